@@ -1,0 +1,48 @@
+# Limber's two commands: `make run` (install what is missing, build, open the app) and
+# `make test` (install, build, run every test). Also: bench, asan, fuzz, clean.
+.PHONY: deps build-release run test asan bench fuzz fuzz-run clean
+
+JOBS ?= $(shell nproc)
+RELEASE_DIR := build/release
+ASAN_DIR := build/asan
+BENCH_DIR := build/bench
+FUZZ_DIR := build/fuzz
+CMAKE_CONFIGURE := cmake -G "Unix Makefiles" -Wno-dev
+FUZZ_SECONDS ?= 600
+
+deps:
+	@scripts/install-deps
+
+$(RELEASE_DIR)/Makefile: | deps
+	$(CMAKE_CONFIGURE) -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build-release: deps $(RELEASE_DIR)/Makefile
+	cmake --build $(RELEASE_DIR) -j $(JOBS)
+
+run: build-release
+	$(RELEASE_DIR)/src/app/limber run morning-calf-stretch
+
+test: build-release
+	scripts/run-tests $(RELEASE_DIR)
+
+asan: deps
+	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DENABLE_SANITIZERS=ON
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	scripts/run-tests $(ASAN_DIR)
+
+bench: deps
+	$(CMAKE_CONFIGURE) -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCH=ON -DLIMBER_BUILD_TESTS=OFF
+	cmake --build $(BENCH_DIR) -j $(JOBS)
+	scripts/run-benchmarks $(BENCH_DIR)
+
+fuzz: deps
+	CXX=clang++-14 $(CMAKE_CONFIGURE) -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIMBER_BUILD_FUZZ=ON \
+	  -DLIMBER_BUILD_TESTS=OFF -DLIMBER_BUILD_APP=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	@echo "Built $(FUZZ_DIR)/fuzz/routine_loader_fuzzer; run it with: make fuzz-run FUZZ_SECONDS=600"
+
+fuzz-run: fuzz
+	scripts/run-fuzzer $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+clean:
+	rm -rf build

@@ -1,0 +1,25 @@
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "app/commands.hpp"
+#include "core/routine_loader.hpp"
+
+namespace limber {
+
+int command_check(const std::vector<std::string>& files) {
+  int invalid = 0;
+  for (const std::string& file : files) {
+    const RoutineResult result = load_routine_file(file);
+    if (result) continue;
+    ++invalid;
+    for (const Diagnostic& d : result.error()) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  }
+  if (invalid > 0) {
+    fmt::print(stderr, "{} of {} routine file{} invalid\n", invalid, files.size(), files.size() == 1 ? " is" : "s are");
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace limber

@@ -1,0 +1,27 @@
+#pragma once
+// One function per `limber` subcommand; each returns the process exit code.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/app_context.hpp"
+
+namespace limber {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the command ran and found a problem (invalid routine, ...)
+inline constexpr int kExitUsage = 2;    // the command line itself is wrong
+
+int command_check(const std::vector<std::string>& files);
+
+struct PlanArgs {
+  std::string routine;
+  std::optional<int> reps{};
+  bool json = false;
+};
+int command_plan(const AppContext& context, const PlanArgs& args);
+
+int command_list(const AppContext& context);
+
+}  // namespace limber

@@ -1,0 +1,133 @@
+#include "core/plan.hpp"
+
+#include <fmt/format.h>
+
+#include <numeric>
+
+namespace limber {
+
+std::string_view phase_kind_key(PhaseKind kind) {
+  switch (kind) {
+    case PhaseKind::get_ready: return "get_ready";
+    case PhaseKind::hold: return "hold";
+    case PhaseKind::rest: return "rest";
+    case PhaseKind::switch_sides: return "switch";
+    case PhaseKind::set_rest: return "set_rest";
+    case PhaseKind::transition: return "transition";
+    case PhaseKind::timed: return "timed";
+    case PhaseKind::custom: return "phase";
+  }
+  return "phase";
+}
+
+int chosen_reps(const RepRange& range, std::optional<int> wanted) {
+  return wanted ? range.clamp(*wanted) : range.min;
+}
+
+namespace {
+
+class PlanBuilder {
+ public:
+  explicit PlanBuilder(Plan& plan) : plan_(plan) {}
+
+  void add(PhaseKind kind, Seconds duration, std::string label, PlannedPhase context = {}) {
+    if (duration <= Seconds{0}) return;  // a pause set to 0 is left out
+    context.kind = kind;
+    context.start = plan_.total;
+    context.duration = duration;
+    context.label = std::move(label);
+    plan_.total += duration;
+    plan_.phases.push_back(std::move(context));
+  }
+
+ private:
+  Plan& plan_;
+};
+
+void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int reps) {
+  std::vector<std::optional<Side>> sides;
+  for (const Side side : exercise.sides) sides.emplace_back(side);
+  if (sides.empty()) sides.emplace_back(std::nullopt);
+
+  for (std::size_t s = 0; s < sides.size(); ++s) {
+    PlannedPhase at{.exercise = index, .side = sides[s]};
+    if (s > 0) {
+      out.add(PhaseKind::switch_sides, exercise.switch_time,
+              fmt::format("Switch to the {} leg", side_key(*sides[s])), at);
+    }
+    for (int set = 1; set <= exercise.sets; ++set) {
+      at.set = set;
+      at.sets = exercise.sets;
+      if (set > 1) out.add(PhaseKind::set_rest, exercise.set_rest, fmt::format("Rest before set {} of {}", set, exercise.sets), at);
+      if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) {
+        out.add(PhaseKind::timed, timed->duration, exercise.name, at);
+        continue;
+      }
+      for (int rep = 1; rep <= reps; ++rep) {
+        PlannedPhase in_rep = at;
+        in_rep.rep = rep;
+        in_rep.reps = reps;
+        if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
+          out.add(PhaseKind::hold, hold_rest->hold, "Hold", in_rep);
+          // The switch, set rest or transition that follows the last rep replaces its rest.
+          if (rep < reps) out.add(PhaseKind::rest, hold_rest->rest, "Relax", in_rep);
+        } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
+          for (const PhaseSpec& phase : custom->phases) out.add(PhaseKind::custom, phase.duration, phase.name, in_rep);
+        }
+      }
+    }
+  }
+}
+
+Seconds rep_duration(const Exercise& exercise, int reps) {
+  if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) return timed->duration;
+  if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
+    return reps * hold_rest->hold + (reps - 1) * hold_rest->rest;
+  }
+  const auto& phases = std::get<CustomPhases>(exercise.body).phases;
+  const Seconds one_rep = std::accumulate(phases.begin(), phases.end(), Seconds{0},
+                                          [](Seconds sum, const PhaseSpec& p) { return sum + p.duration; });
+  return reps * one_rep;
+}
+
+}  // namespace
+
+Plan expand_plan(const Routine& routine, std::optional<int> reps) {
+  Plan plan;
+  plan.routine_name = routine.name;
+  PlanBuilder out(plan);
+  out.add(PhaseKind::get_ready, routine.get_ready, "Get ready");
+  for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
+    const Exercise& exercise = routine.exercises[i];
+    const int target = chosen_reps(exercise.reps, reps);
+    plan.exercises.push_back(PlannedExercise{
+        .name = exercise.name,
+        .instructions = exercise.instructions,
+        .sides = exercise.sides,
+        .reps = exercise.is_timed() ? std::nullopt : std::optional<int>(target),
+        .sets = exercise.sets,
+    });
+    expand_exercise(out, exercise, static_cast<int>(i), target);
+    if (i + 1 < routine.exercises.size()) {
+      PlannedPhase at{.exercise = static_cast<int>(i) + 1};
+      out.add(PhaseKind::transition, exercise.rest_after, fmt::format("Next: {}", routine.exercises[i + 1].name), at);
+    }
+  }
+  return plan;
+}
+
+Seconds total_duration(const Routine& routine, std::optional<int> reps) {
+  Seconds total = routine.get_ready < Seconds{0} ? Seconds{0} : routine.get_ready;
+  const auto pause = [](Seconds s) { return s < Seconds{0} ? Seconds{0} : s; };
+  for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
+    const Exercise& exercise = routine.exercises[i];
+    const auto sides = static_cast<std::int64_t>(exercise.sides.empty() ? 1 : exercise.sides.size());
+    const std::int64_t sets = exercise.sets < 1 ? 1 : exercise.sets;
+    const Seconds per_side = sets * rep_duration(exercise, chosen_reps(exercise.reps, reps)) + (sets - 1) * pause(exercise.set_rest);
+    total += sides * per_side + (sides - 1) * pause(exercise.switch_time);
+    if (i + 1 < routine.exercises.size()) total += pause(exercise.rest_after);
+  }
+  return total;
+}
+
+}  // namespace limber

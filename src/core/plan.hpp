@@ -1,0 +1,60 @@
+#pragma once
+// Plan expansion: a routine plus the chosen reps becomes the flat timeline of phases a session runs.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/duration.hpp"
+#include "core/routine.hpp"
+
+namespace limber {
+
+enum class PhaseKind { get_ready, hold, rest, switch_sides, set_rest, transition, timed, custom };
+
+// The stable name of a kind, as in `limber plan --json`: "get_ready", "hold", "rest", "switch",
+// "set_rest", "transition", "timed", "phase".
+[[nodiscard]] std::string_view phase_kind_key(PhaseKind kind);
+
+struct PlannedPhase {
+  Seconds start{};
+  Seconds duration{};
+  PhaseKind kind = PhaseKind::get_ready;
+  std::string label{};  // what to do, in words: "Hold", "Relax", "Switch to the right foot", "Breathe in"
+  int exercise = -1;  // index into Plan::exercises; -1 for the get-ready countdown
+  std::optional<Side> side{};
+  std::optional<int> set{};  // 1-based, for phases inside an exercise's sets
+  int sets = 0;            // the exercise's number of sets, when set is known
+  std::optional<int> rep{};  // 1-based rep i of reps, for hold, rest and custom phases
+  std::optional<int> reps{};
+
+  [[nodiscard]] Seconds end() const { return start + duration; }
+  bool operator==(const PlannedPhase&) const = default;
+};
+
+struct PlannedExercise {
+  std::string name;
+  std::string instructions;
+  std::vector<Side> sides;
+  std::optional<int> reps;  // the chosen target; none for timed steps
+  int sets = 1;
+};
+
+struct Plan {
+  std::string routine_name;
+  std::vector<PlannedExercise> exercises;
+  std::vector<PlannedPhase> phases;
+  Seconds total{};
+};
+
+// The reps an exercise is done with: `wanted` clamped into its range, or the range's minimum.
+[[nodiscard]] int chosen_reps(const RepRange& range, std::optional<int> wanted);
+
+// Expands a routine that passed check_routine_rules (so the plan is at most four hours long).
+[[nodiscard]] Plan expand_plan(const Routine& routine, std::optional<int> reps = std::nullopt);
+
+// The plan's total, computed without building it, so it is safe on routines of any size.
+[[nodiscard]] Seconds total_duration(const Routine& routine, std::optional<int> reps = std::nullopt);
+
+}  // namespace limber

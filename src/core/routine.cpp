@@ -1,0 +1,15 @@
+#include "core/routine.hpp"
+
+namespace limber {
+
+std::string_view side_key(Side side) { return side == Side::left ? "left" : "right"; }
+
+std::string_view side_name(Side side) { return side == Side::left ? "Left" : "Right"; }
+
+std::optional<Side> side_from_key(std::string_view key) {
+  if (key == "left") return Side::left;
+  if (key == "right") return Side::right;
+  return std::nullopt;
+}
+
+}  // namespace limber

@@ -1,0 +1,91 @@
+#pragma once
+// The routine model: what a routine file (format v1, docs/routine-format.md) says, after parsing.
+// Values here are unchecked; routine_rules.hpp says whether they are within the format's limits.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/duration.hpp"
+
+namespace limber {
+
+inline constexpr int kRoutineFormatVersion = 1;
+
+enum class Side { left, right };
+
+[[nodiscard]] std::string_view side_key(Side side);   // "left", as in files
+[[nodiscard]] std::string_view side_name(Side side);  // "Left", for people
+[[nodiscard]] std::optional<Side> side_from_key(std::string_view key);
+
+// A fixed number of reps (min == max) or a range the user picks from.
+struct RepRange {
+  int min = 1;
+  int max = 1;
+  [[nodiscard]] bool is_range() const { return min != max; }
+  [[nodiscard]] int clamp(int wanted) const { return wanted < min ? min : (wanted > max ? max : wanted); }
+  bool operator==(const RepRange&) const = default;
+};
+
+// Each rep is a stretch held, then a relax phase.
+struct HoldRest {
+  Seconds hold{};
+  Seconds rest{};
+  bool operator==(const HoldRest&) const = default;
+};
+
+// Each rep is a sequence of named phases (e.g. breathe in, hold, breathe out).
+struct PhaseSpec {
+  std::string name;
+  Seconds duration{};
+  bool operator==(const PhaseSpec&) const = default;
+};
+struct CustomPhases {
+  std::vector<PhaseSpec> phases;
+  bool operator==(const CustomPhases&) const = default;
+};
+
+// One timed step with no reps (e.g. two minutes of paced breathing).
+struct TimedStep {
+  Seconds duration{};
+  bool operator==(const TimedStep&) const = default;
+};
+
+using ExerciseBody = std::variant<HoldRest, CustomPhases, TimedStep>;
+
+struct ExerciseDefaults {
+  static constexpr Seconds switch_time{5};
+  static constexpr Seconds set_rest{30};
+  static constexpr Seconds rest_after{10};
+};
+
+struct Exercise {
+  std::string name;
+  std::string instructions;
+  std::vector<Side> sides;  // empty: not done per side
+  RepRange reps;            // unused by timed steps
+  ExerciseBody body;
+  int sets = 1;
+  Seconds switch_time = ExerciseDefaults::switch_time;
+  Seconds set_rest = ExerciseDefaults::set_rest;
+  Seconds rest_after = ExerciseDefaults::rest_after;
+
+  [[nodiscard]] bool is_timed() const { return std::holds_alternative<TimedStep>(body); }
+  bool operator==(const Exercise&) const = default;
+};
+
+struct Routine {
+  int version = kRoutineFormatVersion;
+  std::string name;
+  std::string description;
+  std::vector<std::string> tags;
+  std::string source;
+  Seconds get_ready{5};
+  std::vector<Exercise> exercises;
+
+  bool operator==(const Routine&) const = default;
+};
+
+}  // namespace limber

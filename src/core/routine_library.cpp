@@ -1,0 +1,54 @@
+#include "core/routine_library.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace limber {
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::string_view origin_name(RoutineOrigin origin) { return origin == RoutineOrigin::builtin ? "built-in" : "user"; }
+
+std::string LibraryEntry::display_name() const { return routine ? routine->name : stem(); }
+
+bool is_routine_file_name(const std::filesystem::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+const LibraryEntry* RoutineLibrary::find(std::string_view name_or_stem) const {
+  const LibraryEntry* found = nullptr;
+  for (const LibraryEntry& entry : entries) {
+    const bool by_name = entry.routine && equal_ignoring_case(entry.routine->name, name_or_stem);
+    if (by_name || entry.stem() == name_or_stem) {
+      // Entries list user routines last: a later match is a user's own version and wins.
+      found = &entry;
+    }
+  }
+  return found;
+}
+
+RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
+  RoutineLibrary library;
+  for (const RoutineFolder& folder : folders) {
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (std::filesystem::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec)) {
+      if (is_routine_file_name(it->path()) && !it->is_directory(ec)) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) library.entries.push_back(LibraryEntry{file, folder.origin, load_routine_file(file)});
+  }
+  std::stable_sort(library.entries.begin(), library.entries.end(),
+                   [](const LibraryEntry& a, const LibraryEntry& b) { return a.origin < b.origin; });
+  return library;
+}
+
+}  // namespace limber

@@ -1,0 +1,46 @@
+#pragma once
+// The routine library: every routine file in the built-in and user folders, loaded and checked.
+// An invalid file stays in the library with its diagnostics, so the user can see what is wrong.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/expected.hpp"
+#include "core/routine_loader.hpp"
+
+namespace limber {
+
+enum class RoutineOrigin { builtin, user };
+
+[[nodiscard]] std::string_view origin_name(RoutineOrigin origin);  // "built-in", "user"
+
+struct RoutineFolder {
+  std::filesystem::path path;
+  RoutineOrigin origin = RoutineOrigin::user;
+};
+
+struct LibraryEntry {
+  std::filesystem::path file;
+  RoutineOrigin origin = RoutineOrigin::user;
+  RoutineResult routine;
+
+  [[nodiscard]] std::string stem() const { return file.stem().string(); }
+  // The routine's name, or the file's stem while the file is invalid.
+  [[nodiscard]] std::string display_name() const;
+};
+
+struct RoutineLibrary {
+  std::vector<LibraryEntry> entries;  // built-in first, then user; by file name within each
+
+  // A routine by its name (case-insensitive) or its file's stem; user routines win over built-in ones.
+  [[nodiscard]] const LibraryEntry* find(std::string_view name_or_stem) const;
+};
+
+// Reads `*.yaml` and `*.yml` files (not sub-folders) of each folder. A missing folder is empty.
+[[nodiscard]] RoutineLibrary load_library(const std::vector<RoutineFolder>& folders);
+
+[[nodiscard]] bool is_routine_file_name(const std::filesystem::path& path);
+
+}  // namespace limber

@@ -1,0 +1,539 @@
+#include "core/routine_loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "core/routine_rules.hpp"
+#include "core/text.hpp"
+#include "core/yaml_prescan.hpp"
+
+namespace limber {
+namespace {
+
+constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
+                                                         "source", "get_ready", "exercises"};
+constexpr std::array<std::string_view, 12> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+                                                            "hold", "rest",         "switch",   "sets",
+                                                            "set_rest", "rest_after", "duration", "phases"};
+constexpr std::array<std::string_view, 2> kPhaseKeys = {"name", "duration"};
+
+struct Position {
+  int line = 1;
+  int column = 1;
+};
+
+Position position_of(const YAML::Mark& mark) {
+  if (mark.is_null()) return {};
+  return {mark.line + 1, mark.column + 1};
+}
+
+// The line and column of a byte offset, counting columns in characters as editors do.
+Position position_of_offset(std::string_view text, std::size_t offset) {
+  Position p;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+std::optional<int> parse_whole_number(std::string_view text) {
+  if (text.empty() || text.size() > 9) return std::nullopt;
+  int value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return text;
+}
+
+std::string describe_kind(const YAML::Node& node) {
+  if (node.IsSequence()) return "a list";
+  if (node.IsMap()) return "a map";
+  if (node.IsNull()) return "empty";
+  return fmt::format("`{}`", node.Scalar());
+}
+
+class RoutineParser {
+ public:
+  explicit RoutineParser(std::string_view file) : file_(file) {}
+
+  Diagnostics& diagnostics() { return diagnostics_; }
+
+  Routine parse(const YAML::Node& root) {
+    Routine routine;
+    if (!root.IsMap()) {
+      error(root, "a routine file is a map of keys, starting with `limber: 1` and `name:`");
+      shape_ok_ = false;
+      return routine;
+    }
+    positions_[FieldPath{}] = position_of(root.Mark());
+    const auto entries = read_map(root, kRoutineKeys, FieldPath{});
+    require(root, entries, "limber", FieldPath{.key = "limber"}, "missing `limber: 1`: the format version comes first");
+    require(root, entries, "name", FieldPath{.key = "name"}, "missing `name`: every routine needs a name");
+    require(root, entries, "exercises", FieldPath{.key = "exercises"},
+            "missing `exercises`: a routine needs at least one exercise");
+
+    for (const auto& [key, key_node, value] : entries) {
+      const FieldPath field{.key = key};
+      positions_[field] = position_of(value.Mark());
+      if (key == "limber") {
+        read_version(value, field);
+      } else if (key == "name") {
+        set_if(routine.name, read_text(value, field));
+      } else if (key == "description") {
+        set_if(routine.description, read_text(value, field));
+      } else if (key == "source") {
+        set_if(routine.source, read_text(value, field));
+      } else if (key == "tags") {
+        routine.tags = read_tags(value, field);
+      } else if (key == "get_ready") {
+        set_if(routine.get_ready, read_duration(value, field));
+      } else if (key == "exercises") {
+        routine.exercises = read_exercises(value, field);
+      }
+    }
+    return routine;
+  }
+
+  void add_rule_violations(const Routine& routine) {
+    if (!shape_ok_) return;
+    for (const RuleViolation& violation : check_routine_rules(routine)) {
+      if (is_broken(violation.field)) continue;  // already reported as unreadable
+      add(locate(violation.field), violation.message);
+    }
+  }
+
+  void add(Position at, std::string message) {
+    diagnostics_.push_back(Diagnostic{file_, at.line, at.column, std::move(message)});
+  }
+
+ private:
+  struct Entry {
+    std::string key;
+    YAML::Node key_node;
+    YAML::Node value;
+  };
+  struct Entries {
+    std::vector<Entry> list;
+    std::set<std::string> hinted;  // known keys an unknown key was taken for ("hodl" -> "hold")
+    [[nodiscard]] std::vector<Entry>::const_iterator begin() const { return list.begin(); }
+    [[nodiscard]] std::vector<Entry>::const_iterator end() const { return list.end(); }
+    [[nodiscard]] bool mentions(std::string_view key) const {
+      return hinted.count(std::string(key)) > 0 ||
+             std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.key == key; });
+    }
+  };
+
+  void error(const YAML::Node& node, std::string message) { add(position_of(node.Mark()), std::move(message)); }
+
+  template <class T>
+  static void set_if(T& target, std::optional<T> value) {
+    if (value) target = std::move(*value);
+  }
+
+  // The keys of a map in file order, after reporting unknown and repeated ones.
+  template <std::size_t N>
+  Entries read_map(const YAML::Node& map, const std::array<std::string_view, N>& allowed, const FieldPath& at) {
+    Entries entries;
+    std::map<std::string, Position> seen;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      const YAML::Node key_node = it->first;
+      if (!key_node.IsScalar()) {
+        error(key_node, "keys must be plain words like `name`");
+        continue;
+      }
+      const std::string& key = key_node.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        if (const auto hint = unknown_key(key_node, key, allowed, at)) entries.hinted.emplace(*hint);
+        continue;
+      }
+      const Position here = position_of(key_node.Mark());
+      if (const auto first = seen.find(key); first != seen.end()) {
+        add(here, fmt::format("`{}` is given twice (first on line {})", key, first->second.line));
+        continue;
+      }
+      seen.emplace(key, here);
+      entries.list.push_back(Entry{key, key_node, it->second});
+    }
+    return entries;
+  }
+
+  // Reports the key; returns the known key it was probably meant to be.
+  template <std::size_t N>
+  std::optional<std::string> unknown_key(const YAML::Node& key_node, const std::string& key, const std::array<std::string_view, N>& allowed,
+                   const FieldPath& at) {
+    const char* where = at.phase >= 0 ? "a phase" : (at.exercise >= 0 ? "an exercise" : "a routine");
+    std::string message = fmt::format("unknown key `{}` in {}", key, where);
+    const auto hint = closest_word(key, std::span<const std::string_view>(allowed));
+    if (hint) message += fmt::format(": did you mean `{}`?", *hint);
+    error(key_node, std::move(message));
+    return hint ? std::optional<std::string>(*hint) : std::nullopt;
+  }
+
+  void require(const YAML::Node& map, const Entries& entries, std::string_view key, const FieldPath& field,
+               std::string message) {
+    if (entries.mentions(key)) {
+      if (!find(entries, key)) broken_.insert(field);  // misspelt: the unknown-key message says enough
+      return;
+    }
+    error(map, std::move(message));
+    broken_.insert(field);
+  }
+
+  static const Entry* find(const Entries& entries, std::string_view key) {
+    for (const Entry& entry : entries.list) {
+      if (entry.key == key) return &entry;
+    }
+    return nullptr;
+  }
+
+  void fail(const YAML::Node& node, const FieldPath& field, std::string message) {
+    error(node, std::move(message));
+    broken_.insert(field);
+  }
+
+  void read_version(const YAML::Node& value, const FieldPath& field) {
+    const auto version = value.IsScalar() ? parse_whole_number(trim(value.Scalar())) : std::nullopt;
+    if (!version) {
+      fail(value, field, fmt::format("`limber` is the format version, a whole number: write `limber: 1`, not {}",
+                                     describe_kind(value)));
+    } else if (*version != kRoutineFormatVersion) {
+      fail(value, field,
+           fmt::format("unsupported format version {}: this Limber reads version {}", *version, kRoutineFormatVersion));
+    }
+  }
+
+  std::optional<std::string> read_text(const YAML::Node& value, const FieldPath& field) {
+    if (value.IsNull()) return std::string{};
+    if (!value.IsScalar()) {
+      fail(value, field, fmt::format("`{}` must be text, not {}", field.key, describe_kind(value)));
+      return std::nullopt;
+    }
+    return value.Scalar();
+  }
+
+  std::optional<Seconds> read_duration(const YAML::Node& value, const FieldPath& field) {
+    if (!value.IsScalar()) {
+      fail(value, field, fmt::format("`{}` must be a duration like 45s or 1m30s, not {}", field.key, describe_kind(value)));
+      return std::nullopt;
+    }
+    auto parsed = parse_duration(value.Scalar());
+    if (!parsed) {
+      fail(value, field, fmt::format("`{}`: {}", field.key, parsed.error()));
+      return std::nullopt;
+    }
+    return *parsed;
+  }
+
+  std::optional<int> read_count(const YAML::Node& value, const FieldPath& field) {
+    const auto number = value.IsScalar() ? parse_whole_number(trim(value.Scalar())) : std::nullopt;
+    if (!number) {
+      fail(value, field, fmt::format("`{}` must be a whole number, not {}", field.key, describe_kind(value)));
+    }
+    return number;
+  }
+
+  std::optional<RepRange> read_reps(const YAML::Node& value, const FieldPath& field) {
+    if (value.IsScalar()) {
+      const std::string_view text = trim(value.Scalar());
+      if (const auto n = parse_whole_number(text)) return RepRange{*n, *n};
+      if (const auto dash = text.find('-'); dash != std::string_view::npos && dash > 0) {
+        const auto low = parse_whole_number(trim(text.substr(0, dash)));
+        const auto high = parse_whole_number(trim(text.substr(dash + 1)));
+        if (low && high) return RepRange{*low, *high};
+      }
+    }
+    fail(value, field,
+         fmt::format("`reps` must be a whole number like 6 or a range like 6-8, not {}", describe_kind(value)));
+    return std::nullopt;
+  }
+
+  std::vector<std::string> read_tags(const YAML::Node& value, const FieldPath& field) {
+    std::vector<std::string> tags;
+    if (value.IsNull()) return tags;
+    if (!value.IsSequence()) {
+      fail(value, field, fmt::format("`tags` must be a list like [morning, calves], not {}", describe_kind(value)));
+      return tags;
+    }
+    positions_[field] = position_of(value.Mark());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const YAML::Node tag = value[i];
+      const FieldPath item{.key = "tags", .item = static_cast<int>(i)};
+      positions_[item] = position_of(tag.Mark());
+      if (!tag.IsScalar()) {
+        fail(tag, item, fmt::format("each tag must be a word, not {}", describe_kind(tag)));
+        continue;
+      }
+      tags.push_back(tag.Scalar());
+    }
+    return tags;
+  }
+
+  std::vector<Side> read_sides(const YAML::Node& value, const FieldPath& field) {
+    std::vector<Side> sides;
+    if (!value.IsSequence() || value.size() == 0) {
+      fail(value, field, fmt::format("`sides` must be a list of `left` and `right`, like [left, right], not {}",
+                                     describe_kind(value)));
+      return sides;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const YAML::Node entry = value[i];
+      FieldPath item = field;
+      item.item = static_cast<int>(i);
+      positions_[item] = position_of(entry.Mark());
+      const auto side = entry.IsScalar() ? side_from_key(entry.Scalar()) : std::nullopt;
+      if (!side) {
+        fail(entry, item, fmt::format("a side is `left` or `right`, not {}", describe_kind(entry)));
+        continue;
+      }
+      sides.push_back(*side);
+    }
+    if (sides.size() > 2) fail(value, field, "`sides` lists more than two sides");
+    return sides;
+  }
+
+  std::vector<Exercise> read_exercises(const YAML::Node& value, const FieldPath& field) {
+    std::vector<Exercise> exercises;
+    if (!value.IsSequence()) {
+      fail(value, field, fmt::format("`exercises` must be a list of exercises (each starting `- name:`), not {}",
+                                     describe_kind(value)));
+      return exercises;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) exercises.push_back(read_exercise(value[i], static_cast<int>(i)));
+    return exercises;
+  }
+
+  Exercise read_exercise(const YAML::Node& node, int index) {
+    Exercise exercise;
+    const FieldPath whole{.exercise = index};
+    positions_[whole] = position_of(node.Mark());
+    if (!node.IsMap()) {
+      fail(node, whole, fmt::format("exercise {} must be a map of keys like `name:` and `hold:`, not {}", index + 1,
+                                    describe_kind(node)));
+      broken_exercises_.insert(index);
+      return exercise;
+    }
+    const auto entries = read_map(node, kExerciseKeys, whole);
+    require(node, entries, "name", FieldPath{.exercise = index, .key = "name"},
+            fmt::format("missing `name` in exercise {}", index + 1));
+
+    for (const auto& [key, key_node, value] : entries) {
+      const FieldPath field{.exercise = index, .key = key};
+      positions_[field] = position_of(value.Mark());
+      if (key == "name") {
+        set_if(exercise.name, read_text(value, field));
+      } else if (key == "instructions") {
+        set_if(exercise.instructions, read_text(value, field));
+      } else if (key == "sides") {
+        exercise.sides = read_sides(value, field);
+      } else if (key == "reps") {
+        set_if(exercise.reps, read_reps(value, field));
+      } else if (key == "sets") {
+        set_if(exercise.sets, read_count(value, field));
+      } else if (key == "switch") {
+        set_if(exercise.switch_time, read_duration(value, field));
+      } else if (key == "set_rest") {
+        set_if(exercise.set_rest, read_duration(value, field));
+      } else if (key == "rest_after") {
+        set_if(exercise.rest_after, read_duration(value, field));
+      }
+    }
+    read_body(node, entries, exercise, index);
+    return exercise;
+  }
+
+  // Exactly one of hold/rest, phases or duration says what a rep (or the step) is.
+  void read_body(const YAML::Node& node, const Entries& entries, Exercise& exercise, int index) {
+    const Entry* hold = find(entries, "hold");
+    const Entry* rest = find(entries, "rest");
+    const Entry* phases = find(entries, "phases");
+    const Entry* duration = find(entries, "duration");
+    const auto at = [index](std::string key) { return FieldPath{.exercise = index, .key = std::move(key)}; };
+
+    std::vector<const Entry*> kinds;
+    if (hold || rest) kinds.push_back(hold ? hold : rest);
+    if (phases) kinds.push_back(phases);
+    if (duration) kinds.push_back(duration);
+
+    if (kinds.empty()) {
+      for (const char* key : {"hold", "rest", "phases", "duration", "reps"}) broken_.insert(at(key));
+      if (!entries.mentions("hold") && !entries.mentions("rest") && !entries.mentions("phases") &&
+          !entries.mentions("duration")) {
+        error(node, fmt::format("exercise {} needs `hold` and `rest`, `phases`, or `duration`", index + 1));
+      }
+      return;
+    }
+    if (kinds.size() > 1) {
+      for (std::size_t k = 1; k < kinds.size(); ++k) {
+        fail(kinds[k]->key_node, at(kinds[k]->key),
+             fmt::format("`{}` cannot be combined with `{}`: an exercise uses exactly one of hold/rest, phases or "
+                         "duration",
+                         kinds[k]->key, kinds[0]->key));
+      }
+      for (const char* key : {"hold", "rest", "phases", "duration", "reps"}) broken_.insert(at(key));
+      return;
+    }
+
+    if (duration) {
+      exercise.body = TimedStep{read_duration(duration->value, at("duration")).value_or(Seconds{0})};
+      if (const Entry* reps = find(entries, "reps")) {
+        fail(reps->key_node, at("reps"), "`reps` does not apply to a timed exercise (`duration`): remove one of them");
+      }
+    } else if (phases) {
+      exercise.body = read_phases(phases->value, index);
+    } else {
+      HoldRest body;
+      if (hold) set_if(body.hold, read_duration(hold->value, at("hold")));
+      if (rest) set_if(body.rest, read_duration(rest->value, at("rest")));
+      if (!hold) require(node, entries, "hold", at("hold"), "missing `hold`: `rest` is the relax phase after each hold");
+      if (!rest) {
+        require(node, entries, "rest", at("rest"), "missing `rest`: `hold` needs a `rest`, the relax phase after each hold");
+      }
+      exercise.body = body;
+    }
+  }
+
+  CustomPhases read_phases(const YAML::Node& value, int exercise) {
+    CustomPhases custom;
+    const FieldPath field{.exercise = exercise, .key = "phases"};
+    if (!value.IsSequence()) {
+      fail(value, field,
+           fmt::format("`phases` must be a list like [{{name: Breathe in, duration: 4s}}], not {}", describe_kind(value)));
+      return custom;
+    }
+    for (std::size_t p = 0; p < value.size(); ++p) {
+      const YAML::Node node = value[p];
+      const int phase = static_cast<int>(p);
+      const FieldPath whole{.exercise = exercise, .phase = phase};
+      positions_[whole] = position_of(node.Mark());
+      PhaseSpec spec;
+      if (!node.IsMap()) {
+        fail(node, whole, fmt::format("phase {} must be a map like {{name: Breathe in, duration: 4s}}, not {}", phase + 1,
+                                      describe_kind(node)));
+        broken_.insert(FieldPath{.exercise = exercise, .phase = phase, .key = "name"});
+        broken_.insert(FieldPath{.exercise = exercise, .phase = phase, .key = "duration"});
+        custom.phases.push_back(spec);
+        continue;
+      }
+      const auto entries = read_map(node, kPhaseKeys, whole);
+      require(node, entries, "name", FieldPath{.exercise = exercise, .phase = phase, .key = "name"},
+              fmt::format("missing `name` in phase {}", phase + 1));
+      require(node, entries, "duration", FieldPath{.exercise = exercise, .phase = phase, .key = "duration"},
+              fmt::format("missing `duration` in phase {}", phase + 1));
+      for (const auto& [key, key_node, v] : entries) {
+        const FieldPath f{.exercise = exercise, .phase = phase, .key = key};
+        positions_[f] = position_of(v.Mark());
+        if (key == "name") set_if(spec.name, read_text(v, f));
+        if (key == "duration") set_if(spec.duration, read_duration(v, f));
+      }
+      custom.phases.push_back(std::move(spec));
+    }
+    return custom;
+  }
+
+  [[nodiscard]] bool is_broken(FieldPath field) const {
+    if (broken_exercises_.count(field.exercise) > 0) return true;
+    if (broken_.count(field) > 0) return true;
+    field.item = -1;
+    return broken_.count(field) > 0;
+  }
+
+  // Where a rule's message belongs: the value itself, else the nearest enclosing thing we saw.
+  [[nodiscard]] Position locate(FieldPath field) const {
+    for (;;) {
+      if (const auto found = positions_.find(field); found != positions_.end()) return found->second;
+      if (field.item >= 0) {
+        field.item = -1;
+      } else if (!field.key.empty()) {
+        field.key.clear();
+      } else if (field.phase >= 0) {
+        field.phase = -1;
+      } else if (field.exercise >= 0) {
+        field.exercise = -1;
+      } else {
+        return Position{};
+      }
+    }
+  }
+
+  std::string file_;
+  Diagnostics diagnostics_;
+  std::map<FieldPath, Position> positions_;
+  std::set<FieldPath> broken_;
+  std::set<int> broken_exercises_;
+  bool shape_ok_ = true;  // false when the file is not even a map of keys
+};
+
+}  // namespace
+
+RoutineResult parse_routine(std::string_view text, std::string_view file_name) {
+  const auto at = [&](Position p, std::string message) {
+    return Unexpected{Diagnostics{Diagnostic{std::string(file_name), p.line, p.column, std::move(message)}}};
+  };
+  if (text.size() > kMaxRoutineFileBytes) {
+    return at({}, fmt::format("the file is {} bytes; a routine file may be at most {} bytes (1 MiB)", text.size(),
+                              kMaxRoutineFileBytes));
+  }
+  if (const auto bad = find_invalid_utf8(text)) {
+    return at(position_of_offset(text, *bad), "the file is not UTF-8 text: save it with UTF-8 encoding");
+  }
+  if (const auto problem = prescan_yaml(text)) return at({problem->line, problem->column}, problem->message);
+
+  RoutineParser parser(file_name);
+  try {
+    const YAML::Node root = YAML::Load(std::string(text));
+    Routine routine = parser.parse(root);
+    parser.add_rule_violations(routine);
+    if (parser.diagnostics().empty()) return routine;
+  } catch (const YAML::Exception& e) {
+    parser.add(position_of(e.mark), fmt::format("YAML error: {}", e.msg));
+  } catch (const std::exception& e) {
+    parser.add({}, fmt::format("the routine could not be read: {}", e.what()));
+  }
+  Diagnostics diagnostics = std::move(parser.diagnostics());
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  return Unexpected{std::move(diagnostics)};
+}
+
+RoutineResult load_routine_file(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  const auto fail = [&](std::string message) {
+    return Unexpected{Diagnostics{Diagnostic{name, 1, 1, std::move(message)}}};
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return fail("this is a folder, not a routine file");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) return fail(fmt::format("cannot read the file: {}", ec.message()));
+  if (size > kMaxRoutineFileBytes) {
+    return fail(fmt::format("the file is {} bytes; a routine file may be at most {} bytes (1 MiB)", size,
+                            kMaxRoutineFileBytes));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail("cannot open the file for reading");
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return parse_routine(text, name);
+}
+
+}  // namespace limber

@@ -1,0 +1,159 @@
+#include "core/routine_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/plan.hpp"
+#include "core/text.hpp"
+
+namespace limber {
+namespace {
+
+using L = RoutineLimits;
+
+class RuleChecker {
+ public:
+  std::vector<RuleViolation> run(const Routine& routine) {
+    check_text(FieldPath{.key = "name"}, routine.name, L::name_chars_max, true);
+    check_text(FieldPath{.key = "description"}, routine.description, L::text_chars_max, false);
+    check_text(FieldPath{.key = "source"}, routine.source, L::source_chars_max, false);
+    check_tags(routine.tags);
+    check_pause(FieldPath{.key = "get_ready"}, routine.get_ready);
+    if (routine.exercises.empty()) {
+      add(FieldPath{.key = "exercises"}, "`exercises` is empty: a routine needs at least one exercise");
+    } else if (routine.exercises.size() > L::exercises_max) {
+      add(FieldPath{.key = "exercises"},
+          fmt::format("the routine has {} exercises; the limit is {}", routine.exercises.size(), L::exercises_max));
+    }
+    for (std::size_t i = 0; i < routine.exercises.size(); ++i) check_exercise(static_cast<int>(i), routine.exercises[i]);
+    if (violations_.empty()) check_total(routine);
+    return std::move(violations_);
+  }
+
+ private:
+  void add(FieldPath field, std::string message) { violations_.push_back({std::move(field), std::move(message)}); }
+
+  void check_text(const FieldPath& field, const std::string& text, std::size_t max_chars, bool required) {
+    const std::size_t length = utf8_length(text);
+    if (required && length == 0) {
+      add(field, fmt::format("`{}` is empty", field.key));
+    } else if (length > max_chars) {
+      add(field, fmt::format("`{}` is {} characters long; the limit is {}", field.key, length, max_chars));
+    }
+  }
+
+  void check_tags(const std::vector<std::string>& tags) {
+    if (tags.size() > L::tags_max) {
+      add(FieldPath{.key = "tags"}, fmt::format("`tags` has {} entries; the limit is {}", tags.size(), L::tags_max));
+    }
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+      const FieldPath field{.key = "tags", .item = static_cast<int>(i)};
+      const std::size_t length = utf8_length(tags[i]);
+      if (length == 0) {
+        add(field, "a tag is empty");
+      } else if (length > L::tag_chars_max) {
+        add(field, fmt::format("tag `{}` is {} characters long; the limit is {}", tags[i], length, L::tag_chars_max));
+      } else if (std::find(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i), tags[i]) !=
+                 tags.begin() + static_cast<std::ptrdiff_t>(i)) {
+        add(field, fmt::format("tag `{}` is listed twice", tags[i]));
+      }
+    }
+  }
+
+  // A phase the user spends time in: at least a second, at most an hour.
+  void check_phase_length(const FieldPath& field, Seconds value) {
+    if (value < L::phase_min) {
+      add(field, fmt::format("`{}` is {}; it must be at least {}", field.key, format_duration(value),
+                             format_duration(L::phase_min)));
+    } else if (value > L::phase_max) {
+      add(field, fmt::format("`{}` is {}; no phase may be longer than {}", field.key, format_duration(value),
+                             format_duration(L::phase_max)));
+    }
+  }
+
+  // An optional pause between parts: 0 leaves it out.
+  void check_pause(const FieldPath& field, Seconds value) {
+    if (value > L::phase_max) {
+      add(field, fmt::format("`{}` is {}; no phase may be longer than {}", field.key, format_duration(value),
+                             format_duration(L::phase_max)));
+    }
+  }
+
+  void check_exercise(int index, const Exercise& exercise) {
+    const auto at = [index](std::string key, int item = -1) {
+      return FieldPath{.exercise = index, .key = std::move(key), .item = item};
+    };
+    check_text(at("name"), exercise.name, L::name_chars_max, true);
+    check_text(at("instructions"), exercise.instructions, L::text_chars_max, false);
+
+    for (std::size_t i = 0; i < exercise.sides.size(); ++i) {
+      if (std::find(exercise.sides.begin(), exercise.sides.begin() + static_cast<std::ptrdiff_t>(i),
+                    exercise.sides[i]) != exercise.sides.begin() + static_cast<std::ptrdiff_t>(i)) {
+        add(at("sides", static_cast<int>(i)), fmt::format("`sides` lists `{}` twice", side_key(exercise.sides[i])));
+      }
+    }
+
+    if (!exercise.is_timed()) check_reps(at("reps"), exercise.reps);
+    if (exercise.sets < 1 || exercise.sets > L::sets_max) {
+      add(at("sets"), fmt::format("`sets` is {}; sets go from 1 to {}", exercise.sets, L::sets_max));
+    }
+    check_pause(at("switch"), exercise.switch_time);
+    check_pause(at("set_rest"), exercise.set_rest);
+    check_pause(at("rest_after"), exercise.rest_after);
+
+    if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
+      check_phase_length(at("hold"), hold_rest->hold);
+      check_phase_length(at("rest"), hold_rest->rest);
+    } else if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) {
+      check_phase_length(at("duration"), timed->duration);
+    } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
+      check_custom_phases(index, *custom);
+    }
+  }
+
+  void check_reps(const FieldPath& field, const RepRange& reps) {
+    const auto out_of_range = [](int n) { return n < L::reps_min || n > L::reps_max; };
+    if (reps.min > reps.max) {
+      add(field, fmt::format("`reps` range {}-{} runs backwards: write the smaller number first ({}-{})", reps.min,
+                             reps.max, reps.max, reps.min));
+    } else if (out_of_range(reps.min) || out_of_range(reps.max)) {
+      const int bad = out_of_range(reps.min) ? reps.min : reps.max;
+      add(field, fmt::format("`reps` is {}; reps go from {} to {}", bad, L::reps_min, L::reps_max));
+    }
+  }
+
+  void check_custom_phases(int exercise, const CustomPhases& custom) {
+    if (custom.phases.empty()) {
+      add(FieldPath{.exercise = exercise, .key = "phases"}, "`phases` is empty: list at least one phase");
+    } else if (custom.phases.size() > L::phases_max) {
+      add(FieldPath{.exercise = exercise, .key = "phases"},
+          fmt::format("`phases` has {} entries; the limit is {}", custom.phases.size(), L::phases_max));
+    }
+    for (std::size_t p = 0; p < custom.phases.size(); ++p) {
+      const auto at = [&](std::string key) {
+        return FieldPath{.exercise = exercise, .phase = static_cast<int>(p), .key = std::move(key)};
+      };
+      check_text(at("name"), custom.phases[p].name, L::name_chars_max, true);
+      check_phase_length(at("duration"), custom.phases[p].duration);
+    }
+  }
+
+  void check_total(const Routine& routine) {
+    const Seconds longest = total_duration(routine, RoutineLimits::reps_max);
+    if (longest > L::routine_max) {
+      add(FieldPath{.key = "exercises"},
+          fmt::format("the routine takes {} with the most reps; the limit is {}", format_duration(longest),
+                      format_duration(L::routine_max)));
+    }
+  }
+
+  std::vector<RuleViolation> violations_;
+};
+
+}  // namespace
+
+std::vector<RuleViolation> check_routine_rules(const Routine& routine) { return RuleChecker{}.run(routine); }
+
+}  // namespace limber

@@ -1,0 +1,55 @@
+#include "platform/paths.hpp"
+
+#include <cstdlib>
+
+namespace limber {
+namespace {
+
+std::optional<std::filesystem::path> absolute_env(const char* name) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  std::filesystem::path path(value);
+  if (!path.is_absolute()) return std::nullopt;
+  return path;
+}
+
+std::optional<std::filesystem::path> xdg_dir(const char* variable, const char* fallback_under_home) {
+  if (auto dir = absolute_env(variable)) return *dir / "limber";
+  if (auto home = absolute_env("HOME")) return *home / fallback_under_home / "limber";
+  return std::nullopt;
+}
+
+std::filesystem::path executable_dir() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path{} : exe.parent_path();
+}
+
+// The installed share folder when this binary runs from <prefix>/bin, else the source tree.
+std::filesystem::path share_dir(const char* sub) {
+  std::error_code ec;
+  const auto exe_dir = executable_dir();
+  if (!exe_dir.empty()) {
+    const auto installed = exe_dir.parent_path() / "share" / "limber" / sub;
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+  }
+  return std::filesystem::path(LIMBER_SOURCE_DIR) / sub;
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> resolve_data_dir(const std::string& override_dir) {
+  if (!override_dir.empty()) return std::filesystem::absolute(override_dir);
+  if (const char* env = std::getenv("LIMBER_DATA_DIR"); env != nullptr && *env != '\0') {
+    return std::filesystem::absolute(env);
+  }
+  return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+std::optional<std::filesystem::path> resolve_config_dir() { return xdg_dir("XDG_CONFIG_HOME", ".config"); }
+
+std::filesystem::path builtin_routines_dir() { return share_dir("routines"); }
+
+std::filesystem::path builtin_assets_dir() { return share_dir("assets"); }
+
+}  // namespace limber

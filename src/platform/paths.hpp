@@ -1,0 +1,24 @@
+#pragma once
+// Where Limber's files live on this machine: the user's data and config folders (XDG base
+// directories) and the built-in routines (beside an installed binary, or in the source tree).
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace limber {
+
+// `--data-dir` if given, else $LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber.
+// Relative XDG values are ignored, as the XDG spec says. nullopt when there is no home to put it in.
+[[nodiscard]] std::optional<std::filesystem::path> resolve_data_dir(const std::string& override_dir);
+
+// $XDG_CONFIG_HOME/limber, else ~/.config/limber.
+[[nodiscard]] std::optional<std::filesystem::path> resolve_config_dir();
+
+// Built-in routines: <prefix>/share/limber/routines beside an installed binary, else the source tree's.
+[[nodiscard]] std::filesystem::path builtin_routines_dir();
+
+// Where built-in assets (sounds, fonts we ship) live, found the same way.
+[[nodiscard]] std::filesystem::path builtin_assets_dir();
+
+}  // namespace limber

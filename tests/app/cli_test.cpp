@@ -1,0 +1,138 @@
+// The `limber` binary as users and scripts call it: exit codes, output formats, option placement.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+namespace limber {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::CommandResult;
+
+class Cli : public ::testing::Test {
+ protected:
+  CommandResult limber(const std::vector<std::string>& args) {
+    return testing::run_command(LIMBER_BINARY, args, "LIMBER_DATA_DIR=" + testing::shell_quote(data_.path().string()));
+  }
+  std::string routine(const std::string& stem) { return (testing::routines_dir() / (stem + ".yaml")).string(); }
+
+  testing::ScratchDir data_;
+};
+
+TEST_F(Cli, CheckPassesTheBuiltInRoutines) {
+  std::vector<std::string> args{"check"};
+  for (const auto& entry : std::filesystem::directory_iterator(testing::routines_dir())) {
+    args.push_back(entry.path().string());
+  }
+  const CommandResult result = limber(args);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+}
+
+TEST_F(Cli, CheckPrintsEachProblemAsFileLineColumn) {
+  const auto invalid = testing::tests_dir() / "core" / "routines" / "invalid";
+  const CommandResult result =
+      limber({"check", routine("bedtime-stretches"), (invalid / "many-problems.yaml").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr((invalid / "many-problems.yaml").string() +
+                                    ":5:11: error: `reps` is 0; reps go from 1 to 500\n"));
+  EXPECT_THAT(result.err, HasSubstr("1 of 2 routine files are invalid"));
+  EXPECT_EQ(result.out, "");
+}
+
+TEST_F(Cli, PlanJsonShowsTheBedtimeProtocol) {
+  const CommandResult result = limber({"plan", "--json", routine("bedtime-stretches")});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto plan = nlohmann::json::parse(result.out);
+  EXPECT_EQ(plan["name"], "Bedtime stretches");
+  int holds = 0;
+  int rests = 0;
+  for (const auto& phase : plan["phases"]) {
+    for (const char* key : {"start", "duration", "kind", "label", "exercise", "side", "set", "rep", "reps"}) {
+      EXPECT_TRUE(phase.contains(key)) << key;
+    }
+    if (phase["kind"] == "hold") {
+      ++holds;
+      EXPECT_EQ(phase["duration"], 10);
+      EXPECT_EQ(phase["reps"], 3);
+    }
+    if (phase["kind"] == "rest") {
+      ++rests;
+      EXPECT_EQ(phase["duration"], 10);
+    }
+  }
+  EXPECT_EQ(holds, 18);
+  EXPECT_EQ(rests, 12);
+  const auto& first = plan["phases"][0];
+  EXPECT_EQ(first["kind"], "get_ready");
+  EXPECT_TRUE(first["side"].is_null());
+  EXPECT_TRUE(first["exercise"].is_null());
+  EXPECT_TRUE(first["rep"].is_null());
+  const auto& last = plan["phases"].back();
+  EXPECT_EQ(plan["total_seconds"], last["start"].get<int>() + last["duration"].get<int>());
+}
+
+TEST_F(Cli, PlanFindsRoutinesByStemOrNameAndClampsReps) {
+  const CommandResult by_stem = limber({"plan", "morning-calf-stretch", "--json", "--reps", "7"});
+  ASSERT_EQ(by_stem.exit_code, 0) << by_stem.err;
+  EXPECT_EQ(nlohmann::json::parse(by_stem.out)["total_seconds"], 5 + 2 * (7 * 5 + 6 * 5) + 5);
+  const CommandResult by_name = limber({"plan", "Morning calf stretch", "--reps", "50", "--json"});
+  ASSERT_EQ(by_name.exit_code, 0) << by_name.err;
+  EXPECT_EQ(nlohmann::json::parse(by_name.out)["total_seconds"], 5 + 2 * (8 * 5 + 7 * 5) + 5);
+}
+
+TEST_F(Cli, PlanTableIsReadable) {
+  const CommandResult result = limber({"plan", "evening-wind-down"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("Evening wind-down: 2:05 in all, 25 phases"));
+  EXPECT_THAT(result.out, HasSubstr("Breathe out"));
+}
+
+TEST_F(Cli, ListShowsBuiltInAndUserRoutinesIncludingInvalidOnes) {
+  testing::write_file(data_ / "routines/mine.yaml", "limber: 1\nname: Mine\nexercises:\n  - {name: A, duration: 1m}\n");
+  testing::write_file(data_ / "routines/broken.yaml", "limber: 1\n");
+  const CommandResult result = limber({"list"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("Morning calf stretch"));
+  EXPECT_THAT(result.out, ::testing::ContainsRegex("Mine +1:05 +user"));
+  EXPECT_THAT(result.out, ::testing::ContainsRegex("broken +invalid +user .*broken.yaml  \\(2 problems: see `limber check`\\)"));
+}
+
+TEST_F(Cli, DataDirMayComeBeforeOrAfterTheSubcommand) {
+  testing::ScratchDir other;
+  testing::write_file(other / "routines/elsewhere.yaml",
+                      "limber: 1\nname: Elsewhere\nexercises:\n  - {name: A, duration: 1m}\n");
+  const CommandResult before = limber({"--data-dir", other.path().string(), "list"});
+  const CommandResult after = limber({"list", "--data-dir", other.path().string()});
+  EXPECT_THAT(before.out, HasSubstr("Elsewhere"));
+  EXPECT_EQ(before.out, after.out);
+}
+
+TEST_F(Cli, UnknownRoutineIsAClearError) {
+  const CommandResult result = limber({"plan", "no-such-routine"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr("no routine named `no-such-routine`"));
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(limber({"plan"}).exit_code, 2);
+  EXPECT_EQ(limber({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(limber({"plan", "morning-calf-stretch", "--reps", "zero"}).exit_code, 2);
+  EXPECT_EQ(limber({"check"}).exit_code, 2);
+}
+
+TEST_F(Cli, HelpAndVersion) {
+  const CommandResult help = limber({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_THAT(help.out, HasSubstr("check"));
+  const CommandResult version = limber({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_THAT(version.out, ::testing::MatchesRegex("[0-9]+\\.[0-9]+\\.[0-9]+\n"));
+}
+
+}  // namespace
+}  // namespace limber
