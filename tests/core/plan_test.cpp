@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <random>
 
 #include "core/routine_loader.hpp"
@@ -167,7 +169,7 @@ TEST(Plan, TotalDurationMatchesExpansionOnRandomRoutines) {
     const int exercises = pick(1, 5);
     for (int e = 0; e < exercises; ++e) {
       Exercise ex;
-      ex.name = "E" + std::to_string(e);
+      ex.name = fmt::format("E{}", e);
       if (pick(0, 1)) ex.sides = {Side::left, Side::right};
       const int lo = pick(1, 5);
       ex.reps = {lo, lo + pick(0, 3)};

@@ -1,6 +1,7 @@
 #include "core/routine_rules.hpp"
 
 #include <gmock/gmock.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 namespace limber {
@@ -59,7 +60,7 @@ TEST(RoutineRules, TextLimits) {
 TEST(RoutineRules, Tags) {
   Routine routine = valid_routine();
   routine.tags = {"a", "", "a"};
-  for (int i = 0; i < 20; ++i) routine.tags.push_back("t" + std::to_string(i));
+  for (int i = 0; i < 20; ++i) routine.tags.push_back(fmt::format("t{}", i));
   EXPECT_THAT(messages(routine),
               ElementsAre("`tags` has 23 entries; the limit is 20", "a tag is empty", "tag `a` is listed twice"));
 }

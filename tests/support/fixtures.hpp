@@ -33,7 +33,10 @@ class ScratchDir {
  public:
   ScratchDir() {
     std::random_device seed;
-    path_ = std::filesystem::temp_directory_path() / ("limber-test-" + std::to_string(seed()) + std::to_string(seed()));
+    std::string name = "limber-test-";
+    name += std::to_string(seed());
+    name += std::to_string(seed());
+    path_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::create_directories(path_);
   }
   ~ScratchDir() {
