@@ -53,7 +53,7 @@ void BM_ParseTypicalRoutine(benchmark::State& state) {
     if (!result) state.SkipWithError("invalid");
     benchmark::DoNotOptimize(result);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_ParseTypicalRoutine)->Unit(benchmark::kMicrosecond);
 
@@ -64,7 +64,7 @@ void BM_Parse200ExerciseRoutine(benchmark::State& state) {
     if (!result) state.SkipWithError(format_diagnostic(result.error().front()).c_str());
     benchmark::DoNotOptimize(result);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_Parse200ExerciseRoutine)->Unit(benchmark::kMillisecond);
 

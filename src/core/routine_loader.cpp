@@ -1,7 +1,6 @@
 #include "core/routine_loader.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
@@ -12,7 +11,7 @@
 
 #include "core/routine_rules.hpp"
 #include "core/text.hpp"
-#include "core/yaml_prescan.hpp"
+#include "core/yaml_reader.hpp"
 
 namespace limber {
 namespace {
@@ -29,10 +28,7 @@ struct Position {
   int column = 1;
 };
 
-Position position_of(const YAML::Mark& mark) {
-  if (mark.is_null()) return {};
-  return {mark.line + 1, mark.column + 1};
-}
+Position position_of(const YamlNode& node) { return {node.line(), node.column()}; }
 
 // The line and column of a byte offset, counting columns in characters as editors do.
 Position position_of_offset(std::string_view text, std::size_t offset) {
@@ -64,11 +60,11 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string describe_kind(const YAML::Node& node) {
-  if (node.IsSequence()) return "a list";
-  if (node.IsMap()) return "a map";
-  if (node.IsNull()) return "empty";
-  return fmt::format("`{}`", node.Scalar());
+std::string describe_kind(const YamlNode& node) {
+  if (node.is_sequence()) return "a list";
+  if (node.is_map()) return "a map";
+  if (node.is_null()) return "empty";
+  return fmt::format("`{}`", node.scalar());
 }
 
 class RoutineParser {
@@ -77,14 +73,14 @@ class RoutineParser {
 
   Diagnostics& diagnostics() { return diagnostics_; }
 
-  Routine parse(const YAML::Node& root) {
+  Routine parse(const YamlNode& root) {
     Routine routine;
-    if (!root.IsMap()) {
+    if (!root.is_map()) {
       error(root, "a routine file is a map of keys, starting with `limber: 1` and `name:`");
       shape_ok_ = false;
       return routine;
     }
-    positions_[FieldPath{}] = position_of(root.Mark());
+    positions_[FieldPath{}] = position_of(root);
     const auto entries = read_map(root, kRoutineKeys, FieldPath{});
     require(root, entries, "limber", FieldPath{.key = "limber"}, "missing `limber: 1`: the format version comes first");
     require(root, entries, "name", FieldPath{.key = "name"}, "missing `name`: every routine needs a name");
@@ -93,7 +89,7 @@ class RoutineParser {
 
     for (const auto& [key, key_node, value] : entries) {
       const FieldPath field{.key = key};
-      positions_[field] = position_of(value.Mark());
+      positions_[field] = position_of(value);
       if (key == "limber") {
         read_version(value, field);
       } else if (key == "name") {
@@ -128,8 +124,8 @@ class RoutineParser {
  private:
   struct Entry {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    const YamlNode& key_node;
+    const YamlNode& value;
   };
   struct Entries {
     std::vector<Entry> list;
@@ -142,7 +138,7 @@ class RoutineParser {
     }
   };
 
-  void error(const YAML::Node& node, std::string message) { add(position_of(node.Mark()), std::move(message)); }
+  void error(const YamlNode& node, std::string message) { add(position_of(node), std::move(message)); }
 
   template <class T>
   static void set_if(T& target, std::optional<T> value) {
@@ -151,34 +147,34 @@ class RoutineParser {
 
   // The keys of a map in file order, after reporting unknown and repeated ones.
   template <std::size_t N>
-  Entries read_map(const YAML::Node& map, const std::array<std::string_view, N>& allowed, const FieldPath& at) {
+  Entries read_map(const YamlNode& map, const std::array<std::string_view, N>& allowed, const FieldPath& at) {
     Entries entries;
     std::map<std::string, Position> seen;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-      const YAML::Node key_node = it->first;
-      if (!key_node.IsScalar()) {
+    for (const auto& [key_ptr, value_ptr] : map.pairs()) {
+      const YamlNode& key_node = *key_ptr;
+      if (!key_node.is_scalar()) {
         error(key_node, "keys must be plain words like `name`");
         continue;
       }
-      const std::string& key = key_node.Scalar();
+      const std::string& key = key_node.scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         if (const auto hint = unknown_key(key_node, key, allowed, at)) entries.hinted.emplace(*hint);
         continue;
       }
-      const Position here = position_of(key_node.Mark());
+      const Position here = position_of(key_node);
       if (const auto first = seen.find(key); first != seen.end()) {
         add(here, fmt::format("`{}` is given twice (first on line {})", key, first->second.line));
         continue;
       }
       seen.emplace(key, here);
-      entries.list.push_back(Entry{key, key_node, it->second});
+      entries.list.push_back(Entry{key, key_node, *value_ptr});
     }
     return entries;
   }
 
   // Reports the key; returns the known key it was probably meant to be.
   template <std::size_t N>
-  std::optional<std::string> unknown_key(const YAML::Node& key_node, const std::string& key, const std::array<std::string_view, N>& allowed,
+  std::optional<std::string> unknown_key(const YamlNode& key_node, const std::string& key, const std::array<std::string_view, N>& allowed,
                    const FieldPath& at) {
     const char* where = at.phase >= 0 ? "a phase" : (at.exercise >= 0 ? "an exercise" : "a routine");
     std::string message = fmt::format("unknown key `{}` in {}", key, where);
@@ -188,7 +184,7 @@ class RoutineParser {
     return hint ? std::optional<std::string>(*hint) : std::nullopt;
   }
 
-  void require(const YAML::Node& map, const Entries& entries, std::string_view key, const FieldPath& field,
+  void require(const YamlNode& map, const Entries& entries, std::string_view key, const FieldPath& field,
                std::string message) {
     if (entries.mentions(key)) {
       if (!find(entries, key)) broken_.insert(field);  // misspelt: the unknown-key message says enough
@@ -205,13 +201,13 @@ class RoutineParser {
     return nullptr;
   }
 
-  void fail(const YAML::Node& node, const FieldPath& field, std::string message) {
+  void fail(const YamlNode& node, const FieldPath& field, std::string message) {
     error(node, std::move(message));
     broken_.insert(field);
   }
 
-  void read_version(const YAML::Node& value, const FieldPath& field) {
-    const auto version = value.IsScalar() ? parse_whole_number(trim(value.Scalar())) : std::nullopt;
+  void read_version(const YamlNode& value, const FieldPath& field) {
+    const auto version = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
     if (!version) {
       fail(value, field, fmt::format("`limber` is the format version, a whole number: write `limber: 1`, not {}",
                                      describe_kind(value)));
@@ -221,21 +217,21 @@ class RoutineParser {
     }
   }
 
-  std::optional<std::string> read_text(const YAML::Node& value, const FieldPath& field) {
-    if (value.IsNull()) return std::string{};
-    if (!value.IsScalar()) {
+  std::optional<std::string> read_text(const YamlNode& value, const FieldPath& field) {
+    if (value.is_null()) return std::string{};
+    if (!value.is_scalar()) {
       fail(value, field, fmt::format("`{}` must be text, not {}", field.key, describe_kind(value)));
       return std::nullopt;
     }
-    return value.Scalar();
+    return value.scalar();
   }
 
-  std::optional<Seconds> read_duration(const YAML::Node& value, const FieldPath& field) {
-    if (!value.IsScalar()) {
+  std::optional<Seconds> read_duration(const YamlNode& value, const FieldPath& field) {
+    if (!value.is_scalar()) {
       fail(value, field, fmt::format("`{}` must be a duration like 45s or 1m30s, not {}", field.key, describe_kind(value)));
       return std::nullopt;
     }
-    auto parsed = parse_duration(value.Scalar());
+    auto parsed = parse_duration(value.scalar());
     if (!parsed) {
       fail(value, field, fmt::format("`{}`: {}", field.key, parsed.error()));
       return std::nullopt;
@@ -243,17 +239,17 @@ class RoutineParser {
     return *parsed;
   }
 
-  std::optional<int> read_count(const YAML::Node& value, const FieldPath& field) {
-    const auto number = value.IsScalar() ? parse_whole_number(trim(value.Scalar())) : std::nullopt;
+  std::optional<int> read_count(const YamlNode& value, const FieldPath& field) {
+    const auto number = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
     if (!number) {
       fail(value, field, fmt::format("`{}` must be a whole number, not {}", field.key, describe_kind(value)));
     }
     return number;
   }
 
-  std::optional<RepRange> read_reps(const YAML::Node& value, const FieldPath& field) {
-    if (value.IsScalar()) {
-      const std::string_view text = trim(value.Scalar());
+  std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field) {
+    if (value.is_scalar()) {
+      const std::string_view text = trim(value.scalar());
       if (const auto n = parse_whole_number(text)) return RepRange{*n, *n};
       if (const auto dash = text.find('-'); dash != std::string_view::npos && dash > 0) {
         const auto low = parse_whole_number(trim(text.substr(0, dash)));
@@ -266,40 +262,40 @@ class RoutineParser {
     return std::nullopt;
   }
 
-  std::vector<std::string> read_tags(const YAML::Node& value, const FieldPath& field) {
+  std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field) {
     std::vector<std::string> tags;
-    if (value.IsNull()) return tags;
-    if (!value.IsSequence()) {
+    if (value.is_null()) return tags;
+    if (!value.is_sequence()) {
       fail(value, field, fmt::format("`tags` must be a list like [morning, calves], not {}", describe_kind(value)));
       return tags;
     }
-    positions_[field] = position_of(value.Mark());
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      const YAML::Node tag = value[i];
+    positions_[field] = position_of(value);
+    for (std::size_t i = 0; i < value.items().size(); ++i) {
+      const YamlNode& tag = *value.items()[i];
       const FieldPath item{.key = "tags", .item = static_cast<int>(i)};
-      positions_[item] = position_of(tag.Mark());
-      if (!tag.IsScalar()) {
+      positions_[item] = position_of(tag);
+      if (!tag.is_scalar()) {
         fail(tag, item, fmt::format("each tag must be a word, not {}", describe_kind(tag)));
         continue;
       }
-      tags.push_back(tag.Scalar());
+      tags.push_back(tag.scalar());
     }
     return tags;
   }
 
-  std::vector<Side> read_sides(const YAML::Node& value, const FieldPath& field) {
+  std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field) {
     std::vector<Side> sides;
-    if (!value.IsSequence() || value.size() == 0) {
+    if (!value.is_sequence() || value.items().empty()) {
       fail(value, field, fmt::format("`sides` must be a list of `left` and `right`, like [left, right], not {}",
                                      describe_kind(value)));
       return sides;
     }
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      const YAML::Node entry = value[i];
+    for (std::size_t i = 0; i < value.items().size(); ++i) {
+      const YamlNode& entry = *value.items()[i];
       FieldPath item = field;
       item.item = static_cast<int>(i);
-      positions_[item] = position_of(entry.Mark());
-      const auto side = entry.IsScalar() ? side_from_key(entry.Scalar()) : std::nullopt;
+      positions_[item] = position_of(entry);
+      const auto side = entry.is_scalar() ? side_from_key(entry.scalar()) : std::nullopt;
       if (!side) {
         fail(entry, item, fmt::format("a side is `left` or `right`, not {}", describe_kind(entry)));
         continue;
@@ -310,22 +306,24 @@ class RoutineParser {
     return sides;
   }
 
-  std::vector<Exercise> read_exercises(const YAML::Node& value, const FieldPath& field) {
+  std::vector<Exercise> read_exercises(const YamlNode& value, const FieldPath& field) {
     std::vector<Exercise> exercises;
-    if (!value.IsSequence()) {
+    if (!value.is_sequence()) {
       fail(value, field, fmt::format("`exercises` must be a list of exercises (each starting `- name:`), not {}",
                                      describe_kind(value)));
       return exercises;
     }
-    for (std::size_t i = 0; i < value.size(); ++i) exercises.push_back(read_exercise(value[i], static_cast<int>(i)));
+    for (std::size_t i = 0; i < value.items().size(); ++i) {
+      exercises.push_back(read_exercise(*value.items()[i], static_cast<int>(i)));
+    }
     return exercises;
   }
 
-  Exercise read_exercise(const YAML::Node& node, int index) {
+  Exercise read_exercise(const YamlNode& node, int index) {
     Exercise exercise;
     const FieldPath whole{.exercise = index};
-    positions_[whole] = position_of(node.Mark());
-    if (!node.IsMap()) {
+    positions_[whole] = position_of(node);
+    if (!node.is_map()) {
       fail(node, whole, fmt::format("exercise {} must be a map of keys like `name:` and `hold:`, not {}", index + 1,
                                     describe_kind(node)));
       broken_exercises_.insert(index);
@@ -337,7 +335,7 @@ class RoutineParser {
 
     for (const auto& [key, key_node, value] : entries) {
       const FieldPath field{.exercise = index, .key = key};
-      positions_[field] = position_of(value.Mark());
+      positions_[field] = position_of(value);
       if (key == "name") {
         set_if(exercise.name, read_text(value, field));
       } else if (key == "instructions") {
@@ -361,7 +359,7 @@ class RoutineParser {
   }
 
   // Exactly one of hold/rest, phases or duration says what a rep (or the step) is.
-  void read_body(const YAML::Node& node, const Entries& entries, Exercise& exercise, int index) {
+  void read_body(const YamlNode& node, const Entries& entries, Exercise& exercise, int index) {
     const Entry* hold = find(entries, "hold");
     const Entry* rest = find(entries, "rest");
     const Entry* phases = find(entries, "phases");
@@ -411,21 +409,21 @@ class RoutineParser {
     }
   }
 
-  CustomPhases read_phases(const YAML::Node& value, int exercise) {
+  CustomPhases read_phases(const YamlNode& value, int exercise) {
     CustomPhases custom;
     const FieldPath field{.exercise = exercise, .key = "phases"};
-    if (!value.IsSequence()) {
+    if (!value.is_sequence()) {
       fail(value, field,
            fmt::format("`phases` must be a list like [{{name: Breathe in, duration: 4s}}], not {}", describe_kind(value)));
       return custom;
     }
-    for (std::size_t p = 0; p < value.size(); ++p) {
-      const YAML::Node node = value[p];
+    for (std::size_t p = 0; p < value.items().size(); ++p) {
+      const YamlNode& node = *value.items()[p];
       const int phase = static_cast<int>(p);
       const FieldPath whole{.exercise = exercise, .phase = phase};
-      positions_[whole] = position_of(node.Mark());
+      positions_[whole] = position_of(node);
       PhaseSpec spec;
-      if (!node.IsMap()) {
+      if (!node.is_map()) {
         fail(node, whole, fmt::format("phase {} must be a map like {{name: Breathe in, duration: 4s}}, not {}", phase + 1,
                                       describe_kind(node)));
         broken_.insert(FieldPath{.exercise = exercise, .phase = phase, .key = "name"});
@@ -440,7 +438,7 @@ class RoutineParser {
               fmt::format("missing `duration` in phase {}", phase + 1));
       for (const auto& [key, key_node, v] : entries) {
         const FieldPath f{.exercise = exercise, .phase = phase, .key = key};
-        positions_[f] = position_of(v.Mark());
+        positions_[f] = position_of(v);
         if (key == "name") set_if(spec.name, read_text(v, f));
         if (key == "duration") set_if(spec.duration, read_duration(v, f));
       }
@@ -495,19 +493,13 @@ RoutineResult parse_routine(std::string_view text, std::string_view file_name) {
   if (const auto bad = find_invalid_utf8(text)) {
     return at(position_of_offset(text, *bad), "the file is not UTF-8 text: save it with UTF-8 encoding");
   }
-  if (const auto problem = prescan_yaml(text)) return at({problem->line, problem->column}, problem->message);
+  auto document = read_yaml(text);
+  if (!document) return at({document.error().line, document.error().column}, document.error().message);
 
   RoutineParser parser(file_name);
-  try {
-    const YAML::Node root = YAML::Load(std::string(text));
-    Routine routine = parser.parse(root);
-    parser.add_rule_violations(routine);
-    if (parser.diagnostics().empty()) return routine;
-  } catch (const YAML::Exception& e) {
-    parser.add(position_of(e.mark), fmt::format("YAML error: {}", e.msg));
-  } catch (const std::exception& e) {
-    parser.add({}, fmt::format("the routine could not be read: {}", e.what()));
-  }
+  Routine routine = parser.parse(document->root());
+  parser.add_rule_violations(routine);
+  if (parser.diagnostics().empty()) return routine;
   Diagnostics diagnostics = std::move(parser.diagnostics());
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
