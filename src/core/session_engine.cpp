@@ -210,12 +210,19 @@ SessionEvents SessionEngine::pause(Nanos now) {
   return out;
 }
 
+// Accounts for the pause so far as if it ended `now`: the plan position stays where it was.
+void SessionEngine::settle_pause(Nanos now) {
+  if (status_ != SessionStatus::paused) return;
+  const Nanos paused_for = now - pause_started_;
+  anchor_ += paused_for;
+  paused_total_ += paused_for;
+  pause_started_ = now;
+}
+
 SessionEvents SessionEngine::resume(Nanos now) {
   SessionEvents out;
   if (status_ == SessionStatus::paused) {
-    const Nanos paused_for = now - pause_started_;
-    anchor_ += paused_for;
-    paused_total_ += paused_for;
+    settle_pause(now);
     status_ = SessionStatus::running;
     out.push_back({.kind = SessionEventKind::resumed, .scheduled = now, .phase = current_});
   }
@@ -235,14 +242,13 @@ void SessionEngine::jump_to(int target, Nanos now, SessionEvents& out) {
   const Nanos target_position =
       target >= phases ? to_nanos(plan_->total) : to_nanos(plan_->phases[static_cast<std::size_t>(target)].start);
   skipped_ += target_position - position;
-  anchor_ = clock_or_pause(now) - target_position;
   if (target >= phases) {
-    if (status_ == SessionStatus::paused) {  // the session ends here; the pause so far stays unpaid
-      paused_total_ += now - pause_started_;
-    }
+    settle_pause(now);
+    anchor_ = now - target_position;
     finish(now, out);
     return;
   }
+  anchor_ = clock_or_pause(now) - target_position;
   enter_phase(target, now, target > current_, out);
 }
 
@@ -311,7 +317,7 @@ SessionEvents SessionEngine::stop(Nanos now) {
   SessionEvents out;
   advance(now, out);
   if (is_live()) {
-    if (status_ == SessionStatus::paused) paused_total_ += now - pause_started_;
+    settle_pause(now);
     status_ = SessionStatus::stopped;
     ended_ = now;
     marks_.clear();

@@ -83,6 +83,7 @@ class SessionEngine {
   void enter_phase(int index, Nanos scheduled, bool forward, SessionEvents& out);
   void finish(Nanos end_clock, SessionEvents& out);
   void jump_to(int target, Nanos now, SessionEvents& out);
+  void settle_pause(Nanos now);
   [[nodiscard]] int rep_start(int index) const;
   void note(Nanos now);
 
