@@ -17,6 +17,10 @@ int run_cli(int argc, char** argv) {
   std::string data_dir;
   app.add_option("--data-dir", data_dir,
                  "Folder for user routines and history (default: $LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber)");
+  RunArgs run_args;
+  app.add_option("--trace", run_args.trace, "Write every session event and cue as JSON lines to FILE");
+  app.add_flag("--mute", run_args.mute, "No sound");
+  app.add_option("--volume", run_args.volume, "Cue volume in percent")->check(CLI::Range(0, 100));
 
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand("check", "Check routine files; print each problem as FILE:LINE:COLUMN");
@@ -31,9 +35,11 @@ int run_cli(int argc, char** argv) {
 
   CLI::App* list = app.add_subcommand("list", "List the routines in the library");
 
-  std::string run_routine;
-  CLI::App* run = app.add_subcommand("run", "Run a routine (prints its plan until the session screen exists)");
-  run->add_option("ROUTINE", run_routine, "A file, or a routine's name or file stem")->required();
+  CLI::App* run = app.add_subcommand("run", "Run a session of a routine, with sound cues");
+  run->add_option("ROUTINE", run_args.routine, "A file, or a routine's name or file stem")->required();
+  run->add_option("--reps", run_args.reps, "Reps for every ranged exercise (clamped into its range)")
+      ->check(CLI::Range(1, 500));
+  run->add_flag("--headless", run_args.headless, "Run in the terminal, without a window");
 
   app.require_subcommand(0, 1);
   try {
@@ -47,7 +53,7 @@ int run_cli(int argc, char** argv) {
   if (*check) return command_check(check_files);
   if (*plan) return command_plan(context, plan_args);
   if (*list) return command_list(context);
-  if (*run) return command_plan(context, PlanArgs{.routine = run_routine});
+  if (*run) return command_run(context, run_args);
   return command_list(context);
 }
 

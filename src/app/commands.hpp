@@ -24,4 +24,14 @@ int command_plan(const AppContext& context, const PlanArgs& args);
 
 int command_list(const AppContext& context);
 
+struct RunArgs {
+  std::string routine;
+  std::optional<int> reps{};
+  bool headless = false;
+  bool mute = false;
+  int volume = 100;  // percent
+  std::string trace{};
+};
+int command_run(const AppContext& context, const RunArgs& args);
+
 }  // namespace limber

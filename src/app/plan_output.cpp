@@ -4,13 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/phase_text.hpp"
+
 namespace limber {
 namespace {
-
-std::string exercise_name(const Plan& plan, const PlannedPhase& phase) {
-  if (phase.exercise < 0) return {};
-  return plan.exercises[static_cast<std::size_t>(phase.exercise)].name;
-}
 
 template <class T>
 nlohmann::ordered_json or_null(const std::optional<T>& value) {

@@ -1,0 +1,128 @@
+// `limber run ROUTINE --headless`: a whole session in real time in the terminal, with sound.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <thread>
+
+#include "app/commands.hpp"
+#include "app/session_driver.hpp"
+#include "app/trace_writer.hpp"
+#include "audio/cue_player.hpp"
+#include "core/phase_text.hpp"
+#include "core/session_summary.hpp"
+#include "platform/terminal.hpp"
+
+namespace limber {
+namespace {
+
+void print_events(const SessionEvents& events, const SessionEngine& engine) {
+  const Plan& plan = engine.plan();
+  for (const SessionEvent& event : events) {
+    switch (event.kind) {
+      case SessionEventKind::phase_started: {
+        const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(event.phase)];
+        std::string detail = exercise_name(plan, phase);
+        const std::string context = phase_context(phase);
+        if (!context.empty()) detail += (detail.empty() ? "" : " \u00b7 ") + context;
+        fmt::print("{:>7}  {:<26} {}  ({})\n", format_clock(phase.start), phase.label, detail,
+                   format_duration(phase.duration));
+        break;
+      }
+      case SessionEventKind::paused:
+        fmt::print("         Paused{}\n", event.automatic ? " (the clock jumped: was the computer asleep?)" : "");
+        break;
+      case SessionEventKind::resumed: fmt::print("         Resumed\n"); break;
+      case SessionEventKind::skipped: fmt::print("         Skipped\n"); break;
+      case SessionEventKind::went_back: fmt::print("         Back\n"); break;
+      default: break;
+    }
+  }
+  std::fflush(stdout);
+}
+
+void print_summary(const SessionEngine& engine, Nanos now) {
+  const SessionSummary summary = summarize(engine, now);
+  const Plan& plan = engine.plan();
+  const auto active = std::chrono::duration_cast<Seconds>(summary.active);
+  fmt::print("\n{} {}: {} active of {} planned.\n", summary.status == SessionStatus::completed ? "Done" : "Stopped",
+             plan.routine_name, format_clock(active), format_clock(plan.total));
+  for (const RepsDone& row : summary.reps) {
+    const std::string& name = plan.exercises[static_cast<std::size_t>(row.exercise)].name;
+    const std::string side = row.side ? fmt::format(" ({} leg)", side_name(*row.side)) : "";
+    fmt::print("  {}{}: {} of {}\n", name, side, row.done, row.target);
+  }
+}
+
+SessionControl control_for(TerminalKey key) {
+  switch (key) {
+    case TerminalKey::space: return SessionControl::toggle_pause;
+    case TerminalKey::right: return SessionControl::skip;
+    case TerminalKey::left: return SessionControl::back;
+    case TerminalKey::next: return SessionControl::skip_exercise;
+    default: return SessionControl::stop;
+  }
+}
+
+}  // namespace
+
+int command_run(const AppContext& context, const RunArgs& args) {
+  const auto resolved = resolve_routine(context, args.routine);
+  if (!resolved) {
+    fmt::print(stderr, "{}", resolved.error());
+    return kExitFailure;
+  }
+  auto plan = std::make_shared<const Plan>(expand_plan(resolved->routine, args.reps));
+
+  std::unique_ptr<TraceWriter> trace;
+  if (!args.trace.empty()) {
+    auto opened = TraceWriter::open(args.trace);
+    if (!opened) {
+      fmt::print(stderr, "limber: {}\n", opened.error());
+      return kExitFailure;
+    }
+    trace = std::move(opened.value());
+  }
+
+  const SteadyClock clock;
+  std::unique_ptr<CuePlayer> player;
+  if (!args.mute) {
+    auto opened = CuePlayer::open(AudioSettings{.volume = static_cast<float>(args.volume) / 100.0f}, clock);
+    if (opened) {
+      player = std::move(opened.value());
+      // Let the stream clock learn the device's rate, so even the first cue lands on its frame.
+      player->wait_until_settled(std::chrono::milliseconds{1000});
+    } else {
+      fmt::print(stderr, "limber: {}; the session runs without sound.\n", opened.error());
+    }
+  }
+  if (trace) trace->audio(player ? std::optional(player->info()) : std::nullopt, args.mute);
+
+  const RawTerminalMode terminal;
+  InterruptCatcher interrupts;
+  fmt::print("{}: {}, {} phases.{}\n\n", plan->routine_name, format_clock(plan->total), plan->phases.size(),
+             terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
+
+  SessionDriver driver(plan, clock, player.get(), trace.get());
+  print_events(driver.start(), driver.engine());
+  while (!driver.engine().is_over()) {
+    const auto wake = driver.wake_at();
+    const auto timeout = wake ? std::optional<Nanos>(*wake - clock.now()) : std::nullopt;
+    const TerminalKey key = interrupts.wait(timeout, terminal.active());
+    if (key != TerminalKey::none) print_events(driver.control(control_for(key)), driver.engine());
+    print_events(driver.tick(), driver.engine());
+    // Without a terminal nobody can press Resume: carry on after a clock jump.
+    if (!terminal.active() && driver.engine().status() == SessionStatus::paused) {
+      print_events(driver.control(SessionControl::toggle_pause), driver.engine());
+    }
+  }
+  if (player && driver.engine().status() == SessionStatus::completed) {
+    std::this_thread::sleep_for(std::chrono::milliseconds{1800});  // let the closing chime ring out
+    if (trace) {
+      for (const PlayedCue& played : player->take_played()) trace->cue(played);
+    }
+  }
+  print_summary(driver.engine(), clock.now());
+  return kExitOk;
+}
+
+}  // namespace limber

@@ -1,0 +1,84 @@
+#include "app/session_driver.hpp"
+
+#include "core/cues.hpp"
+
+namespace limber {
+
+SessionDriver::SessionDriver(std::shared_ptr<const Plan> plan, const MonotonicClock& clock, CuePlayer* player,
+                             TraceWriter* trace)
+    : engine_(std::move(plan)), clock_(clock), player_(player), trace_(trace) {}
+
+SessionEvents SessionDriver::start() {
+  const Nanos now = clock_.now();
+  SessionEvents events = engine_.start(now);
+  schedule(events);
+  cues_scheduled_until_ = now;
+  record(events, clock_.now());
+  schedule_ahead(now);
+  return events;
+}
+
+SessionEvents SessionDriver::tick() {
+  const Nanos now = clock_.now();
+  schedule_ahead(now);
+  SessionEvents events = engine_.update(now);
+  record(events, clock_.now());
+  return events;
+}
+
+SessionEvents SessionDriver::control(SessionControl control) {
+  const Nanos now = clock_.now();
+  // First what was due anyway (its cues are already handed over), so that every cue below
+  // comes from the control itself.
+  schedule_ahead(now);
+  SessionEvents due = engine_.update(now);
+  record(due, clock_.now());
+
+  SessionEvents events;
+  switch (control) {
+    case SessionControl::toggle_pause: events = engine_.toggle_pause(now); break;
+    case SessionControl::skip: events = engine_.skip(now); break;
+    case SessionControl::back: events = engine_.back(now); break;
+    case SessionControl::skip_exercise: events = engine_.skip_exercise(now); break;
+    case SessionControl::stop: events = engine_.stop(now); break;
+  }
+  // The schedule changed: cues handed over for what would have come next are void.
+  if (player_ != nullptr) player_->cancel_after(now);
+  cues_scheduled_until_ = now;
+  schedule(events);
+  record(events, clock_.now());
+  schedule_ahead(now);
+  due.insert(due.end(), events.begin(), events.end());
+  return due;
+}
+
+std::optional<Nanos> SessionDriver::wake_at() const {
+  const auto deadline = engine_.next_deadline();
+  if (!deadline) return std::nullopt;
+  if (player_ != nullptr && *deadline - kCueLookahead > cues_scheduled_until_) return *deadline - kCueLookahead;
+  return deadline;
+}
+
+void SessionDriver::schedule_ahead(Nanos now) {
+  if (player_ == nullptr || engine_.status() != SessionStatus::running) return;
+  const Nanos horizon = now + kCueLookahead;
+  for (const Cue& cue : cues_for(engine_.preview(horizon), engine_.plan())) {
+    if (cue.scheduled > cues_scheduled_until_) player_->schedule(cue);
+  }
+  cues_scheduled_until_ = std::max(cues_scheduled_until_, horizon);
+}
+
+void SessionDriver::schedule(const SessionEvents& events) {
+  if (player_ == nullptr) return;
+  for (const Cue& cue : cues_for(events, engine_.plan())) player_->schedule(cue);
+}
+
+void SessionDriver::record(const SessionEvents& events, Nanos fired) {
+  if (trace_ == nullptr) return;
+  for (const SessionEvent& event : events) trace_->event(event, engine_.plan(), fired);
+  if (player_ != nullptr) {
+    for (const PlayedCue& played : player_->take_played()) trace_->cue(played);
+  }
+}
+
+}  // namespace limber

@@ -1,0 +1,47 @@
+#pragma once
+// Runs a session for a front end (the terminal now, the GUI later): feeds the engine the clock,
+// hands cues to the player ahead of time so they sound on the frame, and writes the trace.
+// The front end only sleeps until wake_at(), calls tick(), and passes the user's controls on.
+
+#include <memory>
+#include <optional>
+
+#include "audio/cue_player.hpp"
+#include "app/trace_writer.hpp"
+#include "core/clock.hpp"
+#include "core/session_engine.hpp"
+
+namespace limber {
+
+enum class SessionControl { toggle_pause, skip, back, skip_exercise, stop };
+
+class SessionDriver {
+ public:
+  // `player` and `trace` may be null (no sound device, muted, no trace asked for).
+  SessionDriver(std::shared_ptr<const Plan> plan, const MonotonicClock& clock, CuePlayer* player, TraceWriter* trace);
+
+  SessionEvents start();
+  SessionEvents tick();
+  SessionEvents control(SessionControl control);
+
+  // When to call tick() next: just before a cue is due (to hand it over), else at the next deadline.
+  [[nodiscard]] std::optional<Nanos> wake_at() const;
+  [[nodiscard]] const SessionEngine& engine() const { return engine_; }
+  [[nodiscard]] Nanos now() const { return clock_.now(); }
+
+  // How far ahead cues are handed to the player: more than an audio buffer and a late wake-up.
+  static constexpr Nanos kCueLookahead = std::chrono::milliseconds{60};
+
+ private:
+  void schedule_ahead(Nanos now);
+  void schedule(const SessionEvents& events);
+  void record(const SessionEvents& events, Nanos fired);
+
+  SessionEngine engine_;
+  const MonotonicClock& clock_;
+  CuePlayer* player_;
+  TraceWriter* trace_;
+  Nanos cues_scheduled_until_{};
+};
+
+}  // namespace limber

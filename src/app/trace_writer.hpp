@@ -1,0 +1,36 @@
+#pragma once
+// `--trace FILE`: one JSON object per line for the audio device, every engine event and every cue
+// played, each with when it was scheduled and when it actually happened, on the monotonic clock.
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "audio/cue_player.hpp"
+#include "core/expected.hpp"
+#include "core/plan.hpp"
+#include "core/session_event.hpp"
+
+namespace limber {
+
+class TraceWriter {
+ public:
+  [[nodiscard]] static Expected<std::unique_ptr<TraceWriter>, std::string> open(const std::filesystem::path& path);
+  ~TraceWriter();
+  TraceWriter(const TraceWriter&) = delete;
+  TraceWriter& operator=(const TraceWriter&) = delete;
+
+  // The first line: {"event":"audio","driver":...} (driver null when there is no device).
+  void audio(const std::optional<AudioDeviceInfo>& device, bool muted);
+  void event(const SessionEvent& event, const Plan& plan, Nanos fired);
+  void cue(const PlayedCue& played);
+
+ private:
+  explicit TraceWriter(std::FILE* file) : file_(file) {}
+  void write_line(const std::string& line);
+  std::FILE* file_;
+};
+
+}  // namespace limber

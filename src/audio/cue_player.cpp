@@ -1,0 +1,147 @@
+#include "audio/cue_player.hpp"
+
+#include <SDL.h>
+#include <SDL_mixer.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "audio/tones.hpp"
+
+namespace limber {
+
+Expected<std::unique_ptr<CuePlayer>, std::string> CuePlayer::open(const AudioSettings& settings,
+                                                                const MonotonicClock& clock) {
+  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+    return Unexpected{fmt::format("the sound system could not start ({})", SDL_GetError())};
+  }
+  // Our mixer adds signed 16-bit samples, so SDL converts if the device wants another format.
+  if (Mix_OpenAudioDevice(settings.frequency, AUDIO_S16SYS, 2, settings.buffer_frames, nullptr,
+                          SDL_AUDIO_ALLOW_FREQUENCY_CHANGE | SDL_AUDIO_ALLOW_CHANNELS_CHANGE) != 0) {
+    std::string reason = Mix_GetError();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return Unexpected{fmt::format("no sound device could be opened ({})", reason)};
+  }
+  int frequency = 0;
+  int channels = 0;
+  Uint16 format = 0;
+  Mix_QuerySpec(&frequency, &format, &channels);
+
+  std::unique_ptr<CuePlayer> player(new CuePlayer(clock, settings));
+  player->info_ = AudioDeviceInfo{
+      .driver = SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "unknown",
+      .frequency = frequency,
+      .format = "S16",
+      .channels = channels,
+      .buffer_frames = settings.buffer_frames,
+  };
+  player->channels_ = channels;
+  player->stream_clock_ = StreamClock(frequency);
+  // A buffer is heard about one buffer after it is filled.
+  player->output_latency_ = Nanos{static_cast<std::int64_t>(1e9 * settings.buffer_frames / frequency)};
+  for (const CueSound sound : kAllCueSounds) player->sounds_[sound] = synthesize_cue(sound, frequency);
+  Mix_SetPostMix(&CuePlayer::mix_callback, player.get());
+  return player;
+}
+
+CuePlayer::CuePlayer(const MonotonicClock& clock, const AudioSettings& settings)
+    : clock_(clock), stream_clock_(settings.frequency), volume_(settings.volume), muted_(settings.muted) {}
+
+CuePlayer::~CuePlayer() {
+  Mix_SetPostMix(nullptr, nullptr);
+  Mix_CloseAudio();
+  SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+AudioDeviceInfo CuePlayer::info() {
+  const std::lock_guard lock(mutex_);
+  return info_;
+}
+
+void CuePlayer::wait_until_settled(std::chrono::milliseconds settle) {
+  const Nanos give_up = clock_.now() + 2 * settle;
+  const auto frames_wanted = static_cast<std::int64_t>(settle.count()) * info_.frequency / 1000;
+  while (clock_.now() < give_up) {
+    {
+      const std::lock_guard lock(mutex_);
+      if (frames_done_ >= frames_wanted) return;
+    }
+    SDL_Delay(5);
+  }
+}
+
+void CuePlayer::schedule(const Cue& cue) {
+  const std::lock_guard lock(mutex_);
+  pending_.push_back(cue);
+}
+
+void CuePlayer::cancel_after(Nanos time) {
+  const std::lock_guard lock(mutex_);
+  std::erase_if(pending_, [time](const Cue& cue) { return cue.scheduled > time; });
+}
+
+void CuePlayer::set_volume(float volume) {
+  const std::lock_guard lock(mutex_);
+  volume_ = std::clamp(volume, 0.0f, 1.0f);
+}
+
+void CuePlayer::set_muted(bool muted) {
+  const std::lock_guard lock(mutex_);
+  muted_ = muted;
+}
+
+std::vector<PlayedCue> CuePlayer::take_played() {
+  const std::lock_guard lock(mutex_);
+  return std::exchange(played_, {});
+}
+
+void CuePlayer::mix_callback(void* self, std::uint8_t* stream, int length) {
+  auto* player = static_cast<CuePlayer*>(self);
+  const int frame_bytes = static_cast<int>(sizeof(std::int16_t)) * player->channels_;
+  player->mix(reinterpret_cast<std::int16_t*>(stream), length / frame_bytes);
+}
+
+// Runs on SDL's audio thread, once per buffer.
+void CuePlayer::mix(std::int16_t* stream, int frames) {
+  const Nanos now = clock_.now();
+  const std::lock_guard lock(mutex_);
+  if (info_.buffer_frames != frames) info_.buffer_frames = frames;
+  const std::int64_t first = frames_done_;
+  const std::int64_t end = first + frames;
+  stream_clock_.on_buffer(now, first);
+
+  // Start the cues due in this buffer, at their own frame.
+  for (auto it = pending_.begin(); it != pending_.end();) {
+    const std::int64_t at = stream_clock_.frame_at(it->scheduled - output_latency_);
+    if (at >= end) {
+      ++it;
+      continue;
+    }
+    const std::int64_t start = std::max(at, first);
+    playing_.push_back(Playing{*it, start, &sounds_.at(it->sound)});
+    played_.push_back(PlayedCue{*it, stream_clock_.time_of(start) + output_latency_});
+    it = pending_.erase(it);
+  }
+
+  const float gain = muted_ ? 0.0f : volume_ * 32767.0f;
+  const int channels = channels_;
+  for (const Playing& cue : playing_) {
+    const auto& samples = *cue.samples;
+    const std::int64_t from = std::max(cue.start_frame, first);
+    const std::int64_t to = std::min<std::int64_t>(cue.start_frame + static_cast<std::int64_t>(samples.size()), end);
+    for (std::int64_t frame = from; frame < to; ++frame) {
+      const float value = samples[static_cast<std::size_t>(frame - cue.start_frame)] * gain;
+      std::int16_t* out = stream + (frame - first) * channels;
+      for (int c = 0; c < channels; ++c) {
+        out[c] = static_cast<std::int16_t>(std::clamp(static_cast<float>(out[c]) + value, -32768.0f, 32767.0f));
+      }
+    }
+  }
+  std::erase_if(playing_, [end](const Playing& cue) {
+    return cue.start_frame + static_cast<std::int64_t>(cue.samples->size()) <= end;
+  });
+  frames_done_ = end;
+}
+
+}  // namespace limber

@@ -1,0 +1,92 @@
+#pragma once
+// Plays cue sounds through SDL2_mixer, each placed at the exact stream frame that sounds at its
+// scheduled time (not "as soon as the next buffer comes"), so cues keep time whatever the buffer
+// size and however late the caller hands them over, as long as it is ahead of time.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audio/stream_clock.hpp"
+#include "core/clock.hpp"
+#include "core/cues.hpp"
+#include "core/expected.hpp"
+
+namespace limber {
+
+struct AudioDeviceInfo {
+  std::string driver;  // SDL's driver name: "pulseaudio", "alsa", "disk", ...
+  int frequency = 0;
+  std::string format;  // "S16"
+  int channels = 0;
+  int buffer_frames = 0;
+};
+
+struct PlayedCue {
+  Cue cue;
+  Nanos heard{};  // when its first frame sounds, by the stream clock
+};
+
+struct AudioSettings {
+  int frequency = 48000;
+  int buffer_frames = 480;  // 10 ms at 48 kHz; SDL's disk driver keeps time best at this size
+  float volume = 1.0f;      // 0..1
+  bool muted = false;
+};
+
+class CuePlayer {
+ public:
+  // Opens the default audio device. The error says why, in words a user can act on.
+  [[nodiscard]] static Expected<std::unique_ptr<CuePlayer>, std::string> open(const AudioSettings& settings,
+                                                                              const MonotonicClock& clock);
+  ~CuePlayer();
+  CuePlayer(const CuePlayer&) = delete;
+  CuePlayer& operator=(const CuePlayer&) = delete;
+
+  // The device as opened; buffer_frames is what SDL actually asks for once it has asked.
+  [[nodiscard]] AudioDeviceInfo info();
+  // Waits until the stream has run for `settle` (or twice that passed), so that info() knows the
+  // real buffer size and the stream clock has measured the device's true rate.
+  void wait_until_settled(std::chrono::milliseconds settle);
+
+  // Thread-safe. A cue whose time has passed plays at once.
+  void schedule(const Cue& cue);
+  // Drops scheduled cues that have not started and are due after `time` (a pause, skip or stop).
+  void cancel_after(Nanos time);
+  void set_volume(float volume);
+  void set_muted(bool muted);
+  // Cues that started since the last call, in order.
+  [[nodiscard]] std::vector<PlayedCue> take_played();
+
+ private:
+  struct Playing {
+    Cue cue;
+    std::int64_t start_frame;
+    const std::vector<float>* samples;
+  };
+
+  CuePlayer(const MonotonicClock& clock, const AudioSettings& settings);
+  static void mix_callback(void* self, std::uint8_t* stream, int length);
+  void mix(std::int16_t* stream, int frames);
+
+  const MonotonicClock& clock_;
+  int channels_ = 2;  // fixed once open
+  StreamClock stream_clock_;
+  Nanos output_latency_{};
+  std::map<CueSound, std::vector<float>> sounds_;
+
+  std::mutex mutex_;  // guards everything below
+  AudioDeviceInfo info_;
+  std::vector<Cue> pending_;
+  std::vector<Playing> playing_;
+  std::vector<PlayedCue> played_;
+  std::int64_t frames_done_ = 0;
+  float volume_ = 1.0f;
+  bool muted_ = false;
+};
+
+}  // namespace limber

@@ -1,0 +1,16 @@
+#pragma once
+// How a phase is described to people, the same in the terminal, on screen and (later) in speech.
+
+#include <string>
+
+#include "core/plan.hpp"
+
+namespace limber {
+
+// "Left leg · Rep 3 of 8", "Set 2 of 3 · Rep 1 of 6", "Right leg"; empty when nothing applies.
+[[nodiscard]] std::string phase_context(const PlannedPhase& phase);
+
+// The exercise a phase belongs to, or "" for the get-ready countdown.
+[[nodiscard]] std::string exercise_name(const Plan& plan, const PlannedPhase& phase);
+
+}  // namespace limber

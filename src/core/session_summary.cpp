@@ -1,0 +1,44 @@
+#include "core/session_summary.hpp"
+
+namespace limber {
+namespace {
+
+// The phase that completes a rep: a hold, the last phase of a custom rep, or a timed step.
+bool ends_a_rep(const Plan& plan, std::size_t index) {
+  const PlannedPhase& phase = plan.phases[index];
+  switch (phase.kind) {
+    case PhaseKind::hold:
+    case PhaseKind::timed: return true;
+    case PhaseKind::custom: {
+      if (index + 1 == plan.phases.size()) return true;
+      const PlannedPhase& next = plan.phases[index + 1];
+      return next.kind != PhaseKind::custom || next.rep != phase.rep || next.set != phase.set || next.side != phase.side ||
+             next.exercise != phase.exercise;
+    }
+    default: return false;
+  }
+}
+
+}  // namespace
+
+SessionSummary summarize(const SessionEngine& engine, Nanos now) {
+  const Plan& plan = engine.plan();
+  SessionSummary summary;
+  summary.status = engine.status();
+  summary.active = engine.active_time(now);
+  summary.planned = std::chrono::duration_cast<Nanos>(plan.total);
+  const auto& completed = engine.completed_phases();
+  for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+    if (!ends_a_rep(plan, i)) continue;
+    const PlannedPhase& phase = plan.phases[i];
+    if (summary.reps.empty() || summary.reps.back().exercise != phase.exercise || summary.reps.back().side != phase.side) {
+      summary.reps.push_back(RepsDone{.exercise = phase.exercise, .side = phase.side});
+    }
+    RepsDone& row = summary.reps.back();
+    ++row.target;
+    if (completed[i]) ++row.done;
+  }
+  return summary;
+}
+
+}  // namespace limber

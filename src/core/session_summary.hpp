@@ -1,0 +1,29 @@
+#pragma once
+// What a session amounted to: how it ended, time spent, and reps done per exercise and side.
+
+#include <optional>
+#include <vector>
+
+#include "core/plan.hpp"
+#include "core/session_engine.hpp"
+
+namespace limber {
+
+struct RepsDone {
+  int exercise = -1;
+  std::optional<Side> side;
+  int done = 0;    // reps (or timed steps) that ran to their end
+  int target = 0;  // reps x sets planned
+  bool operator==(const RepsDone&) const = default;
+};
+
+struct SessionSummary {
+  SessionStatus status = SessionStatus::ready;
+  Nanos active{};
+  Nanos planned{};
+  std::vector<RepsDone> reps;  // in plan order, one per exercise and side
+};
+
+[[nodiscard]] SessionSummary summarize(const SessionEngine& engine, Nanos now);
+
+}  // namespace limber

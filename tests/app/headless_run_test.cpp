@@ -1,0 +1,197 @@
+// `limber run --headless` in real time, with SDL's disk audio driver standing in for a sound card:
+// the trace shows when each event was handled, the written PCM shows when each cue sounded.
+#include <fmt/format.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "core/cues.hpp"
+#include "core/routine_loader.hpp"
+#include "core/session_engine.hpp"
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+namespace limber {
+namespace {
+
+using Json = nlohmann::json;
+
+std::filesystem::path timing_routine() { return testing::tests_dir() / "app" / "routines" / "timing-test.yaml"; }
+
+struct HeadlessRun {
+  testing::CommandResult result;
+  std::vector<Json> trace;
+  std::vector<std::int16_t> pcm;
+};
+
+HeadlessRun run_timing_routine(const testing::ScratchDir& dir) {
+  const std::string environment =
+      fmt::format("SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE={} LIMBER_DATA_DIR={}",
+                  testing::shell_quote((dir / "out.raw").string()), testing::shell_quote((dir / "data").string()));
+  HeadlessRun run;
+  run.result = testing::run_command(
+      LIMBER_BINARY, {"run", timing_routine().string(), "--headless", "--trace", (dir / "trace.jsonl").string()},
+      environment);
+  std::istringstream lines(testing::read_file(dir / "trace.jsonl"));
+  for (std::string line; std::getline(lines, line);) run.trace.push_back(Json::parse(line));
+  const std::string raw = testing::read_file(dir / "out.raw");
+  run.pcm.resize(raw.size() / 2);
+  std::memcpy(run.pcm.data(), raw.data(), run.pcm.size() * 2);
+  return run;
+}
+
+// The cues the plan calls for, as offsets from the session's start: computed from the routine,
+// independently of the program under test.
+std::vector<double> expected_cue_offsets() {
+  const auto routine = load_routine_file(timing_routine());
+  SessionEngine engine(std::make_shared<const Plan>(expand_plan(*routine)));
+  std::vector<double> offsets;
+  const auto take = [&](const SessionEvents& events) {
+    for (const Cue& cue : cues_for(events, engine.plan())) offsets.push_back(std::chrono::duration<double>(cue.scheduled).count());
+  };
+  take(engine.start(Nanos{0}));
+  while (auto deadline = engine.next_deadline()) take(engine.update(*deadline));
+  return offsets;
+}
+
+// Onsets in seconds from the start of the file: the first sample above the threshold after at
+// least 50 ms below it. Every cue starts within a millisecond and is followed by silence.
+std::vector<double> find_onsets(const std::vector<std::int16_t>& pcm, int channels, int rate) {
+  constexpr int kThreshold = 600;
+  const std::size_t window = static_cast<std::size_t>(rate / 1000);
+  std::vector<double> onsets;
+  int quiet_windows = 1000;
+  const std::size_t frames = pcm.size() / static_cast<std::size_t>(channels);
+  for (std::size_t start = 0; start + window <= frames; start += window) {
+    int loudest = 0;
+    std::size_t first_loud = 0;
+    for (std::size_t f = start; f < start + window; ++f) {
+      const int value = std::abs(static_cast<int>(pcm[f * static_cast<std::size_t>(channels)]));
+      if (value > kThreshold && loudest <= kThreshold) first_loud = f;
+      loudest = std::max(loudest, value);
+    }
+    if (loudest > kThreshold) {
+      if (quiet_windows >= 50) onsets.push_back(static_cast<double>(first_loud) / rate);
+      quiet_windows = 0;
+    } else {
+      ++quiet_windows;
+    }
+  }
+  return onsets;
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values[static_cast<std::size_t>(std::min<double>(static_cast<double>(values.size() - 1), p * static_cast<double>(values.size())))];
+}
+
+TEST(HeadlessRun, EveryEventIsHandledWithin20msOfItsSchedule) {
+  testing::ScratchDir dir;
+  const HeadlessRun run = run_timing_routine(dir);
+  ASSERT_EQ(run.result.exit_code, 0) << run.result.err;
+  ASSERT_FALSE(run.trace.empty());
+  EXPECT_EQ(run.trace[0]["event"], "audio");
+  EXPECT_EQ(run.trace[0]["driver"], "disk");
+  EXPECT_EQ(run.trace[0]["frequency"], 48000);
+  EXPECT_EQ(run.trace[0]["buffer_frames"], 480);
+
+  std::vector<double> lateness_ms;
+  std::int64_t started = 0;
+  std::int64_t finished_fired = 0;
+  int phases = 0;
+  for (const Json& line : run.trace) {
+    if (line["event"] == "audio") continue;
+    const auto scheduled = line["scheduled_ns"].get<std::int64_t>();
+    const auto fired = line["fired_ns"].get<std::int64_t>();
+    const double late_ms = static_cast<double>(fired - scheduled) / 1e6;
+    if (line["event"] == "cue") {
+      EXPECT_LT(std::abs(late_ms), 20.0) << line.dump();
+    } else {
+      EXPECT_GE(late_ms, 0.0) << line.dump();
+      EXPECT_LT(late_ms, 20.0) << line.dump();
+    }
+    lateness_ms.push_back(late_ms);
+    if (line["event"] == "session_started") started = scheduled;
+    if (line["event"] == "session_finished") finished_fired = fired;
+    if (line["event"] == "phase_started") ++phases;
+  }
+  EXPECT_EQ(phases, 10);
+  const double end_error_ms = static_cast<double>(finished_fired - started - 15'000'000'000) / 1e6;
+  EXPECT_GE(end_error_ms, 0.0);
+  EXPECT_LT(end_error_ms, 20.0);
+  std::cout << fmt::format("lateness over {} lines: p50 {:.3f} ms, p99 {:.3f} ms, max {:.3f} ms; end {:.3f} ms late\n",
+                           lateness_ms.size(), percentile(lateness_ms, 0.5), percentile(lateness_ms, 0.99),
+                           percentile(lateness_ms, 1.0), end_error_ms);
+  EXPECT_THAT(run.result.out, ::testing::HasSubstr("Done Timing test: 0:15 active of 0:15 planned."));
+}
+
+TEST(HeadlessRun, EveryCueSoundsAtItsBoundary) {
+  testing::ScratchDir dir;
+  const HeadlessRun run = run_timing_routine(dir);
+  ASSERT_EQ(run.result.exit_code, 0) << run.result.err;
+  const int channels = run.trace.at(0)["channels"].get<int>();
+  const int rate = run.trace.at(0)["frequency"].get<int>();
+
+  const std::vector<double> expected = expected_cue_offsets();
+  const std::vector<double> onsets = find_onsets(run.pcm, channels, rate);
+  ASSERT_EQ(onsets.size(), expected.size()) << "heard " << onsets.size() << " cues";
+  ASSERT_EQ(expected.size(), 15u);
+
+  // The disk driver's stream runs a few percent off the wall clock: fit onset = a + b x boundary
+  // and judge what is left.
+  const double n = static_cast<double>(expected.size());
+  double mean_x = 0;
+  double mean_y = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    mean_x += expected[i] / n;
+    mean_y += onsets[i] / n;
+  }
+  double sxx = 0;
+  double sxy = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    sxx += (expected[i] - mean_x) * (expected[i] - mean_x);
+    sxy += (expected[i] - mean_x) * (onsets[i] - mean_y);
+  }
+  const double b = sxy / sxx;
+  const double a = mean_y - b * mean_x;
+  EXPECT_NEAR(b, 1.0, 0.06);
+  std::vector<double> residuals_ms;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const double residual_ms = (onsets[i] - (a + b * expected[i])) * 1000;
+    EXPECT_LT(std::abs(residual_ms), 30.0) << "cue " << i << " at " << expected[i] << " s";
+    residuals_ms.push_back(std::abs(residual_ms));
+  }
+  std::cout << fmt::format("{} onsets, stream rate {:.4f} x wall clock, |residual| p50 {:.2f} ms, max {:.2f} ms\n",
+                           onsets.size(), b, percentile(residuals_ms, 0.5), percentile(residuals_ms, 1.0));
+}
+
+TEST(HeadlessRun, RunsSilentlyWhenNoSoundDeviceOpens) {
+  testing::ScratchDir dir;
+  const testing::CommandResult result = testing::run_command(
+      LIMBER_BINARY, {"run", timing_routine().string(), "--headless", "--trace", (dir / "t.jsonl").string()},
+      "SDL_AUDIODRIVER=nosuchdriver LIMBER_DATA_DIR=" + testing::shell_quote((dir / "data").string()));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.err, ::testing::HasSubstr("the session runs without sound"));
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_THAT(testing::read_file(dir / "t.jsonl"), ::testing::StartsWith("{\"event\":\"audio\",\"driver\":null"));
+}
+
+TEST(HeadlessRun, CtrlCStopsCleanly) {
+  testing::ScratchDir dir;
+  const std::string command = fmt::format(
+      "LIMBER_DATA_DIR={} {} run {} --headless --mute --trace {} > {} 2>&1 & pid=$!; sleep 4; kill -INT $pid; wait $pid",
+      testing::shell_quote((dir / "data").string()), testing::shell_quote(LIMBER_BINARY),
+      testing::shell_quote(timing_routine().string()), testing::shell_quote((dir / "t.jsonl").string()),
+      testing::shell_quote((dir / "out.txt").string()));
+  const int status = std::system(command.c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  const std::string out = testing::read_file(dir / "out.txt");
+  EXPECT_THAT(out, ::testing::HasSubstr("Stopped Timing test"));
+  EXPECT_THAT(testing::read_file(dir / "t.jsonl"), ::testing::HasSubstr("{\"event\":\"stopped\""));
+}
+
+}  // namespace
+}  // namespace limber
