@@ -113,9 +113,9 @@ SessionEvents SessionEngine::update(Nanos now) {
     if (deadline && now - *deadline > settings_.clock_jump_limit) {
       // The process did not run for a while: stop where we last saw it running.
       advance(last_seen_, out);
-      if (status_ == SessionStatus::running) {
+      if (const auto missed = next_deadline()) {
         status_ = SessionStatus::paused;
-        pause_started_ = std::min(last_seen_, *next_deadline());
+        pause_started_ = std::min(last_seen_, *missed);
         out.push_back({.kind = SessionEventKind::paused, .scheduled = pause_started_, .phase = current_, .automatic = true});
       }
       note(now);
