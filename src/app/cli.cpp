@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 
 #include "app/commands.hpp"
+#include "app/gui_app.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -20,7 +22,25 @@ int run_cli(int argc, char** argv) {
   RunArgs run_args;
   app.add_option("--trace", run_args.trace, "Write every session event and cue as JSON lines to FILE");
   app.add_flag("--mute", run_args.mute, "No sound");
-  app.add_option("--volume", run_args.volume, "Cue volume in percent")->check(CLI::Range(0, 100));
+  std::optional<int> volume;
+  app.add_option("--volume", volume, "Cue volume in percent")->check(CLI::Range(0, 100));
+  GuiOptions gui;
+  bool fullscreen = false;
+  bool windowed = false;
+  app.add_flag("--fullscreen", fullscreen, "Open full-screen (remembered)");
+  app.add_flag("--windowed", windowed, "Open in a window (remembered)")->excludes("--fullscreen");
+  std::string window_size;
+  app.add_option("--window-size", window_size, "Window size, WIDTHxHEIGHT (default 1280x800)")
+      ->check([](const std::string& text) {
+        int w = 0;
+        int h = 0;
+        char x = 0;
+        return std::sscanf(text.c_str(), "%d%c%d", &w, &x, &h) == 3 && (x == 'x' || x == 'X') && w >= 320 && h >= 320
+                   ? std::string()
+                   : std::string("use WIDTHxHEIGHT, e.g. 1280x800");
+      });
+  app.add_option("--screenshot", gui.screenshot, "Write the last frame to this PNG file before quitting");
+  app.add_option("--quit-after", gui.quit_after_seconds, "Quit after this many seconds")->check(CLI::PositiveNumber);
 
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand("check", "Check routine files; print each problem as FILE:LINE:COLUMN");
@@ -40,6 +60,7 @@ int run_cli(int argc, char** argv) {
   run->add_option("--reps", run_args.reps, "Reps for every ranged exercise (clamped into its range)")
       ->check(CLI::Range(1, 500));
   run->add_flag("--headless", run_args.headless, "Run in the terminal, without a window");
+  app.footer("Without a subcommand, Limber opens its window on the routine library.");
 
   app.require_subcommand(0, 1);
   try {
@@ -50,11 +71,25 @@ int run_cli(int argc, char** argv) {
   }
 
   AppContext context{resolve_data_dir(data_dir)};
+  if (volume) run_args.volume = *volume;
+  gui.volume = volume;
+  gui.mute = run_args.mute;
+  gui.trace = run_args.trace;
+  if (fullscreen) gui.fullscreen = true;
+  if (windowed) gui.fullscreen = false;
+  if (!window_size.empty()) {
+    char x = 0;
+    (void)std::sscanf(window_size.c_str(), "%d%c%d", &gui.width, &x, &gui.height);
+  }
   if (*check) return command_check(check_files);
   if (*plan) return command_plan(context, plan_args);
   if (*list) return command_list(context);
-  if (*run) return command_run(context, run_args);
-  return command_list(context);
+  if (*run && run_args.headless) return command_run(context, run_args);
+  if (*run) {
+    gui.routine = run_args.routine;
+    gui.reps = run_args.reps;
+  }
+  return run_gui(context, gui);
 }
 
 }  // namespace limber

@@ -1,0 +1,448 @@
+#include "app/gui_app.hpp"
+
+#include <SDL.h>
+#include <backends/imgui_impl_sdl.h>
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <deque>
+
+#include "app/session_driver.hpp"
+#include "app/settings_store.hpp"
+#include "app/trace_writer.hpp"
+#include "audio/cue_player.hpp"
+#include "core/phase_text.hpp"
+#include "core/session_display.hpp"
+#include "core/session_summary.hpp"
+#include "platform/fonts.hpp"
+#include "platform/paths.hpp"
+#include "platform/screenshot.hpp"
+#include "platform/window.hpp"
+#include "ui/library_view.hpp"
+#include "ui/session_view.hpp"
+#include "ui/summary_view.hpp"
+
+namespace limber {
+namespace {
+
+enum class Screen { library, session, summary };
+
+// Frames drawn after any input, so ImGui's hover and click states settle.
+constexpr int kFramesAfterInput = 3;
+
+struct TouchPoint {
+  ImVec2 position;
+  bool down;
+};
+
+class GuiApp {
+ public:
+  GuiApp(const AppContext& context, const GuiOptions& options) : context_(context), options_(options) {}
+
+  int run();
+
+ private:
+  bool open();
+  void reload_library();
+  void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
+  void end_session();
+  void handle_event(const SDL_Event& event);
+  void handle_key(SDL_Keycode key);
+  void apply_session_intent(SessionIntent intent);
+  void apply_library_intent(const LibraryIntent& intent);
+  void handle_session_events(const SessionEvents& events);
+  void draw_frame();
+  void update_fonts_if_needed();
+  void apply_touch();
+  void toggle_fullscreen();
+  [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
+  [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
+
+  const AppContext& context_;
+  GuiOptions options_;
+  std::optional<std::filesystem::path> config_dir_;
+  AppSettings settings_;
+  SteadyClock clock_;
+  std::unique_ptr<AppWindow> window_;
+  std::unique_ptr<CuePlayer> player_;
+  std::unique_ptr<TraceWriter> trace_;
+  ViewFonts fonts_;
+  bool touch_seen_ = false;
+  std::deque<TouchPoint> touches_;
+  std::optional<TouchPoint> touch_;
+
+  Screen screen_ = Screen::library;
+  RoutineLibrary library_;
+  std::vector<LibraryCard> cards_;
+  std::vector<const LibraryEntry*> card_entries_;
+  LibraryView library_view_;
+
+  std::unique_ptr<SessionDriver> session_;
+  std::optional<ResolvedRoutine> session_routine_;
+  std::optional<int> session_reps_;
+  std::optional<Nanos> phase_started_at_;
+  SessionView session_view_;
+
+  SummaryModel summary_;
+  SummaryView summary_view_;
+
+  int frames_to_draw_ = kFramesAfterInput;
+  Nanos last_draw_{};
+  std::optional<Nanos> quit_at_;
+  bool quit_ = false;
+};
+
+bool GuiApp::open() {
+  config_dir_ = resolve_config_dir();
+  settings_ = load_settings(config_dir_);
+  if (options_.fullscreen) settings_.fullscreen = *options_.fullscreen;
+  if (options_.volume) settings_.volume = *options_.volume;
+  WindowOptions window_options{.width = options_.width, .height = options_.height, .fullscreen = settings_.fullscreen};
+  if (config_dir_) {
+    std::error_code ec;
+    std::filesystem::create_directories(*config_dir_, ec);
+    if (!ec) window_options.imgui_ini_path = (*config_dir_ / "imgui.ini").string();
+  }
+  auto window = AppWindow::open(window_options);
+  if (!window) {
+    fmt::print(stderr, "limber: {}; `limber run ROUTINE --headless` runs a session in the terminal.\n", window.error());
+    return false;
+  }
+  window_ = std::move(window.value());
+  SDL_EnableScreenSaver();  // SDL turns it off by default; only a running session needs the screen awake
+
+  if (!options_.trace.empty()) {
+    auto trace = TraceWriter::open(options_.trace);
+    if (!trace) {
+      fmt::print(stderr, "limber: {}\n", trace.error());
+      return false;
+    }
+    trace_ = std::move(trace.value());
+  }
+  if (!options_.mute) {
+    auto player = CuePlayer::open(AudioSettings{.volume = static_cast<float>(settings_.volume) / 100.0f,
+                                                .muted = settings_.muted},
+                                  clock_);
+    if (player) {
+      player_ = std::move(player.value());
+    } else {
+      fmt::print(stderr, "limber: {}; cues will be visual only.\n", player.error());
+    }
+  }
+  if (trace_) trace_->audio(player_ ? std::optional(player_->info()) : std::nullopt, options_.mute);
+  update_fonts_if_needed();
+  reload_library();
+  return true;
+}
+
+void GuiApp::reload_library() {
+  library_ = context_.load_library();
+  cards_.clear();
+  card_entries_.clear();
+  for (const LibraryEntry& entry : library_.entries) {
+    LibraryCard card;
+    card.name = entry.display_name();
+    if (entry.routine) {
+      const Routine& routine = *entry.routine;
+      card.reps_min = card.reps_max = 0;
+      for (const Exercise& exercise : routine.exercises) {
+        if (exercise.reps.is_range() && !exercise.is_timed()) {
+          card.reps_min = card.reps_min == 0 ? exercise.reps.min : std::min(card.reps_min, exercise.reps.min);
+          card.reps_max = std::max(card.reps_max, exercise.reps.max);
+        }
+      }
+      const auto remembered = settings_.reps_by_routine.find(routine.name);
+      card.reps = remembered != settings_.reps_by_routine.end() ? std::clamp(remembered->second, card.reps_min, card.reps_max)
+                                                                : card.reps_min;
+      std::string tags;
+      for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
+      card.details = fmt::format("{} \u00b7 {}{}{}", format_clock(total_duration(routine, card.reps > 0 ? std::optional(card.reps) : std::nullopt)),
+                                 tags, tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin));
+    } else {
+      const Diagnostic& first = entry.routine.error().front();
+      card.problem = fmt::format("Invalid: line {}: {}", first.line, first.message);
+    }
+    cards_.push_back(std::move(card));
+    card_entries_.push_back(&entry);
+  }
+}
+
+void GuiApp::start_session(const ResolvedRoutine& routine, std::optional<int> reps) {
+  session_routine_ = routine;
+  session_reps_ = reps;
+  auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, reps));
+  session_ = std::make_unique<SessionDriver>(plan, clock_, player_.get(), trace_.get());
+  session_view_ = SessionView{};
+  screen_ = Screen::session;
+  SDL_DisableScreenSaver();
+  handle_session_events(session_->start());
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::end_session() {
+  const SessionSummary summary = summarize(session_->engine(), clock_.now());
+  const Plan& plan = session_->engine().plan();
+  summary_ = SummaryModel{};
+  summary_.completed = summary.status == SessionStatus::completed;
+  summary_.routine = plan.routine_name;
+  summary_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
+                              format_clock(plan.total));
+  for (const RepsDone& row : summary.reps) {
+    const std::string& name = plan.exercises[static_cast<std::size_t>(row.exercise)].name;
+    const std::string side = row.side ? fmt::format(" \u00b7 {} leg", side_name(*row.side)) : "";
+    summary_.rows.push_back(fmt::format("{}{}: {} of {}", name, side, row.done, row.target));
+  }
+  SDL_EnableScreenSaver();
+  screen_ = Screen::summary;
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::handle_session_events(const SessionEvents& events) {
+  for (const SessionEvent& event : events) {
+    if (event.kind == SessionEventKind::phase_started) phase_started_at_ = event.scheduled;
+  }
+  if (!events.empty()) frames_to_draw_ = std::max(frames_to_draw_, 1);
+  if (session_ && session_->engine().is_over()) end_session();
+}
+
+void GuiApp::toggle_fullscreen() {
+  settings_.fullscreen = !window_->fullscreen();
+  window_->set_fullscreen(settings_.fullscreen);
+  save_settings(config_dir_, settings_);
+}
+
+void GuiApp::apply_session_intent(SessionIntent intent) {
+  switch (intent) {
+    case SessionIntent::toggle_pause: handle_session_events(session_->control(SessionControl::toggle_pause)); break;
+    case SessionIntent::back: handle_session_events(session_->control(SessionControl::back)); break;
+    case SessionIntent::skip: handle_session_events(session_->control(SessionControl::skip)); break;
+    case SessionIntent::request_stop: session_view_.ask_to_confirm_stop(); break;
+    case SessionIntent::confirm_stop: handle_session_events(session_->control(SessionControl::stop)); break;
+    case SessionIntent::cancel_stop: break;
+    case SessionIntent::toggle_fullscreen: toggle_fullscreen(); break;
+  }
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::apply_library_intent(const LibraryIntent& intent) {
+  switch (intent.kind) {
+    case LibraryIntent::Kind::start: {
+      const LibraryEntry& entry = *card_entries_[static_cast<std::size_t>(intent.card)];
+      const LibraryCard& card = cards_[static_cast<std::size_t>(intent.card)];
+      start_session(ResolvedRoutine{entry.file, *entry.routine}, card.reps > 0 ? std::optional(card.reps) : std::nullopt);
+      break;
+    }
+    case LibraryIntent::Kind::set_reps: {
+      LibraryCard& card = cards_[static_cast<std::size_t>(intent.card)];
+      settings_.reps_by_routine[card.name] = intent.reps;
+      save_settings(config_dir_, settings_);
+      reload_library();
+      break;
+    }
+    case LibraryIntent::Kind::toggle_theme:
+      settings_.theme = theme() == ThemeKind::dark ? "light" : "dark";
+      save_settings(config_dir_, settings_);
+      apply_style(theme(), fonts_.body_px, touch_seen_);
+      break;
+    case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
+    case LibraryIntent::Kind::quit: quit_ = true; break;
+  }
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::handle_key(SDL_Keycode key) {
+  if (key == SDLK_F11) {
+    toggle_fullscreen();
+    return;
+  }
+  if (screen_ == Screen::session) {
+    if (session_view_.confirming_stop()) {
+      if (key == SDLK_RETURN || key == SDLK_KP_ENTER) {
+        apply_session_intent(SessionIntent::confirm_stop);
+        session_view_ = SessionView{};
+      } else if (key == SDLK_ESCAPE) {
+        session_view_ = SessionView{};
+      }
+      return;
+    }
+    switch (key) {
+      case SDLK_SPACE: apply_session_intent(SessionIntent::toggle_pause); break;
+      case SDLK_RIGHT: apply_session_intent(SessionIntent::skip); break;
+      case SDLK_LEFT: apply_session_intent(SessionIntent::back); break;
+      case SDLK_ESCAPE: apply_session_intent(SessionIntent::request_stop); break;
+      default: break;
+    }
+  } else if (screen_ == Screen::summary && (key == SDLK_RETURN || key == SDLK_ESCAPE)) {
+    screen_ = Screen::library;
+    reload_library();
+  }
+}
+
+void GuiApp::handle_event(const SDL_Event& event) {
+  const bool synthetic_mouse = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) &&
+                               event.button.which == SDL_TOUCH_MOUSEID;
+  if (!synthetic_mouse && event.type != SDL_FINGERDOWN && event.type != SDL_FINGERUP && event.type != SDL_FINGERMOTION) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+  }
+  switch (event.type) {
+    case SDL_QUIT: quit_ = true; break;
+    case SDL_KEYDOWN:
+      if (event.key.repeat == 0) handle_key(event.key.keysym.sym);
+      break;
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+      // Finger coordinates are 0..1 of the window; ImGui wants pixels.
+      const ImVec2 size = ImGui::GetIO().DisplaySize;
+      touches_.push_back(TouchPoint{ImVec2(event.tfinger.x * size.x, event.tfinger.y * size.y),
+                                    event.type != SDL_FINGERUP});
+      if (!touch_seen_) {
+        touch_seen_ = true;
+        ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_IsTouchScreen;
+        apply_style(theme(), fonts_.body_px, true);
+      }
+      break;
+    }
+    default: break;
+  }
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+// One touch state per frame, so a tap that went down and up between two frames still clicks.
+void GuiApp::apply_touch() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!touches_.empty()) {
+    touch_ = touches_.front();
+    touches_.pop_front();
+    frames_to_draw_ = std::max(frames_to_draw_, static_cast<int>(touches_.size()) + 2);
+  } else if (touch_ && !touch_->down) {
+    touch_.reset();
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    return;
+  }
+  if (touch_) {
+    io.MousePos = touch_->position;
+    io.MouseDown[0] = touch_->down;
+  }
+}
+
+void GuiApp::update_fonts_if_needed() {
+  const float wanted = body_pixels_for(window_->width(), window_->height());
+  if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) return;
+  fonts_ = load_fonts(wanted);
+  window_->refresh_font_texture();
+  apply_style(theme(), fonts_.body_px, touch_seen_);
+}
+
+void GuiApp::draw_frame() {
+  update_fonts_if_needed();
+  window_->begin_frame();
+  apply_touch();
+  ImGui::NewFrame();
+  ImGui::PushFont(fonts_.body);
+  const Nanos now = clock_.now();
+  switch (screen_) {
+    case Screen::library:
+      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen())) apply_library_intent(*intent);
+      break;
+    case Screen::session: {
+      const SessionDisplay display = describe_session(session_->engine(), now, phase_started_at_);
+      if (auto intent = session_view_.draw(display, theme(), fonts_, window_->fullscreen())) apply_session_intent(*intent);
+      break;
+    }
+    case Screen::summary:
+      if (auto intent = summary_view_.draw(summary_, theme(), fonts_)) {
+        if (*intent == SummaryIntent::again && session_routine_) {
+          start_session(*session_routine_, session_reps_);
+        } else {
+          screen_ = Screen::library;
+          reload_library();
+        }
+        frames_to_draw_ = kFramesAfterInput;
+      }
+      break;
+  }
+  ImGui::PopFont();
+  window_->end_frame();
+  last_draw_ = now;
+  if (quit_at_ && now >= *quit_at_) {
+    if (!options_.screenshot.empty()) {
+      auto saved = save_screenshot(options_.screenshot, window_->width(), window_->height());
+      if (!saved) fmt::print(stderr, "limber: {}\n", saved.error());
+    }
+    quit_ = true;
+  }
+  SDL_GL_SwapWindow(window_->sdl());
+}
+
+std::optional<Nanos> GuiApp::next_wake(Nanos now) const {
+  std::optional<Nanos> wake;
+  const auto earliest = [&wake](Nanos at) { wake = wake ? std::min(*wake, at) : at; };
+  if (frames_to_draw_ > 0) earliest(now);
+  if (screen_ == Screen::session && session_) {
+    if (auto at = session_->wake_at()) earliest(*at);
+    if (session_->engine().status() == SessionStatus::running) earliest(last_draw_ + kSessionFrameInterval);
+    if (phase_started_at_ && now - *phase_started_at_ < kPhaseFlash) earliest(last_draw_ + kSessionFrameInterval);
+  }
+  if (quit_at_) earliest(*quit_at_);
+  return wake;
+}
+
+int GuiApp::run() {
+  if (!open()) return 1;
+  if (options_.quit_after_seconds) {
+    quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
+  }
+  if (!options_.routine.empty()) {
+    const auto resolved = resolve_routine(context_, options_.routine);
+    if (!resolved) {
+      fmt::print(stderr, "{}", resolved.error());
+      return 1;
+    }
+    std::optional<int> reps = options_.reps;
+    if (!reps) {
+      const auto remembered = settings_.reps_by_routine.find(resolved->routine.name);
+      if (remembered != settings_.reps_by_routine.end()) reps = remembered->second;
+    }
+    start_session(*resolved, reps);
+  }
+
+  while (!quit_) {
+    const Nanos now = clock_.now();
+    const auto wake = next_wake(now);
+    SDL_Event event;
+    // Idle costs nothing: block until input or the next thing that must happen.
+    const bool got = !wake ? SDL_WaitEvent(&event) == 1
+                           : SDL_WaitEventTimeout(&event, static_cast<int>(std::max<std::int64_t>(
+                                                             0, std::chrono::ceil<std::chrono::milliseconds>(*wake - now).count()))) == 1;
+    if (got) {
+      handle_event(event);
+      while (SDL_PollEvent(&event) == 1) handle_event(event);
+    }
+    if (screen_ == Screen::session && session_) handle_session_events(session_->tick());
+    const Nanos after = clock_.now();
+    const bool session_frame = screen_ == Screen::session && session_ &&
+                               (session_->engine().status() == SessionStatus::running ||
+                                (phase_started_at_ && after - *phase_started_at_ < kPhaseFlash)) &&
+                               after >= last_draw_ + kSessionFrameInterval;
+    if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {
+      if (frames_to_draw_ > 0) --frames_to_draw_;
+      draw_frame();
+    }
+  }
+  if (session_ && !session_->engine().is_over()) (void)session_->control(SessionControl::stop);
+  SDL_EnableScreenSaver();
+  return 0;
+}
+
+}  // namespace
+
+int run_gui(const AppContext& context, const GuiOptions& options) {
+  GuiApp app(context, options);
+  return app.run();
+}
+
+}  // namespace limber

@@ -1,0 +1,29 @@
+#pragma once
+// The user's settings, in $XDG_CONFIG_HOME/limber/settings.json, saved atomically.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace limber {
+
+struct AppSettings {
+  bool fullscreen = false;
+  std::string theme = "dark";
+  int volume = 80;  // percent
+  bool muted = false;
+  std::map<std::string, int> reps_by_routine;  // routine name -> the reps picked last time
+};
+
+// Missing or unreadable: the defaults (a broken file is never fatal).
+[[nodiscard]] AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir);
+
+// Returns false when the folder cannot be written (read-only home): settings then last the session.
+bool save_settings(const std::optional<std::filesystem::path>& config_dir, const AppSettings& settings);
+
+// Writes `text` to `path` so that a crash leaves the old file or the new one, never a mix:
+// temporary file in the same folder, fsync, rename over, fsync the folder.
+bool write_file_atomically(const std::filesystem::path& path, const std::string& text);
+
+}  // namespace limber

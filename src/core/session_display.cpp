@@ -1,0 +1,84 @@
+#include "core/session_display.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/phase_text.hpp"
+
+namespace limber {
+namespace {
+
+std::string upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+Seconds ceil_seconds(Nanos value) {
+  return std::chrono::ceil<Seconds>(std::max(value, Nanos{0}));
+}
+
+// How the coming phase is named in "Next: ...".
+std::string next_name(const Plan& plan, const PlannedPhase& next) {
+  switch (next.kind) {
+    case PhaseKind::hold: return "Hold";
+    case PhaseKind::rest: return "Relax";
+    case PhaseKind::timed: return exercise_name(plan, next);
+    case PhaseKind::switch_sides: return "Switch sides";
+    case PhaseKind::set_rest: return "Rest";
+    default: return next.label;
+  }
+}
+
+}  // namespace
+
+std::string phase_word(const PlannedPhase& phase) {
+  switch (phase.kind) {
+    case PhaseKind::get_ready: return "GET READY";
+    case PhaseKind::hold: return "HOLD";
+    case PhaseKind::rest: return "RELAX";
+    case PhaseKind::switch_sides: return "SWITCH SIDES";
+    case PhaseKind::set_rest: return "REST";
+    case PhaseKind::transition: return "NEXT UP";
+    case PhaseKind::timed: return "GO";
+    case PhaseKind::custom: return upper(phase.label);
+  }
+  return "";
+}
+
+SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::optional<Nanos> phase_started_at) {
+  SessionDisplay display;
+  const PlannedPhase* phase = engine.current_phase();
+  if (phase == nullptr) return display;
+  const Plan& plan = engine.plan();
+  display.kind = phase->kind;
+  display.phase_word = phase_word(*phase);
+  display.exercise = exercise_name(plan, *phase);
+  if (phase->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(phase->exercise)].instructions;
+  display.context = phase->kind == PhaseKind::switch_sides ? phase->label : phase_context(*phase);
+  if (phase->kind == PhaseKind::transition || phase->kind == PhaseKind::set_rest) display.context = phase->label;
+  display.countdown_seconds = static_cast<int>(ceil_seconds(engine.phase_remaining(now)).count());
+  const auto duration = std::chrono::duration_cast<Nanos>(phase->duration);
+  display.phase_fraction =
+      duration.count() > 0 ? static_cast<double>(engine.phase_elapsed(now).count()) / static_cast<double>(duration.count()) : 0;
+  display.session_fraction = engine.progress(now);
+  display.time_left = fmt::format("{} left", format_clock(ceil_seconds(engine.total_remaining(now))));
+  if (const PlannedPhase* next = engine.next_phase()) {
+    display.next = next->kind == PhaseKind::transition
+                       ? next->label
+                       : fmt::format("Next: {} \u00b7 {}", next_name(plan, *next), format_clock(next->duration));
+  } else {
+    display.next = "Last one";
+  }
+  display.paused = engine.status() == SessionStatus::paused;
+  if (phase_started_at && !display.paused) {
+    const Nanos since = now - *phase_started_at;
+    if (since >= Nanos{0} && since < kPhaseFlash) {
+      display.flash = 1.0 - static_cast<double>(since.count()) / static_cast<double>(kPhaseFlash.count());
+    }
+  }
+  return display;
+}
+
+}  // namespace limber

@@ -1,0 +1,41 @@
+#pragma once
+// What the session screen shows at a moment, computed from the engine: every text and number the
+// view draws, so the view itself holds no rules and the whole screen can be tested without ImGui.
+
+#include <optional>
+#include <string>
+
+#include "core/plan.hpp"
+#include "core/session_engine.hpp"
+
+namespace limber {
+
+struct SessionDisplay {
+  PhaseKind kind = PhaseKind::get_ready;
+  std::string phase_word;      // "HOLD", "RELAX", "SWITCH SIDES", "GET READY", "NEXT UP", "BREATHE IN"...
+  std::string exercise;        // "Calf ledge stretch"
+  std::string instructions;
+  std::string context;         // "Left leg · Rep 3 of 8"
+  int countdown_seconds = 0;   // what the big number says: seconds left, rounded up
+  double phase_fraction = 0;   // 0..1 of the current phase done (the ring)
+  double session_fraction = 0; // 0..1 of the whole session (the bar)
+  std::string time_left;       // "1:45 left"
+  std::string next;            // "Next: Relax · 0:05", or "Last one" at the end
+  bool paused = false;
+  double flash = 0;            // 1 right at a phase change, fading to 0 over the flash time
+};
+
+// How long the background flashes in a new phase's colour.
+inline constexpr Nanos kPhaseFlash = std::chrono::milliseconds{700};
+
+[[nodiscard]] SessionDisplay describe_session(const SessionEngine& engine, Nanos now,
+                                              std::optional<Nanos> phase_started_at);
+
+// The big word for a phase: "HOLD", "RELAX", ...; custom phases use their own name.
+[[nodiscard]] std::string phase_word(const PlannedPhase& phase);
+
+// How often the screen must redraw while the session runs so the countdown and the ring stay
+// smooth; the session screen draws no more often than this.
+inline constexpr Nanos kSessionFrameInterval = std::chrono::milliseconds{50};
+
+}  // namespace limber

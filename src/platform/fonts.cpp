@@ -1,0 +1,64 @@
+#include "platform/fonts.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+
+namespace limber {
+namespace {
+
+// Latin-1, the dashes, the ellipsis and the arrows the screens use.
+constexpr std::array<ImWchar, 9> kTextRanges = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0};
+// The countdown needs only digits and the colon: keeps a 300 px font's atlas small.
+constexpr std::array<ImWchar, 3> kDigitRanges = {0x0030, 0x003A, 0};
+
+ImFont* add_font(const std::optional<std::filesystem::path>& file, float pixels, const ImWchar* ranges) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  if (file) {
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    if (ImFont* font = atlas->AddFontFromFileTTF(file->c_str(), pixels, &config, ranges)) return font;
+  }
+  // Dear ImGui's own font is a 13 px bitmap: at other sizes it is blurry, but it always works.
+  ImFontConfig config;
+  config.SizePixels = pixels;
+  return atlas->AddFontDefault(&config);
+}
+
+}  // namespace
+
+float body_pixels_for(int width, int height) {
+  const float shorter = static_cast<float>(std::min(width, height));
+  return std::clamp(shorter / 36.0f, 16.0f, 64.0f);
+}
+
+std::optional<std::filesystem::path> find_dejavu(bool bold) {
+  const char* name = bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf";
+  for (const char* folder : {"/usr/share/fonts/truetype/dejavu", "/usr/local/share/fonts/truetype/dejavu",
+                             "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF"}) {
+    std::error_code ec;
+    const std::filesystem::path candidate = std::filesystem::path(folder) / name;
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;  // checked: a missing file aborts ImGui
+  }
+  return std::nullopt;
+}
+
+ViewFonts load_fonts(float body_px) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  const auto regular = find_dejavu(false);
+  const auto bold = find_dejavu(true);
+  ViewFonts fonts;
+  fonts.body_px = body_px;
+  fonts.from_file = regular.has_value();
+  fonts.body = add_font(regular, body_px, kTextRanges.data());
+  fonts.heading = add_font(bold ? bold : regular, body_px * 1.6f, kTextRanges.data());
+  fonts.title = add_font(bold ? bold : regular, body_px * 2.6f, kTextRanges.data());
+  fonts.huge = add_font(bold ? bold : regular, std::min(body_px * 9.0f, 420.0f), kDigitRanges.data());
+  atlas->Build();
+  return fonts;
+}
+
+}  // namespace limber

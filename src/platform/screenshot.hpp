@@ -1,0 +1,14 @@
+#pragma once
+// Writes the current OpenGL back buffer as a PNG (for --screenshot and the GUI tests).
+
+#include <filesystem>
+#include <string>
+
+#include "core/expected.hpp"
+
+namespace limber {
+
+// Call after drawing a frame and before swapping buffers.
+[[nodiscard]] Expected<bool, std::string> save_screenshot(const std::filesystem::path& path, int width, int height);
+
+}  // namespace limber

@@ -1,0 +1,101 @@
+#include "ui/library_view.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace limber {
+
+std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& cards, ThemeKind theme,
+                                               const ViewFonts& fonts, bool fullscreen) {
+  buttons_.clear();
+  std::optional<LibraryIntent> intent;
+  const Palette& p = palette(theme);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float unit = fonts.body_px;
+  const float margin = unit * 1.2f;
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Library", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::SetCursorPos(ImVec2(margin, margin));
+  ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted("Limber");
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(size.x - margin - unit * 18.8f);
+  ImGui::SetCursorPosY(margin + unit * 0.5f);
+  if (big_button(theme == ThemeKind::dark ? "Light theme" : "Dark theme", ImVec2(unit * 9, unit * 2.4f), buttons_)) {
+    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_theme};
+  }
+  ImGui::SameLine(0, unit * 0.8f);
+  if (big_button(fullscreen ? "Window" : "Full screen", ImVec2(unit * 9, unit * 2.4f), buttons_)) {
+    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_fullscreen};
+  }
+  ImGui::SetCursorPosX(margin);
+  ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
+  ImGui::Dummy(ImVec2(0, unit * 0.5f));
+
+  ImGui::SetCursorPosX(margin);
+  ImGui::BeginChild("cards", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
+                    ImGuiWindowFlags_NoBackground);
+  const float card_w = ImGui::GetContentRegionAvail().x;
+  const float card_h = unit * 5.2f;
+  for (std::size_t i = 0; i < cards.size(); ++i) {
+    const LibraryCard& card = cards[i];
+    const int index = static_cast<int>(i);
+    ImGui::PushID(index);
+    ImGui::BeginChild("card", ImVec2(card_w, card_h), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(unit, unit * 0.8f));
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(card.name.c_str());
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(unit);
+    if (card.problem.empty()) {
+      ImGui::TextColored(p.muted, "%s", card.details.c_str());
+    } else {
+      ImGui::PushTextWrapPos(card_w * 0.7f);
+      ImGui::TextColored(p.danger, "%s", card.problem.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    const ImVec2 button(unit * 7.5f, unit * 3.2f);
+    float right = card_w - unit - button.x;
+    if (card.problem.empty()) {
+      ImGui::SetCursorPos(ImVec2(right, (card_h - button.y) / 2));
+      ImGui::PushFont(fonts.heading);
+      if (big_button(fmt::format("Start##{}", index).c_str(), button, buttons_)) {
+        intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
+      }
+      ImGui::PopFont();
+      if (card.reps_min < card.reps_max) {
+        const ImVec2 small(unit * 2.8f, unit * 3.2f);
+        right -= unit * 1.2f + small.x * 2 + unit * 6;
+        ImGui::SetCursorPos(ImVec2(right, (card_h - button.y) / 2));
+        if (big_button(fmt::format("-##{}", index).c_str(), small, buttons_) && card.reps > card.reps_min) {
+          intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps - 1};
+        }
+        ImGui::SameLine(0, 0);
+        const std::string reps = fmt::format("{} reps", card.reps);
+        const float text_w = ImGui::CalcTextSize(reps.c_str()).x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (unit * 6 - text_w) / 2);
+        ImGui::SetCursorPosY((card_h - ImGui::GetTextLineHeight()) / 2);
+        ImGui::TextUnformatted(reps.c_str());
+        ImGui::SetCursorPos(ImVec2(right + small.x + unit * 6, (card_h - button.y) / 2));
+        if (big_button(fmt::format("+##{}", index).c_str(), small, buttons_) && card.reps < card.reps_max) {
+          intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps + 1};
+        }
+      }
+    }
+    ImGui::EndChild();
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(0, unit * 0.4f));
+  }
+  if (cards.empty()) ImGui::TextColored(p.muted, "No routines found.");
+  ImGui::EndChild();
+  ImGui::End();
+  return intent;
+}
+
+}  // namespace limber

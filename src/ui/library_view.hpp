@@ -1,0 +1,41 @@
+#pragma once
+// The library screen (the start screen): every routine as a large card with its time, tags,
+// origin, a reps picker for ranged routines, and Start.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+struct LibraryCard {
+  std::string name;
+  std::string details;  // "2:00 · morning, calves · built-in"
+  std::string problem;  // non-empty: the file is invalid and this is its first problem
+  int reps_min = 0;     // a reps picker shows when reps_min < reps_max
+  int reps_max = 0;
+  int reps = 0;
+};
+
+struct LibraryIntent {
+  enum class Kind { start, set_reps, toggle_fullscreen, toggle_theme, quit };
+  Kind kind = Kind::start;
+  int card = -1;
+  int reps = 0;
+};
+
+class LibraryView {
+ public:
+  std::optional<LibraryIntent> draw(const std::vector<LibraryCard>& cards, ThemeKind theme, const ViewFonts& fonts,
+                                    bool fullscreen);
+  [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+
+ private:
+  DrawnButtons buttons_;
+};
+
+}  // namespace limber

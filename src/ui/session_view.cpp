@@ -1,0 +1,152 @@
+#include "ui/session_view.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace limber {
+namespace {
+
+constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoScrollbar;
+
+ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+}  // namespace
+
+std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
+                                               bool fullscreen) {
+  buttons_.clear();
+  std::optional<SessionIntent> intent;
+  const Palette& p = palette(theme);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float unit = fonts.body_px;
+  const ImVec4 phase = phase_colour(display.kind);
+  // The background carries the phase's colour, and flashes it at each change.
+  const ImVec4 background = mix(mix(p.background, phase, 0.14f), phase, static_cast<float>(display.flash) * 0.75f);
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
+  ImGui::Begin("Session", nullptr, kScreenFlags);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+
+  const bool portrait = size.y > size.x;
+  const float margin = unit * 1.2f;
+  const float controls_height = unit * 4.2f;
+  const float bar_height = unit * 2.4f;
+  const float content_bottom = size.y - margin - controls_height - bar_height - unit;
+
+  // Top line: the exercise, and the full-screen switch.
+  list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), display.exercise.c_str());
+  ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 9, margin));
+  if (big_button(fullscreen ? "Window" : "Full screen", ImVec2(unit * 9, unit * 2.2f), buttons_)) {
+    intent = SessionIntent::toggle_fullscreen;
+  }
+
+  // The ring with the countdown, and the phase word above it.
+  const float top = margin + unit * 3.4f;
+  const float ring_area_w = portrait ? size.x : size.x * 0.5f;
+  const float ring_area_h = portrait ? (content_bottom - top) * 0.62f : content_bottom - top;
+  const float radius = std::max(unit * 3, std::min(ring_area_w, ring_area_h - fonts.title->FontSize * 1.4f) * 0.42f);
+  const ImVec2 centre(ring_area_w / 2, top + fonts.title->FontSize * 1.4f + radius + unit * 0.3f);
+  centred_text(list, fonts.title, fonts.title->FontSize, centre.x, top, colour(phase),
+               display.paused ? "PAUSED" : display.phase_word.c_str());
+  progress_ring(list, centre, radius, std::max(6.0f, radius * 0.09f), static_cast<float>(display.phase_fraction),
+                colour(mix(background, p.text, 0.12f)), colour(phase));
+  const std::string number = std::to_string(display.countdown_seconds);
+  const float number_size = std::min(fonts.huge->FontSize, radius * 1.05f);
+  centred_text(list, fonts.huge, number_size, centre.x, centre.y - number_size * 0.55f, colour(p.text), number.c_str());
+
+  // Where the user is, what to do, what is next.
+  const float text_x = portrait ? margin : size.x * 0.5f + margin;
+  const float text_y = portrait ? centre.y + radius + unit * 1.5f : top + unit;
+  const float text_w = (portrait ? size.x : size.x * 0.5f) - 2 * margin;
+  float y = text_y;
+  if (!display.context.empty()) {
+    list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(text_x, y), colour(p.text), display.context.c_str(),
+                  nullptr, text_w);
+    y += fonts.heading->FontSize * 1.5f;
+  }
+  list->AddText(fonts.body, fonts.body->FontSize, ImVec2(text_x, y), colour(p.muted), display.next.c_str(), nullptr,
+                text_w);
+  y += fonts.body->FontSize * 1.8f;
+  if (!display.instructions.empty()) {
+    ImGui::SetCursorPos(ImVec2(text_x, y));
+    ImGui::PushFont(fonts.body);
+    ImGui::PushTextWrapPos(text_x + text_w);
+    const float room = content_bottom - y;
+    ImGui::BeginChild("instructions", ImVec2(text_w, std::max(unit * 2, room)), false, ImGuiWindowFlags_NoBackground);
+    ImGui::TextWrapped("%s", display.instructions.c_str());
+    ImGui::EndChild();
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+  }
+
+  // The whole session: a bar and the time left.
+  const float bar_y = size.y - margin - controls_height - bar_height;
+  const ImVec2 bar_min(margin, bar_y + unit * 0.4f);
+  const ImVec2 bar_max(size.x - margin - unit * 8, bar_y + unit * 1.2f);
+  list->AddRectFilled(bar_min, bar_max, colour(mix(background, p.text, 0.15f)), unit);
+  list->AddRectFilled(bar_min,
+                      ImVec2(bar_min.x + (bar_max.x - bar_min.x) * static_cast<float>(display.session_fraction), bar_max.y),
+                      colour(p.accent), unit);
+  list->AddText(fonts.body, fonts.body->FontSize, ImVec2(bar_max.x + unit * 0.6f, bar_y + unit * 0.2f), colour(p.text),
+                display.time_left.c_str());
+
+  if (auto pressed = draw_controls(display, fonts, ImVec2(margin, size.y - margin - controls_height), size.x - 2 * margin)) {
+    intent = pressed;
+  }
+  if (auto answered = draw_stop_confirmation(fonts)) intent = answered;
+  ImGui::End();
+  ImGui::PopStyleColor();
+  return intent;
+}
+
+std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& display, const ViewFonts& fonts, ImVec2 at,
+                                                        float width) {
+  std::optional<SessionIntent> intent;
+  const float gap = fonts.body_px * 0.8f;
+  const float button_w = (width - 3 * gap) / 4;
+  const ImVec2 size(button_w, fonts.body_px * 4.2f);
+  ImGui::PushFont(fonts.heading);
+  ImGui::SetCursorPos(at);
+  if (big_button("\u2190 Back", size, buttons_)) intent = SessionIntent::back;
+  ImGui::SameLine(0, gap);
+  if (big_button(display.paused ? "Resume" : "Pause", size, buttons_)) intent = SessionIntent::toggle_pause;
+  ImGui::SameLine(0, gap);
+  if (big_button("Skip \u2192", size, buttons_)) intent = SessionIntent::skip;
+  ImGui::SameLine(0, gap);
+  if (big_button("Stop", size, buttons_)) intent = SessionIntent::request_stop;
+  ImGui::PopFont();
+  return intent;
+}
+
+std::optional<SessionIntent> SessionView::draw_stop_confirmation(const ViewFonts& fonts) {
+  if (!confirming_stop_) return std::nullopt;
+  std::optional<SessionIntent> intent;
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float unit = fonts.body_px;
+  const ImVec2 box(std::min(size.x - 2 * unit, unit * 28), unit * 10);
+  ImGui::SetNextWindowPos(ImVec2((size.x - box.x) / 2, (size.y - box.y) / 2));
+  ImGui::SetNextWindowSize(box);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyle().Colors[ImGuiCol_PopupBg]);
+  ImGui::Begin("Stop this session?", nullptr, kScreenFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::SetWindowFocus();
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted("Stop this session?");
+  ImGui::PopFont();
+  ImGui::TextWrapped("What you have done so far is kept.");
+  ImGui::SetCursorPosY(box.y - unit * 4);
+  const ImVec2 button((box.x - unit * 3) / 2, unit * 3);
+  if (big_button("Keep going", button, buttons_)) intent = SessionIntent::cancel_stop;
+  ImGui::SameLine(0, unit);
+  if (big_button("Stop session", button, buttons_)) intent = SessionIntent::confirm_stop;
+  ImGui::End();
+  ImGui::PopStyleColor();
+  if (intent) confirming_stop_ = false;
+  return intent;
+}
+
+}  // namespace limber

@@ -1,0 +1,34 @@
+#pragma once
+// The session screen: a huge countdown in a progress ring, the phase in words and colour, the
+// exercise and what to do, where the session is, what comes next, and big controls.
+
+#include <optional>
+
+#include "core/session_display.hpp"
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop, cancel_stop, toggle_fullscreen };
+
+class SessionView {
+ public:
+  // Draws one frame into the whole display; returns what the user asked for, if anything.
+  std::optional<SessionIntent> draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
+                                    bool fullscreen);
+
+  void ask_to_confirm_stop() { confirming_stop_ = true; }
+  [[nodiscard]] bool confirming_stop() const { return confirming_stop_; }
+  [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+
+ private:
+  std::optional<SessionIntent> draw_controls(const SessionDisplay& display, const ViewFonts& fonts, ImVec2 at, float width);
+  std::optional<SessionIntent> draw_stop_confirmation(const ViewFonts& fonts);
+
+  bool confirming_stop_ = false;
+  DrawnButtons buttons_;
+};
+
+}  // namespace limber

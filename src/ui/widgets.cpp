@@ -1,0 +1,32 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace limber {
+
+bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
+  const bool pressed = ImGui::Button(label, size);
+  drawn.push_back(DrawnButton{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  return pressed;
+}
+
+void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text) {
+  const ImVec2 extent = font->CalcTextSizeA(size, 1e9f, 0, text);
+  list->AddText(font, size, ImVec2(centre_x - extent.x / 2, y), colour, text);
+}
+
+void progress_ring(ImDrawList* list, ImVec2 centre, float radius, float thickness, float fraction, ImU32 track, ImU32 fill) {
+  const int segments = std::max(48, static_cast<int>(radius / 3));
+  list->PathArcTo(centre, radius, 0, 2 * std::numbers::pi_v<float>, segments);
+  list->PathStroke(track, ImDrawFlags_Closed, thickness);
+  fraction = std::clamp(fraction, 0.0f, 1.0f);
+  if (fraction <= 0) return;
+  const float start = -std::numbers::pi_v<float> / 2;
+  list->PathArcTo(centre, radius, start, start + fraction * 2 * std::numbers::pi_v<float>,
+                  std::max(2, static_cast<int>(static_cast<float>(segments) * fraction)));
+  list->PathStroke(fill, ImDrawFlags_None, thickness);
+}
+
+}  // namespace limber

@@ -1,0 +1,29 @@
+#pragma once
+// Small drawing helpers shared by the views.
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace limber {
+
+// Where each button was drawn in the last frame: lets tests press a button the way a finger would.
+struct DrawnButton {
+  std::string label;
+  ImVec2 min;
+  ImVec2 max;
+  [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
+};
+using DrawnButtons = std::vector<DrawnButton>;
+
+// An ImGui button that also records where it was drawn.
+bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
+
+// Text centred horizontally on `centre_x` at `y`, in `font`.
+void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text);
+
+// A ring from 12 o'clock, `fraction` of it filled.
+void progress_ring(ImDrawList* list, ImVec2 centre, float radius, float thickness, float fraction, ImU32 track, ImU32 fill);
+
+}  // namespace limber
