@@ -28,72 +28,10 @@
 namespace limber {
 namespace {
 
-enum class Screen { library, session, summary };
-
 // Frames drawn after any input, so ImGui's hover and click states settle.
 constexpr int kFramesAfterInput = 3;
 
-struct TouchPoint {
-  ImVec2 position;
-  bool down;
-};
-
-class GuiApp {
- public:
-  GuiApp(const AppContext& context, const GuiOptions& options) : context_(context), options_(options) {}
-
-  int run();
-
- private:
-  bool open();
-  void reload_library();
-  void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
-  void end_session();
-  void handle_event(const SDL_Event& event);
-  void handle_key(SDL_Keycode key);
-  void apply_session_intent(SessionIntent intent);
-  void apply_library_intent(const LibraryIntent& intent);
-  void handle_session_events(const SessionEvents& events);
-  void draw_frame();
-  void update_fonts_if_needed();
-  void apply_touch();
-  void toggle_fullscreen();
-  [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
-  [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
-
-  const AppContext& context_;
-  GuiOptions options_;
-  std::optional<std::filesystem::path> config_dir_;
-  AppSettings settings_;
-  SteadyClock clock_;
-  std::unique_ptr<AppWindow> window_;
-  std::unique_ptr<CuePlayer> player_;
-  std::unique_ptr<TraceWriter> trace_;
-  ViewFonts fonts_;
-  bool touch_seen_ = false;
-  std::deque<TouchPoint> touches_;
-  std::optional<TouchPoint> touch_;
-
-  Screen screen_ = Screen::library;
-  RoutineLibrary library_;
-  std::vector<LibraryCard> cards_;
-  std::vector<const LibraryEntry*> card_entries_;
-  LibraryView library_view_;
-
-  std::unique_ptr<SessionDriver> session_;
-  std::optional<ResolvedRoutine> session_routine_;
-  std::optional<int> session_reps_;
-  std::optional<Nanos> phase_started_at_;
-  SessionView session_view_;
-
-  SummaryModel summary_;
-  SummaryView summary_view_;
-
-  int frames_to_draw_ = kFramesAfterInput;
-  Nanos last_draw_{};
-  std::optional<Nanos> quit_at_;
-  bool quit_ = false;
-};
+}  // namespace
 
 bool GuiApp::open() {
   config_dir_ = resolve_config_dir();
@@ -135,6 +73,22 @@ bool GuiApp::open() {
   if (trace_) trace_->audio(player_ ? std::optional(player_->info()) : std::nullopt, options_.mute);
   update_fonts_if_needed();
   reload_library();
+  if (options_.quit_after_seconds) {
+    quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
+  }
+  if (!options_.routine.empty()) {
+    const auto resolved = resolve_routine(context_, options_.routine);
+    if (!resolved) {
+      fmt::print(stderr, "{}", resolved.error());
+      return false;
+    }
+    std::optional<int> reps = options_.reps;
+    if (!reps) {
+      const auto remembered = settings_.reps_by_routine.find(resolved->routine.name);
+      if (remembered != settings_.reps_by_routine.end()) reps = remembered->second;
+    }
+    start_session(*resolved, reps);
+  }
   return true;
 }
 
@@ -193,7 +147,8 @@ void GuiApp::end_session() {
   for (const RepsDone& row : summary.reps) {
     const std::string& name = plan.exercises[static_cast<std::size_t>(row.exercise)].name;
     const std::string side = row.side ? fmt::format(" \u00b7 {} leg", side_name(*row.side)) : "";
-    summary_.rows.push_back(fmt::format("{}{}: {} of {}", name, side, row.done, row.target));
+    const bool has_reps = plan.exercises[static_cast<std::size_t>(row.exercise)].reps.has_value();
+    summary_.rows.push_back(fmt::format("{}{}: {} of {} {}", name, side, row.done, row.target, has_reps ? "reps" : "done"));
   }
   SDL_EnableScreenSaver();
   screen_ = Screen::summary;
@@ -368,6 +323,7 @@ void GuiApp::draw_frame() {
   ImGui::PopFont();
   window_->end_frame();
   last_draw_ = now;
+  ++frames_drawn_;
   if (quit_at_ && now >= *quit_at_) {
     if (!options_.screenshot.empty()) {
       auto saved = save_screenshot(options_.screenshot, window_->width(), window_->height());
@@ -393,52 +349,39 @@ std::optional<Nanos> GuiApp::next_wake(Nanos now) const {
 
 int GuiApp::run() {
   if (!open()) return 1;
-  if (options_.quit_after_seconds) {
-    quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
+  while (step()) {
   }
-  if (!options_.routine.empty()) {
-    const auto resolved = resolve_routine(context_, options_.routine);
-    if (!resolved) {
-      fmt::print(stderr, "{}", resolved.error());
-      return 1;
-    }
-    std::optional<int> reps = options_.reps;
-    if (!reps) {
-      const auto remembered = settings_.reps_by_routine.find(resolved->routine.name);
-      if (remembered != settings_.reps_by_routine.end()) reps = remembered->second;
-    }
-    start_session(*resolved, reps);
-  }
-
-  while (!quit_) {
-    const Nanos now = clock_.now();
-    const auto wake = next_wake(now);
-    SDL_Event event;
-    // Idle costs nothing: block until input or the next thing that must happen.
-    const bool got = !wake ? SDL_WaitEvent(&event) == 1
-                           : SDL_WaitEventTimeout(&event, static_cast<int>(std::max<std::int64_t>(
-                                                             0, std::chrono::ceil<std::chrono::milliseconds>(*wake - now).count()))) == 1;
-    if (got) {
-      handle_event(event);
-      while (SDL_PollEvent(&event) == 1) handle_event(event);
-    }
-    if (screen_ == Screen::session && session_) handle_session_events(session_->tick());
-    const Nanos after = clock_.now();
-    const bool session_frame = screen_ == Screen::session && session_ &&
-                               (session_->engine().status() == SessionStatus::running ||
-                                (phase_started_at_ && after - *phase_started_at_ < kPhaseFlash)) &&
-                               after >= last_draw_ + kSessionFrameInterval;
-    if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {
-      if (frames_to_draw_ > 0) --frames_to_draw_;
-      draw_frame();
-    }
-  }
-  if (session_ && !session_->engine().is_over()) (void)session_->control(SessionControl::stop);
-  SDL_EnableScreenSaver();
   return 0;
 }
 
-}  // namespace
+bool GuiApp::step(std::optional<Nanos> max_wait) {
+  const Nanos now = clock_.now();
+  auto wake = next_wake(now);
+  if (max_wait) wake = wake ? std::min(*wake, now + *max_wait) : now + *max_wait;
+  SDL_Event event;
+  // Idle costs nothing: block until input or the next thing that must happen.
+  const bool got = !wake ? SDL_WaitEvent(&event) == 1
+                         : SDL_WaitEventTimeout(&event, static_cast<int>(std::max<std::int64_t>(
+                                                           0, std::chrono::ceil<std::chrono::milliseconds>(*wake - now).count()))) == 1;
+  if (got) {
+    handle_event(event);
+    while (SDL_PollEvent(&event) == 1) handle_event(event);
+  }
+  if (screen_ == Screen::session && session_) handle_session_events(session_->tick());
+  const Nanos after = clock_.now();
+  const bool session_frame = screen_ == Screen::session && session_ &&
+                             (session_->engine().status() == SessionStatus::running ||
+                              (phase_started_at_ && after - *phase_started_at_ < kPhaseFlash)) &&
+                             after >= last_draw_ + kSessionFrameInterval;
+  if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {
+    if (frames_to_draw_ > 0) --frames_to_draw_;
+    draw_frame();
+  }
+  if (!quit_) return true;
+  if (session_ && !session_->engine().is_over()) (void)session_->control(SessionControl::stop);
+  SDL_EnableScreenSaver();
+  return false;
+}
 
 int run_gui(const AppContext& context, const GuiOptions& options) {
   GuiApp app(context, options);

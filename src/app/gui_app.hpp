@@ -1,10 +1,27 @@
 #pragma once
 // The windowed app: library, session and summary screens in one SDL/OpenGL window.
 
+#include <SDL.h>
+
+#include <deque>
+#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include <imgui.h>
 
 #include "app/app_context.hpp"
+#include "app/session_driver.hpp"
+#include "app/settings_store.hpp"
+#include "app/trace_writer.hpp"
+#include "audio/cue_player.hpp"
+#include "platform/window.hpp"
+#include "ui/library_view.hpp"
+#include "ui/session_view.hpp"
+#include "ui/summary_view.hpp"
+#include "ui/view_fonts.hpp"
 
 namespace limber {
 
@@ -22,5 +39,81 @@ struct GuiOptions {
 };
 
 int run_gui(const AppContext& context, const GuiOptions& options);
+
+enum class Screen { library, session, summary };
+
+class GuiApp {
+ public:
+  GuiApp(const AppContext& context, const GuiOptions& options) : context_(context), options_(options) {}
+
+  // Opens the window (and sound), and the session screen if options name a routine.
+  [[nodiscard]] bool open();
+  int run();
+  // One turn of the loop: waits for input or the next deadline (at most `max_wait`), handles it,
+  // draws if needed. Returns false once the app wants to quit.
+  bool step(std::optional<Nanos> max_wait = std::nullopt);
+
+  [[nodiscard]] Screen screen() const { return screen_; }
+  [[nodiscard]] const SessionDriver* session() const { return session_.get(); }
+  [[nodiscard]] const SessionView& session_view() const { return session_view_; }
+  [[nodiscard]] const LibraryView& library_view() const { return library_view_; }
+  [[nodiscard]] AppWindow& window() { return *window_; }
+  [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
+
+ private:
+  void reload_library();
+  void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
+  void end_session();
+  void handle_event(const SDL_Event& event);
+  void handle_key(SDL_Keycode key);
+  void apply_session_intent(SessionIntent intent);
+  void apply_library_intent(const LibraryIntent& intent);
+  void handle_session_events(const SessionEvents& events);
+  void draw_frame();
+  void update_fonts_if_needed();
+  void apply_touch();
+  void toggle_fullscreen();
+  [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
+  [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
+
+  struct TouchPoint {
+    ImVec2 position;
+    bool down;
+  };
+
+  const AppContext& context_;
+  GuiOptions options_;
+  std::optional<std::filesystem::path> config_dir_;
+  AppSettings settings_;
+  SteadyClock clock_;
+  std::unique_ptr<AppWindow> window_;
+  std::unique_ptr<CuePlayer> player_;
+  std::unique_ptr<TraceWriter> trace_;
+  ViewFonts fonts_;
+  bool touch_seen_ = false;
+  std::deque<TouchPoint> touches_;
+  std::optional<TouchPoint> touch_;
+
+  Screen screen_ = Screen::library;
+  RoutineLibrary library_;
+  std::vector<LibraryCard> cards_;
+  std::vector<const LibraryEntry*> card_entries_;
+  LibraryView library_view_;
+
+  std::unique_ptr<SessionDriver> session_;
+  std::optional<ResolvedRoutine> session_routine_;
+  std::optional<int> session_reps_;
+  std::optional<Nanos> phase_started_at_;
+  SessionView session_view_;
+
+  SummaryModel summary_;
+  SummaryView summary_view_;
+
+  int frames_to_draw_ = 3;
+  std::uint64_t frames_drawn_ = 0;
+  Nanos last_draw_{};
+  std::optional<Nanos> quit_at_;
+  bool quit_ = false;
+};
 
 }  // namespace limber

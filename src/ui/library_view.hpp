@@ -14,8 +14,8 @@ namespace limber {
 
 struct LibraryCard {
   std::string name;
-  std::string details;  // "2:00 · morning, calves · built-in"
-  std::string problem;  // non-empty: the file is invalid and this is its first problem
+  std::string details{};  // "2:00 · morning, calves · built-in"
+  std::string problem{};  // non-empty: the file is invalid and this is its first problem
   int reps_min = 0;     // a reps picker shows when reps_min < reps_max
   int reps_max = 0;
   int reps = 0;

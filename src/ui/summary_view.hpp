@@ -13,9 +13,9 @@ namespace limber {
 
 struct SummaryModel {
   bool completed = false;
-  std::string routine;
-  std::string time;               // "2:00 of 2:00"
-  std::vector<std::string> rows;  // "Calf ledge stretch · Left leg: 6 of 6 reps"
+  std::string routine{};
+  std::string time{};             // "2:00 of 2:00"
+  std::vector<std::string> rows{};  // "Calf ledge stretch · Left leg: 6 of 6 reps"
 };
 
 enum class SummaryIntent { back_to_library, again };

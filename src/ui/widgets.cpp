@@ -7,7 +7,7 @@
 namespace limber {
 
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
-  const bool pressed = ImGui::Button(label, size);
+  const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, kMinTouchPixels)));
   drawn.push_back(DrawnButton{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
   return pressed;
 }

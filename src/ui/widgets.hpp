@@ -17,7 +17,10 @@ struct DrawnButton {
 };
 using DrawnButtons = std::vector<DrawnButton>;
 
-// An ImGui button that also records where it was drawn.
+// Nothing a finger must hit is smaller than this, whatever the window size.
+inline constexpr float kMinTouchPixels = 48.0f;
+
+// An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 
 // Text centred horizontally on `centre_x` at `y`, in `font`.

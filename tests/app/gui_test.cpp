@@ -1,0 +1,113 @@
+// The real app in a real window (under Xvfb): touch, keyboard, and an idle loop that draws nothing.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "app/gui_app.hpp"
+#include "support/fixtures.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+
+class GuiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ::setenv("XDG_CONFIG_HOME", (scratch_ / "config").c_str(), 1);
+    context_.data_dir = scratch_ / "data";
+  }
+
+  std::unique_ptr<GuiApp> open(const std::string& routine) {
+    options_.routine = routine;
+    options_.mute = true;
+    options_.fullscreen = false;
+    auto app = std::make_unique<GuiApp>(context_, options_);
+    EXPECT_TRUE(app->open());
+    for (int i = 0; i < 5; ++i) app->step(20ms);
+    return app;
+  }
+
+  static void push_finger(SDL_EventType type, float x, float y) {
+    SDL_Event event{};
+    event.type = type;
+    event.tfinger.touchId = 1;
+    event.tfinger.fingerId = 1;
+    event.tfinger.x = x;
+    event.tfinger.y = y;
+    event.tfinger.pressure = 1;
+    SDL_PushEvent(&event);
+  }
+
+  static void push_key(SDL_Keycode key, SDL_Scancode scancode) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.keysym.sym = key;
+    event.key.keysym.scancode = scancode;
+    SDL_PushEvent(&event);
+    event.type = SDL_KEYUP;
+    SDL_PushEvent(&event);
+  }
+
+  testing::ScratchDir scratch_;
+  AppContext context_;
+  GuiOptions options_;
+};
+
+TEST_F(GuiTest, ATapOnPausePausesTheSession) {
+  auto app = open("morning-calf-stretch");
+  ASSERT_EQ(app->screen(), Screen::session);
+  const auto& buttons = app->session_view().buttons();
+  const auto pause = std::find_if(buttons.begin(), buttons.end(), [](const DrawnButton& b) { return b.label == "Pause"; });
+  ASSERT_NE(pause, buttons.end());
+  const ImVec2 at = pause->centre();
+  // A finger tap, in SDL's normalised window coordinates.
+  push_finger(SDL_FINGERDOWN, at.x / 1280.0f, at.y / 800.0f);
+  push_finger(SDL_FINGERUP, at.x / 1280.0f, at.y / 800.0f);
+  for (int i = 0; i < 6; ++i) app->step(20ms);
+  EXPECT_EQ(app->session()->engine().status(), SessionStatus::paused);
+}
+
+TEST_F(GuiTest, KeysControlTheSession) {
+  auto app = open("morning-calf-stretch");
+  push_key(SDLK_SPACE, SDL_SCANCODE_SPACE);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_EQ(app->session()->engine().status(), SessionStatus::paused);
+  push_key(SDLK_SPACE, SDL_SCANCODE_SPACE);
+  push_key(SDLK_RIGHT, SDL_SCANCODE_RIGHT);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_EQ(app->session()->engine().status(), SessionStatus::running);
+  EXPECT_EQ(app->session()->engine().current_index(), 1);  // skipped the get-ready countdown
+  push_key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_TRUE(app->session_view().confirming_stop());
+  EXPECT_EQ(app->session()->engine().status(), SessionStatus::running);  // Esc alone never stops
+  push_key(SDLK_RETURN, SDL_SCANCODE_RETURN);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_EQ(app->screen(), Screen::summary);
+  EXPECT_EQ(app->session()->engine().status(), SessionStatus::stopped);
+}
+
+TEST_F(GuiTest, TheLibraryDrawsNothingWhileIdle) {
+  auto app = open("");
+  ASSERT_EQ(app->screen(), Screen::library);
+  for (int i = 0; i < 5; ++i) app->step(20ms);
+  const std::uint64_t before = app->frames_drawn();
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 5; ++i) app->step(100ms);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, 450ms);  // it waited, it did not spin
+  EXPECT_EQ(app->frames_drawn(), before);
+}
+
+TEST_F(GuiTest, ASessionDrawsAboutTwentyFramesASecond) {
+  auto app = open("morning-calf-stretch");
+  const std::uint64_t before = app->frames_drawn();
+  const auto start = std::chrono::steady_clock::now();
+  while (std::chrono::steady_clock::now() - start < 1s) app->step(1s);
+  const auto frames = app->frames_drawn() - before;
+  EXPECT_GE(frames, 12u);
+  EXPECT_LE(frames, 24u);
+}
+
+}  // namespace
+}  // namespace limber

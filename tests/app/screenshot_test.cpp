@@ -1,0 +1,108 @@
+// Screenshots of the real app under Xvfb at 1280x800 and 800x1280, checked for sensible content:
+// the right size, not blank, and the colours each screen must show.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <stb_image.h>
+
+#include <cmath>
+#include <set>
+
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+namespace limber {
+namespace {
+
+struct Rgb {
+  int r, g, b;
+};
+
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<unsigned char> pixels;
+
+  [[nodiscard]] double share_near(Rgb colour, int tolerance) const {
+    std::size_t near = 0;
+    for (std::size_t i = 0; i + 2 < pixels.size(); i += 3) {
+      if (std::abs(pixels[i] - colour.r) <= tolerance && std::abs(pixels[i + 1] - colour.g) <= tolerance &&
+          std::abs(pixels[i + 2] - colour.b) <= tolerance) {
+        ++near;
+      }
+    }
+    return static_cast<double>(near) / static_cast<double>(pixels.size() / 3);
+  }
+  [[nodiscard]] std::size_t distinct_colours() const {
+    std::set<int> seen;
+    for (std::size_t i = 0; i + 2 < pixels.size(); i += 3) seen.insert(pixels[i] << 16 | pixels[i + 1] << 8 | pixels[i + 2]);
+    return seen.size();
+  }
+};
+
+Image load_png(const std::filesystem::path& path) {
+  Image image;
+  int channels = 0;
+  unsigned char* data = stbi_load(path.c_str(), &image.width, &image.height, &channels, 3);
+  if (data == nullptr) return image;
+  image.pixels.assign(data, data + static_cast<std::ptrdiff_t>(image.width) * image.height * 3);
+  stbi_image_free(data);
+  return image;
+}
+
+struct Shot {
+  const char* name;
+  const char* routine;  // empty: the library
+  double quit_after;
+  Rgb colour;           // a colour the screen must show
+  double min_share;     // ... on at least this share of its pixels
+};
+
+constexpr Rgb kHoldOrange{242, 115, 33};
+constexpr Rgb kRelaxGreen{41, 173, 115};
+constexpr Rgb kCard{38, 43, 54};
+
+class Screenshot : public ::testing::TestWithParam<std::tuple<Shot, std::pair<int, int>>> {};
+
+TEST_P(Screenshot, ShowsTheScreen) {
+  const auto& [shot, size] = GetParam();
+  const auto [width, height] = size;
+  testing::ScratchDir dir;
+  const std::filesystem::path out_dir = std::filesystem::path(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(out_dir);
+  const auto png = out_dir / fmt::format("{}-{}x{}.png", shot.name, width, height);
+  std::filesystem::remove(png);
+  std::vector<std::string> args;
+  if (*shot.routine != '\0') {
+    args = {"run", (testing::tests_dir() / "app" / "routines" / shot.routine).string()};
+  }
+  for (const std::string& arg : {std::string("--mute"), std::string("--windowed"), std::string("--window-size"),
+                                 fmt::format("{}x{}", width, height), std::string("--screenshot"), png.string(),
+                                 std::string("--quit-after"), fmt::format("{}", shot.quit_after)}) {
+    args.push_back(arg);
+  }
+  const auto result = testing::run_command(
+      LIMBER_BINARY, args,
+      fmt::format("XDG_CONFIG_HOME={} LIMBER_DATA_DIR={}", testing::shell_quote((dir / "config").string()),
+                  testing::shell_quote((dir / "data").string())));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Image image = load_png(png);
+  ASSERT_EQ(image.width, width) << png;
+  ASSERT_EQ(image.height, height);
+  EXPECT_GT(image.distinct_colours(), 40u) << "a blank or nearly blank frame";
+  EXPECT_GE(image.share_near(shot.colour, 12), shot.min_share) << png;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Screens, Screenshot,
+    ::testing::Combine(::testing::Values(Shot{"library", "", 1.0, kCard, 0.15},
+                                         Shot{"session_hold", "screens-test.yaml", 2.0, kHoldOrange, 0.004},
+                                         Shot{"session_rest", "screens-test.yaml", 4.0, kRelaxGreen, 0.004},
+                                         Shot{"summary", "screens-test.yaml", 8.2, kRelaxGreen, 0.0015}),
+                       ::testing::Values(std::pair{1280, 800}, std::pair{800, 1280})),
+    [](const auto& test) {
+      return fmt::format("{}_{}x{}", std::get<0>(test.param).name, std::get<1>(test.param).first,
+                         std::get<1>(test.param).second);
+    });
+
+}  // namespace
+}  // namespace limber

@@ -1,0 +1,81 @@
+#include "core/session_display.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/routine_loader.hpp"
+#include "support/fixtures.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Runs the engine to `until` the way the app does: waking at every deadline on the way.
+void run_to(SessionEngine& engine, Nanos until) {
+  while (auto deadline = engine.next_deadline()) {
+    if (*deadline > until) break;
+    (void)engine.update(*deadline);
+  }
+  (void)engine.update(until);
+}
+
+SessionEngine engine_for(const std::string& stem) {
+  auto routine = load_routine_file(testing::routines_dir() / (stem + ".yaml"));
+  return SessionEngine(std::make_shared<const Plan>(expand_plan(*routine)));
+}
+
+TEST(SessionDisplay, DuringAHold) {
+  SessionEngine engine = engine_for("morning-calf-stretch");
+  (void)engine.start(0s);
+  run_to(engine, 6200ms);
+  const SessionDisplay d = describe_session(engine, 6200ms, 5s);
+  EXPECT_EQ(d.kind, PhaseKind::hold);
+  EXPECT_EQ(d.phase_word, "HOLD");
+  EXPECT_EQ(d.exercise, "Calf ledge stretch");
+  EXPECT_EQ(d.context, "Left leg \u00b7 Rep 1 of 6");
+  EXPECT_EQ(d.countdown_seconds, 4);  // 3.8 s left shows as 4
+  EXPECT_NEAR(d.phase_fraction, 1.2 / 5, 1e-9);
+  EXPECT_EQ(d.time_left, "1:54 left");
+  EXPECT_EQ(d.next, "Next: Relax \u00b7 0:05");
+  EXPECT_FALSE(d.paused);
+  EXPECT_EQ(d.flash, 0.0);  // 1.2 s after the change: the flash is over
+  EXPECT_NE(d.instructions.find("ledge"), std::string::npos);
+}
+
+TEST(SessionDisplay, FlashesRightAfterAPhaseChangeButNotWhilePaused) {
+  SessionEngine engine = engine_for("morning-calf-stretch");
+  (void)engine.start(0s);
+  run_to(engine, 5100ms);
+  EXPECT_NEAR(describe_session(engine, 5100ms, 5s).flash, 1.0 - 100.0 / 700.0, 1e-9);
+  (void)engine.pause(5100ms);
+  const SessionDisplay paused = describe_session(engine, 5200ms, 5s);
+  EXPECT_TRUE(paused.paused);
+  EXPECT_EQ(paused.flash, 0.0);
+}
+
+TEST(SessionDisplay, SwitchAndTransitionSayWhatToDo) {
+  SessionEngine engine = engine_for("bedtime-stretches");
+  (void)engine.start(0s);
+  run_to(engine, 61s);
+  SessionDisplay d = describe_session(engine, 61s, std::nullopt);
+  EXPECT_EQ(d.phase_word, "SWITCH SIDES");
+  EXPECT_EQ(d.context, "Switch to the right leg");
+  run_to(engine, 121s);
+  d = describe_session(engine, 121s, std::nullopt);
+  EXPECT_EQ(d.phase_word, "NEXT UP");
+  EXPECT_EQ(d.context, "Next: Hamstring stretch, standing");
+  EXPECT_EQ(d.exercise, "Hamstring stretch, standing");
+}
+
+TEST(SessionDisplay, TheLastPhaseSaysSo) {
+  SessionEngine engine = engine_for("calf-self-massage");
+  (void)engine.start(0s);
+  run_to(engine, 141s);
+  const SessionDisplay d = describe_session(engine, 141s, std::nullopt);
+  EXPECT_EQ(d.phase_word, "GO");
+  EXPECT_EQ(d.next, "Last one");
+  EXPECT_EQ(d.context, "Right leg");
+}
+
+}  // namespace
+}  // namespace limber

@@ -1,0 +1,75 @@
+#pragma once
+// A Dear ImGui context with no renderer, for driving views in tests: frames are built and
+// rendered to draw lists; a tap is the mouse pressed on one frame and released on the next.
+
+#include <imgui.h>
+
+#include <functional>
+#include <optional>
+
+#include "platform/fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber::testing {
+
+class ImGuiHarness {
+ public:
+  ImGuiHarness(float width, float height) : context_(ImGui::CreateContext()) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 20;
+    fonts_ = load_fonts(body_pixels_for(static_cast<int>(width), static_cast<int>(height)));
+    unsigned char* pixels = nullptr;
+    int w = 0;
+    int h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~ImGuiHarness() { ImGui::DestroyContext(context_); }
+  ImGuiHarness(const ImGuiHarness&) = delete;
+  ImGuiHarness& operator=(const ImGuiHarness&) = delete;
+
+  [[nodiscard]] const ViewFonts& fonts() const { return fonts_; }
+
+  template <class Draw>
+  auto frame(Draw draw) {
+    ImGui::NewFrame();
+    ImGui::PushFont(fonts_.body);
+    auto result = draw();
+    ImGui::PopFont();
+    ImGui::Render();
+    return result;
+  }
+
+  // Presses and releases at `where` over a few frames; returns the first intent `draw` gave.
+  template <class Draw>
+  auto tap(ImVec2 where, Draw draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    decltype(draw()) first{};
+    const auto keep = [&first](auto result) {
+      if (result && !first) first = result;
+    };
+    io.MousePos = where;
+    keep(frame(draw));
+    io.MouseDown[0] = true;
+    keep(frame(draw));
+    io.MouseDown[0] = false;
+    keep(frame(draw));
+    io.MousePos = ImVec2(-1e9f, -1e9f);
+    return first;
+  }
+
+  // The drawn button whose label starts with `label`, if any.
+  static std::optional<DrawnButton> find(const DrawnButtons& buttons, std::string_view label) {
+    for (const DrawnButton& b : buttons) {
+      if (b.label.rfind(label, 0) == 0) return b;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  ImGuiContext* context_;
+  ViewFonts fonts_;
+};
+
+}  // namespace limber::testing

@@ -1,0 +1,121 @@
+// The views in a Dear ImGui context without a renderer: the right buttons for each state, and
+// pressing them gives the right intent.
+#include <gtest/gtest.h>
+
+#include "core/routine_loader.hpp"
+#include "core/session_display.hpp"
+#include "support/fixtures.hpp"
+#include "support/imgui_harness.hpp"
+#include "ui/library_view.hpp"
+#include "ui/session_view.hpp"
+#include "ui/summary_view.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::ImGuiHarness;
+
+SessionEngine morning_engine() {
+  auto routine = load_routine_file(testing::routines_dir() / "morning-calf-stretch.yaml");
+  return SessionEngine(std::make_shared<const Plan>(expand_plan(*routine)));
+}
+
+class SessionViewTest : public ::testing::TestWithParam<std::pair<float, float>> {};
+
+TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
+  const auto [w, h] = GetParam();
+  ImGuiHarness ui(w, h);
+  SessionEngine engine = morning_engine();
+  (void)engine.start(0s);
+  SessionView view;
+  Nanos now = 6s;
+  while (auto deadline = engine.next_deadline()) {
+    if (*deadline > now) break;
+    (void)engine.update(*deadline);
+  }
+  (void)engine.update(now);
+  const auto draw = [&] {
+    return view.draw(describe_session(engine, now, std::nullopt), ThemeKind::dark, ui.fonts(), false);
+  };
+  EXPECT_FALSE(ui.frame(draw).has_value());
+  for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen"}) {
+    const auto button = ImGuiHarness::find(view.buttons(), label);
+    ASSERT_TRUE(button) << label;
+    // On screen, and big enough for a finger (at least 44 px each way).
+    EXPECT_GE(button->min.x, 0);
+    EXPECT_LE(button->max.x, w);
+    EXPECT_LE(button->max.y, h);
+    EXPECT_GE(button->max.y - button->min.y, 44) << label;
+  }
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "Resume"));
+
+  // Pause, as a tap on the button would.
+  const auto pause = ui.tap(ImGuiHarness::find(view.buttons(), "Pause")->centre(), draw);
+  ASSERT_EQ(pause, SessionIntent::toggle_pause);
+  (void)engine.toggle_pause(now);
+  ui.frame(draw);
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Resume"));
+
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Skip")->centre(), draw), SessionIntent::skip);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "\u2190 Back")->centre(), draw), SessionIntent::back);
+
+  // Stop asks first.
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Stop")->centre(), draw), SessionIntent::request_stop);
+  view.ask_to_confirm_stop();
+  ui.frame(draw);
+  ASSERT_TRUE(ImGuiHarness::find(view.buttons(), "Stop session"));
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Keep going")->centre(), draw), SessionIntent::cancel_stop);
+  EXPECT_FALSE(view.confirming_stop());
+  view.ask_to_confirm_stop();
+  ui.frame(draw);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Stop session")->centre(), draw), SessionIntent::confirm_stop);
+}
+
+INSTANTIATE_TEST_SUITE_P(LandscapeAndPortrait, SessionViewTest,
+                         ::testing::Values(std::pair{1280.0f, 800.0f}, std::pair{800.0f, 1280.0f},
+                                           std::pair{800.0f, 600.0f}, std::pair{3840.0f, 2160.0f}));
+
+TEST(LibraryView, OneCardPerRoutineWithARepsPickerOnlyForRanges) {
+  ImGuiHarness ui(1280, 800);
+  LibraryView view;
+  const std::vector<LibraryCard> cards = {
+      {.name = "Morning calf stretch", .details = "2:00", .reps_min = 6, .reps_max = 8, .reps = 6},
+      {.name = "Bedtime stretches", .details = "6:10"},
+      {.name = "Broken", .problem = "Invalid: line 3: `hold` is 0s"},
+  };
+  const auto draw = [&] { return view.draw(cards, ThemeKind::light, ui.fonts(), false); };
+  ui.frame(draw);
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Start##0"));
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Start##1"));
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "Start##2"));  // an invalid routine cannot start
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "+##0"));
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "+##1"));
+
+  const auto more = ui.tap(ImGuiHarness::find(view.buttons(), "+##0")->centre(), draw);
+  ASSERT_TRUE(more);
+  EXPECT_EQ(more->kind, LibraryIntent::Kind::set_reps);
+  EXPECT_EQ(more->reps, 7);
+  const auto start = ui.tap(ImGuiHarness::find(view.buttons(), "Start##1")->centre(), draw);
+  ASSERT_TRUE(start);
+  EXPECT_EQ(start->kind, LibraryIntent::Kind::start);
+  EXPECT_EQ(start->card, 1);
+  const auto theme = ui.tap(ImGuiHarness::find(view.buttons(), "Dark theme")->centre(), draw);
+  ASSERT_TRUE(theme);
+  EXPECT_EQ(theme->kind, LibraryIntent::Kind::toggle_theme);
+}
+
+TEST(SummaryView, OffersTheLibraryAndAnotherGo) {
+  ImGuiHarness ui(800, 1280);
+  SummaryView view;
+  const SummaryModel model{.completed = true, .routine = "Morning calf stretch", .time = "2:00 of 2:00",
+                           .rows = {"Calf ledge stretch \u00b7 Left leg: 6 of 6"}};
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui.fonts()); };
+  ui.frame(draw);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Back to library")->centre(), draw),
+            SummaryIntent::back_to_library);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Do it again")->centre(), draw), SummaryIntent::again);
+}
+
+}  // namespace
+}  // namespace limber
