@@ -117,9 +117,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
   }
   if (player && driver.engine().status() == SessionStatus::completed) {
     std::this_thread::sleep_for(std::chrono::milliseconds{1800});  // let the closing chime ring out
-    if (trace) {
-      for (const PlayedCue& played : player->take_played()) trace->cue(played);
-    }
+    driver.record_played_cues();
   }
   print_summary(driver.engine(), clock.now());
   return kExitOk;

@@ -324,6 +324,10 @@ void GuiApp::draw_frame() {
   window_->end_frame();
   last_draw_ = now;
   ++frames_drawn_;
+  next_frame_at_.reset();
+  if (screen_ == Screen::session && session_) {
+    next_frame_at_ = next_session_frame(session_->engine(), now, now, phase_started_at_);
+  }
   if (quit_at_ && now >= *quit_at_) {
     if (!options_.screenshot.empty()) {
       auto saved = save_screenshot(options_.screenshot, window_->width(), window_->height());
@@ -340,8 +344,7 @@ std::optional<Nanos> GuiApp::next_wake(Nanos now) const {
   if (frames_to_draw_ > 0) earliest(now);
   if (screen_ == Screen::session && session_) {
     if (auto at = session_->wake_at()) earliest(*at);
-    if (session_->engine().status() == SessionStatus::running) earliest(last_draw_ + kSessionFrameInterval);
-    if (phase_started_at_ && now - *phase_started_at_ < kPhaseFlash) earliest(last_draw_ + kSessionFrameInterval);
+    if (next_frame_at_) earliest(*next_frame_at_);
   }
   if (quit_at_) earliest(*quit_at_);
   return wake;
@@ -368,11 +371,9 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
     while (SDL_PollEvent(&event) == 1) handle_event(event);
   }
   if (screen_ == Screen::session && session_) handle_session_events(session_->tick());
+  if (session_) session_->record_played_cues();
   const Nanos after = clock_.now();
-  const bool session_frame = screen_ == Screen::session && session_ &&
-                             (session_->engine().status() == SessionStatus::running ||
-                              (phase_started_at_ && after - *phase_started_at_ < kPhaseFlash)) &&
-                             after >= last_draw_ + kSessionFrameInterval;
+  const bool session_frame = screen_ == Screen::session && next_frame_at_ && after >= *next_frame_at_;
   if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {
     if (frames_to_draw_ > 0) --frames_to_draw_;
     draw_frame();

@@ -112,6 +112,7 @@ class GuiApp {
   int frames_to_draw_ = 3;
   std::uint64_t frames_drawn_ = 0;
   Nanos last_draw_{};
+  std::optional<Nanos> next_frame_at_;  // when the session screen next changes visibly
   std::optional<Nanos> quit_at_;
   bool quit_ = false;
 };

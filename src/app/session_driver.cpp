@@ -55,7 +55,8 @@ SessionEvents SessionDriver::control(SessionControl control) {
 std::optional<Nanos> SessionDriver::wake_at() const {
   const auto deadline = engine_.next_deadline();
   if (!deadline) return std::nullopt;
-  if (player_ != nullptr && *deadline - kCueLookahead > cues_scheduled_until_) return *deadline - kCueLookahead;
+  // Not yet handed over: wake a look-ahead early (at once, if that has passed already).
+  if (player_ != nullptr && *deadline > cues_scheduled_until_) return *deadline - kCueLookahead;
   return deadline;
 }
 
@@ -76,9 +77,12 @@ void SessionDriver::schedule(const SessionEvents& events) {
 void SessionDriver::record(const SessionEvents& events, Nanos fired) {
   if (trace_ == nullptr) return;
   for (const SessionEvent& event : events) trace_->event(event, engine_.plan(), fired);
-  if (player_ != nullptr) {
-    for (const PlayedCue& played : player_->take_played()) trace_->cue(played);
-  }
+  record_played_cues();
+}
+
+void SessionDriver::record_played_cues() {
+  if (trace_ == nullptr || player_ == nullptr) return;
+  for (const PlayedCue& played : player_->take_played()) trace_->cue(played);
 }
 
 }  // namespace limber

@@ -24,6 +24,10 @@ class SessionDriver {
   SessionEvents tick();
   SessionEvents control(SessionControl control);
 
+  // Writes the cues the player has started since the last call to the trace (tick() does this
+  // too; call it after the session ends so the closing chime is recorded).
+  void record_played_cues();
+
   // When to call tick() next: just before a cue is due (to hand it over), else at the next deadline.
   [[nodiscard]] std::optional<Nanos> wake_at() const;
   [[nodiscard]] const SessionEngine& engine() const { return engine_; }

@@ -81,4 +81,19 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   return display;
 }
 
+std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
+                                        std::optional<Nanos> phase_started_at) {
+  constexpr Nanos kFastest = std::chrono::milliseconds{50};
+  constexpr int kRingSteps = 40;
+  const PlannedPhase* phase = engine.current_phase();
+  if (engine.status() != SessionStatus::running || phase == nullptr) return std::nullopt;
+  const Nanos remaining = engine.phase_remaining(now);
+  const Nanos to_next_second = remaining % std::chrono::seconds{1};
+  Nanos next = now + (to_next_second > Nanos{0} ? to_next_second : std::chrono::seconds{1});
+  const Nanos ring_step = std::max(kFastest, std::chrono::duration_cast<Nanos>(phase->duration) / kRingSteps);
+  next = std::min(next, last_draw + ring_step);
+  if (phase_started_at && now - *phase_started_at < kPhaseFlash) next = std::min(next, last_draw + kFastest);
+  return std::max(next, now);
+}
+
 }  // namespace limber

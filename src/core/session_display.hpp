@@ -34,8 +34,10 @@ inline constexpr Nanos kPhaseFlash = std::chrono::milliseconds{700};
 // The big word for a phase: "HOLD", "RELAX", ...; custom phases use their own name.
 [[nodiscard]] std::string phase_word(const PlannedPhase& phase);
 
-// How often the screen must redraw while the session runs so the countdown and the ring stay
-// smooth; the session screen draws no more often than this.
-inline constexpr Nanos kSessionFrameInterval = std::chrono::milliseconds{50};
+// The session screen draws only as often as it changes visibly: when the countdown's number
+// changes, when the ring has moved by a visible step (1/40 of the phase, never more often than
+// every 50 ms), and at 20 frames a second during the flash. nullopt: nothing moves (paused, over).
+[[nodiscard]] std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
+                                                      std::optional<Nanos> phase_started_at);
 
 }  // namespace limber
