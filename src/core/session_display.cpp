@@ -84,7 +84,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
 std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
                                         std::optional<Nanos> phase_started_at) {
   constexpr Nanos kFastest = std::chrono::milliseconds{50};
-  constexpr int kRingSteps = 40;
+  constexpr int kRingSteps = 30;
   const PlannedPhase* phase = engine.current_phase();
   if (engine.status() != SessionStatus::running || phase == nullptr) return std::nullopt;
   const Nanos remaining = engine.phase_remaining(now);

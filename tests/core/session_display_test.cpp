@@ -77,5 +77,20 @@ TEST(SessionDisplay, TheLastPhaseSaysSo) {
   EXPECT_EQ(d.context, "Right leg");
 }
 
+TEST(SessionDisplay, DrawsWhenTheNumberChangesOrTheRingMovesAVisibleStep) {
+  SessionEngine engine = engine_for("bedtime-stretches");  // 10 s phases: ring steps of 333 ms
+  (void)engine.start(0s);
+  run_to(engine, 12100ms);
+  // 7.9 s left in the hold: the number changes in 0.9 s, the ring moves a step 333 ms after the last frame.
+  EXPECT_EQ(next_session_frame(engine, 12100ms, 12100ms, std::nullopt), 12100ms + Nanos{10s} / 30);
+  EXPECT_EQ(next_session_frame(engine, 12100ms, 11000ms, std::nullopt), 12100ms);  // overdue: now
+  // Close to a second boundary the number wins.
+  EXPECT_EQ(next_session_frame(engine, 12950ms, 12950ms, std::nullopt), 13s);
+  // During the flash, 20 frames a second.
+  EXPECT_EQ(next_session_frame(engine, 10100ms, 10100ms, 10s), 10150ms);
+  (void)engine.pause(12100ms);
+  EXPECT_EQ(next_session_frame(engine, 13s, 12100ms, std::nullopt), std::nullopt);
+}
+
 }  // namespace
 }  // namespace limber
