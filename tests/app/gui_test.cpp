@@ -88,6 +88,19 @@ TEST_F(GuiTest, KeysControlTheSession) {
   EXPECT_EQ(app->session()->engine().status(), SessionStatus::stopped);
 }
 
+TEST_F(GuiTest, F11TogglesFullScreenAndItIsRemembered) {
+  auto app = open("");
+  EXPECT_FALSE(app->window().fullscreen());
+  push_key(SDLK_F11, SDL_SCANCODE_F11);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_TRUE(app->window().fullscreen());
+  EXPECT_NE(testing::read_file(scratch_ / "config" / "limber" / "settings.json").find("\"fullscreen\": true"),
+            std::string::npos);
+  push_key(SDLK_F11, SDL_SCANCODE_F11);
+  for (int i = 0; i < 3; ++i) app->step(20ms);
+  EXPECT_FALSE(app->window().fullscreen());
+}
+
 TEST_F(GuiTest, TheLibraryDrawsNothingWhileIdle) {
   auto app = open("");
   ASSERT_EQ(app->screen(), Screen::library);
