@@ -54,8 +54,11 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   const Plan& plan = engine.plan();
   display.kind = phase->kind;
   display.phase_word = phase_word(*phase);
-  display.exercise = exercise_name(plan, *phase);
-  if (phase->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(phase->exercise)].instructions;
+  // The get-ready countdown shows the first exercise, so the user can read what to do.
+  const PlannedPhase* about = phase;
+  if (phase->kind == PhaseKind::get_ready && engine.next_phase() != nullptr) about = engine.next_phase();
+  display.exercise = exercise_name(plan, *about);
+  if (about->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(about->exercise)].instructions;
   display.context = phase->kind == PhaseKind::switch_sides ? phase->label : phase_context(*phase);
   if (phase->kind == PhaseKind::transition || phase->kind == PhaseKind::set_rest) display.context = phase->label;
   display.countdown_seconds = static_cast<int>(ceil_seconds(engine.phase_remaining(now)).count());

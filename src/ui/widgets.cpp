@@ -19,8 +19,7 @@ void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, fl
 
 void progress_ring(ImDrawList* list, ImVec2 centre, float radius, float thickness, float fraction, ImU32 track, ImU32 fill) {
   const int segments = std::max(48, static_cast<int>(radius / 3));
-  list->PathArcTo(centre, radius, 0, 2 * std::numbers::pi_v<float>, segments);
-  list->PathStroke(track, ImDrawFlags_Closed, thickness);
+  list->AddCircle(centre, radius, track, segments, thickness);
   fraction = std::clamp(fraction, 0.0f, 1.0f);
   if (fraction <= 0) return;
   const float start = -std::numbers::pi_v<float> / 2;

@@ -42,6 +42,16 @@ TEST(SessionDisplay, DuringAHold) {
   EXPECT_NE(d.instructions.find("ledge"), std::string::npos);
 }
 
+TEST(SessionDisplay, GetReadyShowsTheFirstExercise) {
+  SessionEngine engine = engine_for("bedtime-stretches");
+  (void)engine.start(0s);
+  const SessionDisplay d = describe_session(engine, 1s, 0s);
+  EXPECT_EQ(d.phase_word, "GET READY");
+  EXPECT_EQ(d.exercise, "Calf stretch, standing");
+  EXPECT_NE(d.instructions.find("wall"), std::string::npos);
+  EXPECT_EQ(d.countdown_seconds, 9);
+}
+
 TEST(SessionDisplay, FlashesRightAfterAPhaseChangeButNotWhilePaused) {
   SessionEngine engine = engine_for("morning-calf-stretch");
   (void)engine.start(0s);
