@@ -169,6 +169,13 @@ void GuiApp::toggle_fullscreen() {
   save_settings(config_dir_, settings_);
 }
 
+void GuiApp::toggle_mute() {
+  settings_.muted = !settings_.muted;
+  if (player_) player_->set_muted(settings_.muted);
+  save_settings(config_dir_, settings_);
+  frames_to_draw_ = kFramesAfterInput;
+}
+
 void GuiApp::apply_session_intent(SessionIntent intent) {
   switch (intent) {
     case SessionIntent::toggle_pause: handle_session_events(session_->control(SessionControl::toggle_pause)); break;
@@ -178,6 +185,7 @@ void GuiApp::apply_session_intent(SessionIntent intent) {
     case SessionIntent::confirm_stop: handle_session_events(session_->control(SessionControl::stop)); break;
     case SessionIntent::cancel_stop: break;
     case SessionIntent::toggle_fullscreen: toggle_fullscreen(); break;
+    case SessionIntent::toggle_mute: toggle_mute(); break;
   }
   frames_to_draw_ = kFramesAfterInput;
 }
@@ -203,6 +211,7 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
       apply_style(theme(), fonts_.body_px, touch_seen_);
       break;
     case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
+    case LibraryIntent::Kind::toggle_mute: toggle_mute(); break;
     case LibraryIntent::Kind::quit: quit_ = true; break;
   }
   frames_to_draw_ = kFramesAfterInput;
@@ -228,6 +237,7 @@ void GuiApp::handle_key(SDL_Keycode key) {
       case SDLK_RIGHT: apply_session_intent(SessionIntent::skip); break;
       case SDLK_LEFT: apply_session_intent(SessionIntent::back); break;
       case SDLK_ESCAPE: apply_session_intent(SessionIntent::request_stop); break;
+      case SDLK_m: toggle_mute(); break;
       default: break;
     }
   } else if (screen_ == Screen::summary && (key == SDLK_RETURN || key == SDLK_ESCAPE)) {
@@ -301,11 +311,15 @@ void GuiApp::draw_frame() {
   const Nanos now = clock_.now();
   switch (screen_) {
     case Screen::library:
-      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen())) apply_library_intent(*intent);
+      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), settings_.muted)) {
+        apply_library_intent(*intent);
+      }
       break;
     case Screen::session: {
       const SessionDisplay display = describe_session(session_->engine(), now, phase_started_at_);
-      if (auto intent = session_view_.draw(display, theme(), fonts_, window_->fullscreen())) apply_session_intent(*intent);
+      if (auto intent = session_view_.draw(display, theme(), fonts_, window_->fullscreen(), settings_.muted)) {
+        apply_session_intent(*intent);
+      }
       break;
     }
     case Screen::summary:

@@ -73,6 +73,7 @@ class GuiApp {
   void update_fonts_if_needed();
   void apply_touch();
   void toggle_fullscreen();
+  void toggle_mute();
   [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
   [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
 

@@ -7,7 +7,7 @@
 namespace limber {
 
 std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& cards, ThemeKind theme,
-                                               const ViewFonts& fonts, bool fullscreen) {
+                                               const ViewFonts& fonts, bool fullscreen, bool muted) {
   buttons_.clear();
   std::optional<LibraryIntent> intent;
   const Palette& p = palette(theme);
@@ -25,8 +25,12 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   ImGui::TextUnformatted("Limber");
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::SetCursorPosX(size.x - margin - unit * 18.8f);
+  ImGui::SetCursorPosX(size.x - margin - unit * 26.6f);
   ImGui::SetCursorPosY(margin + unit * 0.5f);
+  if (big_button(muted ? "Sound off" : "Sound on", ImVec2(unit * 7, unit * 2.4f), buttons_)) {
+    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_mute};
+  }
+  ImGui::SameLine(0, unit * 0.8f);
   if (big_button(theme == ThemeKind::dark ? "Light theme" : "Dark theme", ImVec2(unit * 9, unit * 2.4f), buttons_)) {
     intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_theme};
   }

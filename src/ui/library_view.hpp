@@ -22,7 +22,7 @@ struct LibraryCard {
 };
 
 struct LibraryIntent {
-  enum class Kind { start, set_reps, toggle_fullscreen, toggle_theme, quit };
+  enum class Kind { start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute, quit };
   Kind kind = Kind::start;
   int card = -1;
   int reps = 0;
@@ -31,7 +31,7 @@ struct LibraryIntent {
 class LibraryView {
  public:
   std::optional<LibraryIntent> draw(const std::vector<LibraryCard>& cards, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen);
+                                    bool fullscreen, bool muted);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:

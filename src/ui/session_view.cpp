@@ -16,7 +16,7 @@ ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 }  // namespace
 
 std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                               bool fullscreen) {
+                                               bool fullscreen, bool muted) {
   buttons_.clear();
   std::optional<SessionIntent> intent;
   const Palette& p = palette(theme);
@@ -39,8 +39,14 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float content_bottom = size.y - margin - controls_height - bar_height - unit;
 
   // Top line: the exercise, and the full-screen switch.
+  list->PushClipRect(ImVec2(0, 0), ImVec2(size.x - margin - unit * 17.5f, size.y));
   list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), display.exercise.c_str());
-  ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 9, margin));
+  list->PopClipRect();
+  ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 16.8f, margin));
+  if (big_button(muted ? "Sound off" : "Sound on", ImVec2(unit * 7, unit * 2.2f), buttons_)) {
+    intent = SessionIntent::toggle_mute;
+  }
+  ImGui::SameLine(0, unit * 0.8f);
   if (big_button(fullscreen ? "Window" : "Full screen", ImVec2(unit * 9, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_fullscreen;
   }

@@ -11,13 +11,13 @@
 
 namespace limber {
 
-enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop, cancel_stop, toggle_fullscreen };
+enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop, cancel_stop, toggle_fullscreen, toggle_mute };
 
 class SessionView {
  public:
   // Draws one frame into the whole display; returns what the user asked for, if anything.
   std::optional<SessionIntent> draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen);
+                                    bool fullscreen, bool muted);
 
   void ask_to_confirm_stop() { confirming_stop_ = true; }
   [[nodiscard]] bool confirming_stop() const { return confirming_stop_; }

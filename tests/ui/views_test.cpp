@@ -36,10 +36,10 @@ TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
   }
   (void)engine.update(now);
   const auto draw = [&] {
-    return view.draw(describe_session(engine, now, std::nullopt), ThemeKind::dark, ui.fonts(), false);
+    return view.draw(describe_session(engine, now, std::nullopt), ThemeKind::dark, ui.fonts(), false, false);
   };
   EXPECT_FALSE(ui.frame(draw).has_value());
-  for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen"}) {
+  for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen", "Sound on"}) {
     const auto button = ImGuiHarness::find(view.buttons(), label);
     ASSERT_TRUE(button) << label;
     // On screen, and big enough for a finger (at least 44 px each way).
@@ -59,6 +59,7 @@ TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
 
   EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Skip")->centre(), draw), SessionIntent::skip);
   EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "\u2190 Back")->centre(), draw), SessionIntent::back);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Sound on")->centre(), draw), SessionIntent::toggle_mute);
 
   // Stop asks first.
   EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Stop")->centre(), draw), SessionIntent::request_stop);
@@ -84,7 +85,7 @@ TEST(LibraryView, OneCardPerRoutineWithARepsPickerOnlyForRanges) {
       {.name = "Bedtime stretches", .details = "6:10"},
       {.name = "Broken", .problem = "Invalid: line 3: `hold` is 0s"},
   };
-  const auto draw = [&] { return view.draw(cards, ThemeKind::light, ui.fonts(), false); };
+  const auto draw = [&] { return view.draw(cards, ThemeKind::light, ui.fonts(), false, false); };
   ui.frame(draw);
   EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Start##0"));
   EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Start##1"));
