@@ -311,13 +311,13 @@ void GuiApp::draw_frame() {
   const Nanos now = clock_.now();
   switch (screen_) {
     case Screen::library:
-      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), settings_.muted)) {
+      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), sound_off())) {
         apply_library_intent(*intent);
       }
       break;
     case Screen::session: {
       const SessionDisplay display = describe_session(session_->engine(), now, phase_started_at_);
-      if (auto intent = session_view_.draw(display, theme(), fonts_, window_->fullscreen(), settings_.muted)) {
+      if (auto intent = session_view_.draw(display, theme(), fonts_, window_->fullscreen(), sound_off())) {
         apply_session_intent(*intent);
       }
       break;

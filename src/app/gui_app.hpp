@@ -76,6 +76,8 @@ class GuiApp {
   void toggle_mute();
   [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
   [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
+  // Muted by the user, or no sound at all (--mute, no device).
+  [[nodiscard]] bool sound_off() const { return settings_.muted || !player_; }
 
   struct TouchPoint {
     ImVec2 position;
