@@ -89,7 +89,15 @@ int run_cli(int argc, char** argv) {
     gui.routine = run_args.routine;
     gui.reps = run_args.reps;
   }
-  return run_gui(context, gui);
+  const int code = run_gui(context, gui);
+  if (code != kExitNoDisplay) return code;
+  if (*run) {
+    fmt::print(stderr, "limber: there is no display to open a window on; running the session in the terminal.\n");
+    return command_run(context, run_args);
+  }
+  fmt::print(stderr, "limber: there is no display to open a window on (is DISPLAY or WAYLAND_DISPLAY set?).\n"
+                     "Without one, `limber list` shows the routines and `limber run ROUTINE` runs one in the terminal.\n");
+  return kExitFailure;
 }
 
 }  // namespace limber

@@ -46,7 +46,11 @@ bool GuiApp::open() {
   }
   auto window = AppWindow::open(window_options);
   if (!window) {
-    fmt::print(stderr, "limber: {}; `limber run ROUTINE --headless` runs a session in the terminal.\n", window.error());
+    no_display_ = window.error() == kNoDisplayError;
+    if (!no_display_) {
+      fmt::print(stderr, "limber: {}; `limber run ROUTINE --headless` runs a session in the terminal.\n",
+                 window.error());
+    }
     return false;
   }
   window_ = std::move(window.value());
@@ -365,7 +369,7 @@ std::optional<Nanos> GuiApp::next_wake(Nanos now) const {
 }
 
 int GuiApp::run() {
-  if (!open()) return 1;
+  if (!open()) return no_display_ ? kExitNoDisplay : 1;
   while (step()) {
   }
   return 0;

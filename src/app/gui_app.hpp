@@ -38,6 +38,9 @@ struct GuiOptions {
   std::string trace{};
 };
 
+// The exit code of run_gui when there is no display (the caller may fall back to the terminal).
+inline constexpr int kExitNoDisplay = 3;
+
 int run_gui(const AppContext& context, const GuiOptions& options);
 
 enum class Screen { library, session, summary };
@@ -48,6 +51,7 @@ class GuiApp {
 
   // Opens the window (and sound), and the session screen if options name a routine.
   [[nodiscard]] bool open();
+  [[nodiscard]] bool no_display() const { return no_display_; }
   int run();
   // One turn of the loop: waits for input or the next deadline (at most `max_wait`), handles it,
   // draws if needed. Returns false once the app wants to quit.
@@ -118,6 +122,7 @@ class GuiApp {
   std::optional<Nanos> next_frame_at_;  // when the session screen next changes visibly
   std::optional<Nanos> quit_at_;
   bool quit_ = false;
+  bool no_display_ = false;
 };
 
 }  // namespace limber

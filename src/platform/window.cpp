@@ -15,6 +15,12 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
   self->video_ = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
   if (!self->video_->ok()) return Unexpected{fmt::format("cannot open a display ({})", SDL_GetError())};
+  // With no display SDL 2.26 quietly falls back to its "offscreen" driver: the app would run with
+  // nobody able to see it. Only allow that when asked for by name.
+  const std::string driver = SDL_GetCurrentVideoDriver() != nullptr ? SDL_GetCurrentVideoDriver() : "";
+  if ((driver == "offscreen" || driver == "dummy") && SDL_getenv("SDL_VIDEODRIVER") == nullptr) {
+    return Unexpected{std::string(kNoDisplayError)};
+  }
 
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);

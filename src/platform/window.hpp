@@ -14,6 +14,9 @@ struct ImGuiContext;
 
 namespace limber {
 
+// AppWindow::open's error when there is no display at all (no X11 or Wayland session).
+inline constexpr const char* kNoDisplayError = "there is no display to open a window on";
+
 struct WindowOptions {
   int width = 1280;
   int height = 800;

@@ -125,6 +125,21 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(limber({"check"}).exit_code, 2);
 }
 
+TEST_F(Cli, WithoutADisplayTheWindowSaysSoAndRunFallsBackToTheTerminal) {
+  const std::string no_display = "env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME=" +
+                                 testing::shell_quote((data_ / "config").string()) +
+                                 " LIMBER_DATA_DIR=" + testing::shell_quote(data_.path().string());
+  const CommandResult library = testing::run_command(LIMBER_BINARY, {}, no_display);
+  EXPECT_EQ(library.exit_code, 1);
+  EXPECT_THAT(library.err, HasSubstr("there is no display to open a window on"));
+  const CommandResult run = testing::run_command(
+      LIMBER_BINARY, {"run", (testing::tests_dir() / "app" / "routines" / "screens-test.yaml").string(), "--mute"},
+      no_display);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("running the session in the terminal"));
+  EXPECT_THAT(run.out, HasSubstr("Done Screens test: 0:07 active of 0:07 planned."));
+}
+
 TEST_F(Cli, HelpAndVersion) {
   const CommandResult help = limber({"--help"});
   EXPECT_EQ(help.exit_code, 0);
