@@ -6,8 +6,7 @@
 
 #include "app/commands.hpp"
 #include "app/session_driver.hpp"
-#include "app/trace_writer.hpp"
-#include "audio/cue_player.hpp"
+#include "app/session_outputs.hpp"
 #include "core/phase_text.hpp"
 #include "core/session_summary.hpp"
 #include "platform/terminal.hpp"
@@ -73,36 +72,21 @@ int command_run(const AppContext& context, const RunArgs& args) {
   }
   auto plan = std::make_shared<const Plan>(expand_plan(resolved->routine, args.reps));
 
-  std::unique_ptr<TraceWriter> trace;
-  if (!args.trace.empty()) {
-    auto opened = TraceWriter::open(args.trace);
-    if (!opened) {
-      fmt::print(stderr, "limber: {}\n", opened.error());
-      return kExitFailure;
-    }
-    trace = std::move(opened.value());
-  }
-
   const SteadyClock clock;
-  std::unique_ptr<CuePlayer> player;
-  if (!args.mute) {
-    auto opened = CuePlayer::open(AudioSettings{.volume = static_cast<float>(args.volume) / 100.0f}, clock);
-    if (opened) {
-      player = std::move(opened.value());
-      // Let the stream clock learn the device's rate, so even the first cue lands on its frame.
-      player->wait_until_settled(std::chrono::milliseconds{1000});
-    } else {
-      fmt::print(stderr, "limber: {}; the session runs without sound.\n", opened.error());
-    }
+  auto outputs = open_session_outputs(
+      args.trace, args.mute, AudioSettings{.volume = static_cast<float>(args.volume) / 100.0f}, clock);
+  if (!outputs) {
+    fmt::print(stderr, "limber: {}\n", outputs.error());
+    return kExitFailure;
   }
-  if (trace) trace->audio(player ? std::optional(player->info()) : std::nullopt, args.mute);
+  CuePlayer* player = outputs->player.get();
 
   const RawTerminalMode terminal;
   InterruptCatcher interrupts;
   fmt::print("{}: {}, {} phases.{}\n\n", plan->routine_name, format_clock(plan->total), plan->phases.size(),
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 
-  SessionDriver driver(plan, clock, player.get(), trace.get());
+  SessionDriver driver(plan, clock, player, outputs->trace.get());
   print_events(driver.start(), driver.engine());
   while (!driver.engine().is_over()) {
     const auto wake = driver.wake_at();

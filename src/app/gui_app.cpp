@@ -12,6 +12,7 @@
 
 #include "app/session_driver.hpp"
 #include "app/settings_store.hpp"
+#include "app/session_outputs.hpp"
 #include "app/trace_writer.hpp"
 #include "audio/cue_player.hpp"
 #include "core/phase_text.hpp"
@@ -56,25 +57,15 @@ bool GuiApp::open() {
   window_ = std::move(window.value());
   SDL_EnableScreenSaver();  // SDL turns it off by default; only a running session needs the screen awake
 
-  if (!options_.trace.empty()) {
-    auto trace = TraceWriter::open(options_.trace);
-    if (!trace) {
-      fmt::print(stderr, "limber: {}\n", trace.error());
-      return false;
-    }
-    trace_ = std::move(trace.value());
+  auto outputs = open_session_outputs(
+      options_.trace, options_.mute,
+      AudioSettings{.volume = static_cast<float>(settings_.volume) / 100.0f, .muted = settings_.muted}, clock_);
+  if (!outputs) {
+    fmt::print(stderr, "limber: {}\n", outputs.error());
+    return false;
   }
-  if (!options_.mute) {
-    auto player = CuePlayer::open(AudioSettings{.volume = static_cast<float>(settings_.volume) / 100.0f,
-                                                .muted = settings_.muted},
-                                  clock_);
-    if (player) {
-      player_ = std::move(player.value());
-    } else {
-      fmt::print(stderr, "limber: {}; cues will be visual only.\n", player.error());
-    }
-  }
-  if (trace_) trace_->audio(player_ ? std::optional(player_->info()) : std::nullopt, options_.mute);
+  player_ = std::move(outputs->player);
+  trace_ = std::move(outputs->trace);
   update_fonts_if_needed();
   reload_library();
   if (options_.quit_after_seconds) {

@@ -174,7 +174,7 @@ TEST(HeadlessRun, RunsSilentlyWhenNoSoundDeviceOpens) {
       LIMBER_BINARY, {"run", timing_routine().string(), "--headless", "--trace", (dir / "t.jsonl").string()},
       "SDL_AUDIODRIVER=nosuchdriver LIMBER_DATA_DIR=" + testing::shell_quote((dir / "data").string()));
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_THAT(result.err, ::testing::HasSubstr("the session runs without sound"));
+  EXPECT_THAT(result.err, ::testing::HasSubstr("sessions run without sound"));
   EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
   EXPECT_THAT(testing::read_file(dir / "t.jsonl"), ::testing::StartsWith("{\"event\":\"audio\",\"driver\":null"));
 }
