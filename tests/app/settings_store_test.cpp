@@ -1,0 +1,59 @@
+#include "app/settings_store.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "support/fixtures.hpp"
+
+namespace limber {
+namespace {
+
+TEST(SettingsStore, SavesAndLoadsEverySetting) {
+  testing::ScratchDir dir;
+  AppSettings settings;
+  settings.fullscreen = true;
+  settings.theme = "light";
+  settings.volume = 35;
+  settings.muted = true;
+  settings.reps_by_routine["Morning calf stretch"] = 8;
+  ASSERT_TRUE(save_settings(dir.path(), settings));
+  const AppSettings loaded = load_settings(dir.path());
+  EXPECT_TRUE(loaded.fullscreen);
+  EXPECT_EQ(loaded.theme, "light");
+  EXPECT_EQ(loaded.volume, 35);
+  EXPECT_TRUE(loaded.muted);
+  EXPECT_EQ(loaded.reps_by_routine.at("Morning calf stretch"), 8);
+  EXPECT_FALSE(std::filesystem::exists(dir / "settings.json.tmp"));
+}
+
+TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
+  testing::ScratchDir dir;
+  EXPECT_EQ(load_settings(dir.path()).theme, "dark");
+  testing::write_file(dir / "settings.json", "{\"theme\": \"light\", \"volume\": ");
+  EXPECT_EQ(load_settings(dir.path()).theme, "dark");
+  testing::write_file(dir / "settings.json", "{\"volume\": 900, \"reps\": {\"A\": \"x\"}}");
+  const AppSettings odd = load_settings(dir.path());
+  EXPECT_EQ(odd.volume, 100);
+  EXPECT_TRUE(odd.reps_by_routine.empty());
+  EXPECT_EQ(load_settings(std::nullopt).volume, 80);
+}
+
+TEST(SettingsStore, AnUnwritableFolderFailsWithoutTouchingTheOldFile) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root writes anywhere; the permission check cannot fail";
+  testing::ScratchDir dir;
+  testing::write_file(dir / "settings.json", "{\"theme\": \"light\"}");
+  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  EXPECT_FALSE(save_settings(dir.path(), AppSettings{}));
+  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+  EXPECT_EQ(load_settings(dir.path()).theme, "light");
+}
+
+TEST(SettingsStore, AtomicWriteReplacesTheWholeFile) {
+  testing::ScratchDir dir;
+  ASSERT_TRUE(write_file_atomically(dir / "a" / "f.txt", std::string(100000, 'x')));
+  ASSERT_TRUE(write_file_atomically(dir / "a" / "f.txt", "short"));
+  EXPECT_EQ(testing::read_file(dir / "a" / "f.txt"), "short");
+}
+
+}  // namespace
+}  // namespace limber
