@@ -1,0 +1,204 @@
+#include "core/history_store.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "core/sqlite.hpp"
+
+namespace limber {
+namespace {
+
+// Migration N takes the schema from version N to N + 1. Never edit one that has shipped: add one.
+constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations = {
+    R"sql(
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  routine_name TEXT NOT NULL,
+  routine_file TEXT NOT NULL,
+  routine_hash TEXT NOT NULL,
+  started_utc TEXT NOT NULL,
+  ended_utc TEXT NOT NULL DEFAULT '',
+  local_date TEXT NOT NULL,
+  planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+  active_seconds INTEGER NOT NULL CHECK (active_seconds >= 0),
+  reps_target INTEGER,
+  outcome TEXT NOT NULL CHECK (outcome IN ('in_progress', 'completed', 'stopped', 'interrupted'))
+);
+CREATE INDEX sessions_by_date ON sessions(local_date);
+CREATE TABLE session_reps (
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  exercise INTEGER NOT NULL,
+  exercise_name TEXT NOT NULL,
+  side TEXT NOT NULL,
+  done INTEGER NOT NULL CHECK (done >= 0),
+  target INTEGER NOT NULL CHECK (target >= 0),
+  PRIMARY KEY (session_id, exercise, side)
+);
+CREATE TABLE diary (
+  date TEXT PRIMARY KEY,
+  cramps INTEGER NOT NULL CHECK (cramps BETWEEN 0 AND 100),
+  severity INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+  note TEXT NOT NULL DEFAULT ''
+);
+)sql",
+};
+
+SessionOutcome outcome_from_key(std::string_view key) {
+  if (key == "completed") return SessionOutcome::completed;
+  if (key == "stopped") return SessionOutcome::stopped;
+  if (key == "interrupted") return SessionOutcome::interrupted;
+  return SessionOutcome::in_progress;
+}
+
+template <class Work>
+auto guarded(Work work) -> Expected<decltype(work()), std::string> {
+  try {
+    return work();
+  } catch (const std::exception& e) {
+    return Unexpected{std::string(e.what())};
+  }
+}
+
+}  // namespace
+
+std::string_view outcome_key(SessionOutcome outcome) {
+  switch (outcome) {
+    case SessionOutcome::in_progress: return "in_progress";
+    case SessionOutcome::completed: return "completed";
+    case SessionOutcome::stopped: return "stopped";
+    case SessionOutcome::interrupted: return "interrupted";
+  }
+  return "in_progress";
+}
+
+HistoryStore::HistoryStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+HistoryStore::HistoryStore(HistoryStore&&) noexcept = default;
+HistoryStore& HistoryStore::operator=(HistoryStore&&) noexcept = default;
+HistoryStore::~HistoryStore() = default;
+
+Expected<HistoryStore, std::string> HistoryStore::open(const std::filesystem::path& file) {
+  try {
+    auto db = std::make_unique<Database>(file);
+    const int version = db->user_version();
+    if (version > kHistorySchemaVersion) {
+      return Unexpected{fmt::format("{} was written by a newer Limber (schema {}; this one knows {})", file.string(),
+                                    version, kHistorySchemaVersion)};
+    }
+    for (int from = version; from < kHistorySchemaVersion; ++from) {
+      db->transaction([&] {
+        db->exec(kMigrations[static_cast<std::size_t>(from)]);
+        db->set_user_version(from + 1);
+      });
+    }
+    db->exec("UPDATE sessions SET outcome = 'interrupted' WHERE outcome = 'in_progress'");
+    return HistoryStore(std::move(db));
+  } catch (const SqliteError& e) {
+    return Unexpected{fmt::format("cannot use the history file {}: {}", file.string(), e.what())};
+  }
+}
+
+Expected<bool, std::string> HistoryStore::save_session(const SessionRecord& s) {
+  return guarded([&] {
+    db_->transaction([&] {
+      Statement upsert = db_->prepare(R"sql(
+INSERT INTO sessions (uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date,
+                      planned_seconds, active_seconds, reps_target, outcome)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT(uuid) DO UPDATE SET ended_utc = ?6, active_seconds = ?9, outcome = ?11)sql");
+      upsert.bind(1, s.uuid).bind(2, s.routine_name).bind(3, s.routine_file).bind(4, s.routine_hash);
+      upsert.bind(5, s.started_utc).bind(6, s.ended_utc).bind(7, s.local_date).bind(8, s.planned_seconds);
+      upsert.bind(9, s.active_seconds).bind(10, s.reps_target).bind(11, outcome_key(s.outcome));
+      upsert.run();
+      Statement id = db_->prepare("SELECT id FROM sessions WHERE uuid = ?1");
+      id.bind(1, s.uuid);
+      id.step();
+      const std::int64_t session_id = id.integer(0);
+      Statement reps = db_->prepare(R"sql(
+INSERT INTO session_reps (session_id, exercise, exercise_name, side, done, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+ON CONFLICT(session_id, exercise, side) DO UPDATE SET done = ?5, target = ?6)sql");
+      for (const RepsRecord& r : s.reps) {
+        reps.bind(1, session_id).bind(2, std::int64_t{r.exercise}).bind(3, r.exercise_name).bind(4, r.side);
+        reps.bind(5, std::int64_t{r.done}).bind(6, std::int64_t{r.target});
+        reps.run();
+        reps.reset();
+      }
+    });
+    return true;
+  });
+}
+
+Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
+  return guarded([&] {
+    std::vector<SessionRecord> out;
+    Statement query = db_->prepare(R"sql(
+SELECT id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds,
+       active_seconds, reps_target, outcome FROM sessions ORDER BY started_utc, id)sql");
+    Statement reps = db_->prepare(
+        "SELECT exercise, exercise_name, side, done, target FROM session_reps WHERE session_id = ?1 ORDER BY exercise, side");
+    while (query.step()) {
+      SessionRecord s;
+      s.uuid = query.text(1);
+      s.routine_name = query.text(2);
+      s.routine_file = query.text(3);
+      s.routine_hash = query.text(4);
+      s.started_utc = query.text(5);
+      s.ended_utc = query.text(6);
+      s.local_date = query.text(7);
+      s.planned_seconds = query.integer(8);
+      s.active_seconds = query.integer(9);
+      s.reps_target = query.optional_integer(10);
+      s.outcome = outcome_from_key(query.text(11));
+      reps.bind(1, query.integer(0));
+      while (reps.step()) {
+        s.reps.push_back(RepsRecord{static_cast<int>(reps.integer(0)), reps.text(1), reps.text(2),
+                                    static_cast<int>(reps.integer(3)), static_cast<int>(reps.integer(4))});
+      }
+      reps.reset();
+      out.push_back(std::move(s));
+    }
+    return out;
+  });
+}
+
+Expected<bool, std::string> HistoryStore::delete_session(const std::string& uuid) {
+  return guarded([&] {
+    Statement del = db_->prepare("DELETE FROM sessions WHERE uuid = ?1");
+    del.bind(1, uuid).run();
+    return true;
+  });
+}
+
+Expected<bool, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
+  return guarded([&] {
+    Statement upsert = db_->prepare(R"sql(
+INSERT INTO diary (date, cramps, severity, note) VALUES (?1, ?2, ?3, ?4)
+ON CONFLICT(date) DO UPDATE SET cramps = ?2, severity = ?3, note = ?4)sql");
+    upsert.bind(1, entry.date).bind(2, std::int64_t{entry.cramps}).bind(3, std::int64_t{entry.severity});
+    upsert.bind(4, entry.note).run();
+    return true;
+  });
+}
+
+Expected<std::vector<DiaryEntry>, std::string> HistoryStore::diary() {
+  return guarded([&] {
+    std::vector<DiaryEntry> out;
+    Statement query = db_->prepare("SELECT date, cramps, severity, note FROM diary ORDER BY date");
+    while (query.step()) {
+      out.push_back(DiaryEntry{query.text(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
+                               query.text(3)});
+    }
+    return out;
+  });
+}
+
+Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& date) {
+  return guarded([&] {
+    Statement del = db_->prepare("DELETE FROM diary WHERE date = ?1");
+    del.bind(1, date).run();
+    return true;
+  });
+}
+
+}  // namespace limber

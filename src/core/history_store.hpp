@@ -1,0 +1,81 @@
+#pragma once
+// The history of sessions and the cramp diary, in one SQLite file (history.sqlite3 in the data
+// folder). The schema version lives in PRAGMA user_version and moves forward by migrations.
+// Every call returns its result or an error message; nothing throws past this class.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/expected.hpp"
+
+namespace limber {
+
+class Database;
+
+enum class SessionOutcome { in_progress, completed, stopped, interrupted };
+
+[[nodiscard]] std::string_view outcome_key(SessionOutcome outcome);  // "in_progress", "completed", ...
+
+struct RepsRecord {
+  int exercise = 0;
+  std::string exercise_name;
+  std::string side;  // "left", "right", or "" when not per side
+  int done = 0;
+  int target = 0;
+  bool operator==(const RepsRecord&) const = default;
+};
+
+struct SessionRecord {
+  std::string uuid;
+  std::string routine_name;
+  std::string routine_file;
+  std::string routine_hash;
+  std::string started_utc;  // ISO 8601, "2026-11-26T19:22:40Z"
+  std::string ended_utc;    // empty while in progress
+  std::string local_date;   // "2026-11-26": the day the session counts for
+  std::int64_t planned_seconds = 0;
+  std::int64_t active_seconds = 0;
+  std::optional<std::int64_t> reps_target;
+  SessionOutcome outcome = SessionOutcome::in_progress;
+  std::vector<RepsRecord> reps;
+  bool operator==(const SessionRecord&) const = default;
+};
+
+struct DiaryEntry {
+  std::string date;  // the night's date, "2026-11-26"
+  int cramps = 0;
+  int severity = 0;  // worst severity, 0-10
+  std::string note;
+  bool operator==(const DiaryEntry&) const = default;
+};
+
+inline constexpr int kHistorySchemaVersion = 1;
+
+class HistoryStore {
+ public:
+  // Opens or creates the file and brings its schema up to date. Sessions left in progress by a
+  // crash or power cut become interrupted.
+  [[nodiscard]] static Expected<HistoryStore, std::string> open(const std::filesystem::path& file);
+  HistoryStore(HistoryStore&&) noexcept;
+  HistoryStore& operator=(HistoryStore&&) noexcept;
+  ~HistoryStore();
+
+  // Writes the session as it stands (a new row, or an update of the one with the same uuid).
+  [[nodiscard]] Expected<bool, std::string> save_session(const SessionRecord& session);
+  [[nodiscard]] Expected<std::vector<SessionRecord>, std::string> sessions();
+  [[nodiscard]] Expected<bool, std::string> delete_session(const std::string& uuid);
+
+  [[nodiscard]] Expected<bool, std::string> save_diary_entry(const DiaryEntry& entry);
+  [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();
+  [[nodiscard]] Expected<bool, std::string> delete_diary_entry(const std::string& date);
+
+ private:
+  explicit HistoryStore(std::unique_ptr<Database> db);
+  std::unique_ptr<Database> db_;
+};
+
+}  // namespace limber

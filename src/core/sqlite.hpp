@@ -1,0 +1,85 @@
+#pragma once
+// A small RAII wrapper over SQLite's C API: a connection and prepared statements. Failures throw
+// SqliteError inside; the history store turns them into values at its boundary.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace limber {
+
+class SqliteError : public std::runtime_error {
+ public:
+  SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  [[nodiscard]] int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement(Statement&& other) noexcept : db_(other.db_), statement_(std::exchange(other.statement_, nullptr)) {}
+  Statement& operator=(Statement&&) = delete;
+
+  // 1-based, as in SQL.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, std::optional<std::int64_t> value);
+  // One step: true while there is a row to read.
+  bool step();
+  void run();  // step to completion
+  void reset();
+
+  [[nodiscard]] std::int64_t integer(int column) const;
+  [[nodiscard]] std::optional<std::int64_t> optional_integer(int column) const;
+  [[nodiscard]] std::string text(int column) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
+class Database {
+ public:
+  // Opens (creating if needed) with WAL, foreign keys and a busy timeout.
+  explicit Database(const std::filesystem::path& path);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+  Database& operator=(Database&&) = delete;
+
+  void exec(std::string_view sql);
+  [[nodiscard]] Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  [[nodiscard]] int user_version();
+  void set_user_version(int version);
+
+  // Runs `work` in a transaction: committed if it returns, rolled back if it throws.
+  template <class Work>
+  void transaction(Work work) {
+    exec("BEGIN IMMEDIATE");
+    try {
+      work();
+      exec("COMMIT");
+    } catch (...) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      throw;
+    }
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace limber
