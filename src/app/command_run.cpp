@@ -87,6 +87,11 @@ int command_run(const AppContext& context, const RunArgs& args) {
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 
   SessionDriver driver(plan, clock, player, outputs->trace.get());
+  const auto recorder = SessionRecorder::open(context.data_dir);
+  if (recorder) {
+    recorder->start(*resolved, *plan, args.reps);
+    driver.set_recorder(recorder.get());
+  }
   print_events(driver.start(), driver.engine());
   while (!driver.engine().is_over()) {
     const auto wake = driver.wake_at();

@@ -124,6 +124,11 @@ void GuiApp::start_session(const ResolvedRoutine& routine, std::optional<int> re
   session_reps_ = reps;
   auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, reps));
   session_ = std::make_unique<SessionDriver>(plan, clock_, player_.get(), trace_.get());
+  if (!recorder_) recorder_ = SessionRecorder::open(context_.data_dir);
+  if (recorder_) {
+    recorder_->start(routine, *plan, reps);
+    session_->set_recorder(recorder_.get());
+  }
   session_view_ = SessionView{};
   screen_ = Screen::session;
   SDL_DisableScreenSaver();

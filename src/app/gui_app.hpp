@@ -14,6 +14,7 @@
 
 #include "app/app_context.hpp"
 #include "app/session_driver.hpp"
+#include "app/session_recorder.hpp"
 #include "app/settings_store.hpp"
 #include "app/trace_writer.hpp"
 #include "audio/cue_player.hpp"
@@ -107,6 +108,7 @@ class GuiApp {
   std::vector<const LibraryEntry*> card_entries_;
   LibraryView library_view_;
 
+  std::unique_ptr<SessionRecorder> recorder_;
   std::unique_ptr<SessionDriver> session_;
   std::optional<ResolvedRoutine> session_routine_;
   std::optional<int> session_reps_;

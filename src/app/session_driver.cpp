@@ -1,5 +1,7 @@
 #include "app/session_driver.hpp"
 
+#include <algorithm>
+
 #include "core/cues.hpp"
 
 namespace limber {
@@ -75,6 +77,13 @@ void SessionDriver::schedule(const SessionEvents& events) {
 }
 
 void SessionDriver::record(const SessionEvents& events, Nanos fired) {
+  if (recorder_ != nullptr) {
+    const bool changed = std::any_of(events.begin(), events.end(), [](const SessionEvent& e) {
+      return e.kind == SessionEventKind::phase_started || e.kind == SessionEventKind::session_finished ||
+             e.kind == SessionEventKind::stopped || e.kind == SessionEventKind::paused;
+    });
+    if (changed) recorder_->update(engine_, fired);
+  }
   if (trace_ == nullptr) return;
   for (const SessionEvent& event : events) trace_->event(event, engine_.plan(), fired);
   record_played_cues();

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "audio/cue_player.hpp"
+#include "app/session_recorder.hpp"
 #include "app/trace_writer.hpp"
 #include "core/clock.hpp"
 #include "core/session_engine.hpp"
@@ -19,6 +20,9 @@ class SessionDriver {
  public:
   // `player` and `trace` may be null (no sound device, muted, no trace asked for).
   SessionDriver(std::shared_ptr<const Plan> plan, const MonotonicClock& clock, CuePlayer* player, TraceWriter* trace);
+
+  // Records the session in the history as it goes (optional; set before start()).
+  void set_recorder(SessionRecorder* recorder) { recorder_ = recorder; }
 
   SessionEvents start();
   SessionEvents tick();
@@ -45,6 +49,7 @@ class SessionDriver {
   const MonotonicClock& clock_;
   CuePlayer* player_;
   TraceWriter* trace_;
+  SessionRecorder* recorder_ = nullptr;
   Nanos cues_scheduled_until_{};
 };
 

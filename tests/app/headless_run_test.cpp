@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cues.hpp"
+#include "core/history_store.hpp"
 #include "core/routine_loader.hpp"
 #include "core/session_engine.hpp"
 #include "support/fixtures.hpp"
@@ -126,6 +127,21 @@ TEST(HeadlessRun, EveryEventIsHandledWithin20msOfItsSchedule) {
                            lateness_ms.size(), percentile(lateness_ms, 0.5), percentile(lateness_ms, 0.99),
                            percentile(lateness_ms, 1.0), end_error_ms);
   EXPECT_THAT(run.result.out, ::testing::HasSubstr("Done Timing test: 0:15 active of 0:15 planned."));
+
+  // Every headless session is recorded in the data folder's history.
+  auto history = HistoryStore::open(dir / "data" / "history.sqlite3");
+  ASSERT_TRUE(history) << history.error();
+  const auto sessions = history->sessions();
+  ASSERT_EQ(sessions->size(), 1u);
+  const SessionRecord& session = sessions->front();
+  EXPECT_EQ(session.outcome, SessionOutcome::completed);
+  EXPECT_EQ(session.routine_name, "Timing test");
+  EXPECT_EQ(session.planned_seconds, 15);
+  EXPECT_EQ(session.active_seconds, 15);
+  EXPECT_EQ(session.uuid.size(), 36u);
+  ASSERT_EQ(session.reps.size(), 3u);  // Quick stretch left and right, Timed step
+  EXPECT_EQ(session.reps[0], (RepsRecord{0, "Quick stretch", "left", 2, 2}));
+  EXPECT_EQ(session.reps[2], (RepsRecord{1, "Timed step", "", 1, 1}));
 }
 
 TEST(HeadlessRun, EveryCueSoundsAtItsBoundary) {
@@ -191,6 +207,11 @@ TEST(HeadlessRun, CtrlCStopsCleanly) {
   const std::string out = testing::read_file(dir / "out.txt");
   EXPECT_THAT(out, ::testing::HasSubstr("Stopped Timing test"));
   EXPECT_THAT(testing::read_file(dir / "t.jsonl"), ::testing::HasSubstr("{\"event\":\"stopped\""));
+  auto history = HistoryStore::open(dir / "data" / "history.sqlite3");
+  ASSERT_TRUE(history) << history.error();
+  ASSERT_EQ(history->sessions()->size(), 1u);
+  EXPECT_EQ(history->sessions()->front().outcome, SessionOutcome::stopped);
+  EXPECT_GE(history->sessions()->front().active_seconds, 3);
 }
 
 }  // namespace

@@ -1,0 +1,70 @@
+#include "app/session_recorder.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "core/record_ids.hpp"
+#include "core/session_summary.hpp"
+
+namespace limber {
+
+std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::filesystem::path>& data_dir) {
+  if (!data_dir) {
+    fmt::print(stderr, "limber: no data folder (HOME is not set): this session is not recorded.\n");
+    return nullptr;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(*data_dir, ec);
+  auto store = HistoryStore::open(*data_dir / "history.sqlite3");
+  if (!store) {
+    fmt::print(stderr, "limber: {}; this session is not recorded.\n", store.error());
+    return nullptr;
+  }
+  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(store.value())));
+}
+
+void SessionRecorder::start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps) {
+  std::ifstream in(routine.file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const auto now = std::chrono::system_clock::now();
+  record_ = SessionRecord{};
+  record_.uuid = new_uuid();
+  record_.routine_name = plan.routine_name;
+  record_.routine_file = std::filesystem::absolute(routine.file).string();
+  record_.routine_hash = content_hash(bytes.str());
+  record_.started_utc = utc_timestamp(now);
+  record_.local_date = local_date(now);
+  record_.planned_seconds = plan.total.count();
+  if (reps) record_.reps_target = *reps;
+  save();
+}
+
+void SessionRecorder::update(const SessionEngine& engine, Nanos now) {
+  const SessionSummary summary = summarize(engine, now);
+  const Plan& plan = engine.plan();
+  record_.active_seconds = std::chrono::duration_cast<std::chrono::seconds>(summary.active).count();
+  record_.reps.clear();
+  for (const RepsDone& row : summary.reps) {
+    record_.reps.push_back(RepsRecord{row.exercise, plan.exercises[static_cast<std::size_t>(row.exercise)].name,
+                                      row.side ? std::string(side_key(*row.side)) : std::string(), row.done, row.target});
+  }
+  if (engine.is_over()) {
+    record_.outcome = engine.status() == SessionStatus::completed ? SessionOutcome::completed : SessionOutcome::stopped;
+    record_.ended_utc = utc_timestamp(std::chrono::system_clock::now());
+  }
+  save();
+}
+
+void SessionRecorder::save() {
+  const auto saved = store_.save_session(record_);
+  if (!saved && !failed_) {
+    failed_ = true;
+    fmt::print(stderr, "limber: cannot record the session ({}); it goes on unrecorded.\n", saved.error());
+  }
+}
+
+}  // namespace limber
