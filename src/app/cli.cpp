@@ -62,6 +62,26 @@ int run_cli(int argc, char** argv) {
   run->add_flag("--headless", run_args.headless, "Run in the terminal, without a window");
   app.footer("Without a subcommand, Limber opens its window on the routine library.");
 
+  const auto add_format_flags = [](CLI::App* command, bool& json, bool& csv) {
+    CLI::Option* json_flag = command->add_flag("--json", json, "Print JSON");
+    command->add_flag("--csv", csv, "Print CSV")->excludes(json_flag);
+  };
+  bool json = false;
+  bool csv = false;
+  CLI::App* history = app.add_subcommand("history", "List the recorded sessions");
+  add_format_flags(history, json, csv);
+
+  CLI::App* diary = app.add_subcommand("diary", "The cramp diary: list it, or add a night with `diary add`");
+  add_format_flags(diary, json, csv);
+  DiaryArgs diary_args;
+  CLI::App* diary_add = diary->add_subcommand("add", "Add (or replace) the entry for one night");
+  diary_add->add_option("--date", diary_args.date, "The night, YYYY-MM-DD")->required();
+  diary_add->add_option("--cramps", diary_args.cramps, "Number of cramps that night")->required()->check(CLI::Range(0, 100));
+  diary_add->add_option("--severity", diary_args.severity, "Worst severity, 0 (none) to 10")
+      ->required()
+      ->check(CLI::Range(0, 10));
+  diary_add->add_option("--note", diary_args.note, "A note");
+
   app.require_subcommand(0, 1);
   try {
     app.parse(argc, argv);
@@ -84,6 +104,10 @@ int run_cli(int argc, char** argv) {
   if (*check) return command_check(check_files);
   if (*plan) return command_plan(context, plan_args);
   if (*list) return command_list(context);
+  const OutputFormat format = json ? OutputFormat::json : (csv ? OutputFormat::csv : OutputFormat::table);
+  if (*history) return command_history(context, format);
+  if (*diary_add) return command_diary_add(context, diary_args);
+  if (*diary) return command_diary(context, format);
   if (*run && run_args.headless) return command_run(context, run_args);
   if (*run) {
     gui.routine = run_args.routine;

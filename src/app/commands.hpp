@@ -34,4 +34,16 @@ struct RunArgs {
 };
 int command_run(const AppContext& context, const RunArgs& args);
 
+enum class OutputFormat { table, json, csv };
+int command_history(const AppContext& context, OutputFormat format);
+
+struct DiaryArgs {
+  std::string date;
+  int cramps = 0;
+  int severity = 0;
+  std::string note{};
+};
+int command_diary_add(const AppContext& context, const DiaryArgs& args);
+int command_diary(const AppContext& context, OutputFormat format);
+
 }  // namespace limber

@@ -140,6 +140,45 @@ TEST_F(Cli, WithoutADisplayTheWindowSaysSoAndRunFallsBackToTheTerminal) {
   EXPECT_THAT(run.out, HasSubstr("Done Screens test: 0:07 active of 0:07 planned."));
 }
 
+TEST_F(Cli, DiaryAddsListsAndReplacesOneEntryPerNight) {
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "2", "--severity", "6", "--note", "left calf, 3am"})
+                .exit_code,
+            0);
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-24", "--cramps", "0", "--severity", "0"}).exit_code, 0);
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "1", "--severity", "4"}).exit_code, 0);
+  const CommandResult json = limber({"diary", "--json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto entries = nlohmann::json::parse(json.out);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[1]["date"], "2026-11-25");
+  EXPECT_EQ(entries[1]["cramps"], 1);
+  EXPECT_EQ(entries[1]["severity"], 4);
+  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note\n2026-11-24,0,0,\n2026-11-25,1,4,\n");
+}
+
+TEST_F(Cli, DiaryRefusesBadValues) {
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-02-30", "--cramps", "1", "--severity", "1"}).exit_code, 2);
+  EXPECT_EQ(limber({"diary", "add", "--date", "yesterday", "--cramps", "1", "--severity", "1"}).exit_code, 2);
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "1", "--severity", "11"}).exit_code, 2);
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "-1", "--severity", "1"}).exit_code, 2);
+  EXPECT_THAT(limber({"diary"}).out, HasSubstr("No diary entries yet."));
+}
+
+TEST_F(Cli, HistoryListsRecordedSessions) {
+  EXPECT_THAT(limber({"history"}).out, HasSubstr("No sessions yet."));
+  const CommandResult run = limber({"run", (testing::tests_dir() / "app" / "routines" / "screens-test.yaml").string(),
+                                    "--headless", "--mute"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto sessions = nlohmann::json::parse(limber({"history", "--json"}).out);
+  ASSERT_EQ(sessions.size(), 1u);
+  EXPECT_EQ(sessions[0]["routine"], "Screens test");
+  EXPECT_EQ(sessions[0]["status"], "completed");
+  EXPECT_EQ(sessions[0]["active_seconds"], 7);
+  EXPECT_EQ(sessions[0]["reps"][0]["done"], 2);
+  EXPECT_THAT(limber({"history"}).out, ::testing::ContainsRegex("Screens test +completed +0:07"));
+  EXPECT_THAT(limber({"history", "--csv"}).out, HasSubstr(",Screens test,completed,7,7\n"));
+}
+
 TEST_F(Cli, HelpAndVersion) {
   const CommandResult help = limber({"--help"});
   EXPECT_EQ(help.exit_code, 0);

@@ -1,0 +1,135 @@
+// `limber history` and `limber diary`: the recorded sessions and the cramp diary, for people
+// (a table) and for other programs (JSON, CSV).
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "app/commands.hpp"
+#include "core/history_store.hpp"
+
+namespace limber {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::optional<HistoryStore> open_store(const AppContext& context) {
+  if (!context.data_dir) {
+    fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
+    return std::nullopt;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(*context.data_dir, ec);
+  auto store = HistoryStore::open(*context.data_dir / "history.sqlite3");
+  if (!store) {
+    fmt::print(stderr, "limber: {}\n", store.error());
+    return std::nullopt;
+  }
+  return std::move(store.value());
+}
+
+// CSV fields are quoted when they hold a comma, a quote or a line break.
+std::string csv(const std::string& field) {
+  if (field.find_first_of(",\"\n") == std::string::npos) return field;
+  std::string quoted = "\"";
+  for (const char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+bool valid_date(const std::string& text) {
+  int y = 0;
+  int m = 0;
+  int d = 0;
+  char tail = 0;
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && !leap ? 28 : kDays[m - 1]);
+}
+
+}  // namespace
+
+int command_history(const AppContext& context, OutputFormat format) {
+  auto store = open_store(context);
+  if (!store) return kExitFailure;
+  const auto sessions = store->sessions();
+  if (!sessions) {
+    fmt::print(stderr, "limber: {}\n", sessions.error());
+    return kExitFailure;
+  }
+  if (format == OutputFormat::json) {
+    Json out = Json::array();
+    for (const SessionRecord& s : *sessions) {
+      Json reps = Json::array();
+      for (const RepsRecord& r : s.reps) {
+        reps.push_back({{"exercise", r.exercise_name}, {"side", r.side.empty() ? Json(nullptr) : Json(r.side)},
+                        {"done", r.done}, {"target", r.target}});
+      }
+      out.push_back({{"uuid", s.uuid}, {"routine", s.routine_name}, {"file", s.routine_file},
+                     {"hash", s.routine_hash}, {"started_utc", s.started_utc}, {"ended_utc", s.ended_utc},
+                     {"local_date", s.local_date}, {"planned_seconds", s.planned_seconds},
+                     {"active_seconds", s.active_seconds},
+                     {"reps_target", s.reps_target ? Json(*s.reps_target) : Json(nullptr)},
+                     {"status", outcome_key(s.outcome)}, {"reps", reps}});
+    }
+    fmt::print("{}\n", out.dump(2));
+  } else if (format == OutputFormat::csv) {
+    fmt::print("uuid,local_date,started_utc,routine,status,planned_seconds,active_seconds\n");
+    for (const SessionRecord& s : *sessions) {
+      fmt::print("{},{},{},{},{},{},{}\n", s.uuid, s.local_date, s.started_utc, csv(s.routine_name),
+                 outcome_key(s.outcome), s.planned_seconds, s.active_seconds);
+    }
+  } else if (sessions->empty()) {
+    fmt::print("No sessions yet.\n");
+  } else {
+    fmt::print("{:<10}  {:<30}  {:<11}  {:>6}\n", "DATE", "ROUTINE", "STATUS", "ACTIVE");
+    for (const SessionRecord& s : *sessions) {
+      fmt::print("{:<10}  {:<30}  {:<11}  {:>6}\n", s.local_date, s.routine_name, outcome_key(s.outcome),
+                 format_clock(Seconds{s.active_seconds}));
+    }
+  }
+  return kExitOk;
+}
+
+int command_diary_add(const AppContext& context, const DiaryArgs& args) {
+  if (!valid_date(args.date)) {
+    fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", args.date);
+    return kExitUsage;
+  }
+  auto store = open_store(context);
+  if (!store) return kExitFailure;
+  const auto saved = store->save_diary_entry(DiaryEntry{args.date, args.cramps, args.severity, args.note});
+  if (!saved) {
+    fmt::print(stderr, "limber: {}\n", saved.error());
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+int command_diary(const AppContext& context, OutputFormat format) {
+  auto store = open_store(context);
+  if (!store) return kExitFailure;
+  const auto diary = store->diary();
+  if (!diary) {
+    fmt::print(stderr, "limber: {}\n", diary.error());
+    return kExitFailure;
+  }
+  if (format == OutputFormat::json) {
+    Json out = Json::array();
+    for (const DiaryEntry& e : *diary) {
+      out.push_back({{"date", e.date}, {"cramps", e.cramps}, {"severity", e.severity}, {"note", e.note}});
+    }
+    fmt::print("{}\n", out.dump(2));
+  } else if (format == OutputFormat::csv) {
+    fmt::print("date,cramps,severity,note\n");
+    for (const DiaryEntry& e : *diary) fmt::print("{},{},{},{}\n", e.date, e.cramps, e.severity, csv(e.note));
+  } else if (diary->empty()) {
+    fmt::print("No diary entries yet.\n");
+  } else {
+    fmt::print("{:<10}  {:>6}  {:>8}  {}\n", "NIGHT", "CRAMPS", "SEVERITY", "NOTE");
+    for (const DiaryEntry& e : *diary) fmt::print("{:<10}  {:>6}  {:>8}  {}\n", e.date, e.cramps, e.severity, e.note);
+  }
+  return kExitOk;
+}
+
+}  // namespace limber
