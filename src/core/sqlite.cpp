@@ -74,10 +74,17 @@ Database::Database(const std::filesystem::path& path) {
     throw SqliteError(code, fmt::format("cannot open {}: {}", path.string(), message));
   }
   sqlite3_busy_timeout(db_, 2000);
-  // Debian's defaults are journal_mode=DELETE and foreign_keys=OFF.
-  exec("PRAGMA journal_mode=WAL");
-  exec("PRAGMA synchronous=NORMAL");
-  exec("PRAGMA foreign_keys=ON");
+  try {
+    // Debian's defaults are journal_mode=DELETE and foreign_keys=OFF. On a file that is not a
+    // database, this is where SQLite first notices.
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=NORMAL");
+    exec("PRAGMA foreign_keys=ON");
+  } catch (...) {
+    sqlite3_close(db_);  // a constructor that throws runs no destructor
+    db_ = nullptr;
+    throw;
+  }
 }
 
 Database::~Database() { sqlite3_close(db_); }
