@@ -10,6 +10,9 @@ constexpr double kWindowSeconds = 8.0;      // long enough to average jitter, sh
 constexpr double kMinFitSeconds = 0.5;      // below this span the slope is noise: use the nominal rate
 constexpr double kResyncError_ns = 50e6;    // a callback this far off the line: the stream stalled, start over
 constexpr double kMaxRateError = 0.1;       // a device runs within 10 % of its nominal rate
+// One point per this many callbacks: the fit stays cheap on the audio thread (SDL's disk driver
+// stretches its period by whatever the callback costs) and the map changes only in small steps.
+constexpr int kCallbacksPerPoint = 8;
 
 }  // namespace
 
@@ -23,11 +26,13 @@ void StreamClock::on_buffer(Nanos now, std::int64_t first_frame) {
     const double predicted = static_cast<double>(time_of(first_frame).count());
     if (std::abs(static_cast<double>(now.count()) - predicted) > kResyncError_ns) points_.clear();
   }
-  if (points_.empty()) {
+  const bool first_point = points_.empty();
+  if (first_point) {
     origin_frame_ = first_frame;
     origin_time_ns_ = now.count();
-    period_ns_ = std::clamp(period_ns_, nominal_period_ns_ * (1 - kMaxRateError), nominal_period_ns_ * (1 + kMaxRateError));
+    callbacks_ = 0;
   }
+  if (!first_point && ++callbacks_ % kCallbacksPerPoint != 0) return;
   points_.push_back({static_cast<double>(first_frame - origin_frame_), static_cast<double>(now.count() - origin_time_ns_)});
   while (points_.back().frame - points_.front().frame > static_cast<double>(window_frames_)) points_.pop_front();
   refit();

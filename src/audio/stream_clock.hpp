@@ -37,6 +37,7 @@ class StreamClock {
   std::int64_t origin_frame_ = 0;
   std::int64_t origin_time_ns_ = 0;
   std::deque<Point> points_;
+  int callbacks_ = 0;
   double period_ns_;
   double intercept_ns_ = 0;  // time of origin_frame_, relative to origin_time_
 };
