@@ -45,11 +45,7 @@ void print_summary(const SessionEngine& engine, Nanos now) {
   const auto active = std::chrono::duration_cast<Seconds>(summary.active);
   fmt::print("\n{} {}: {} active of {} planned.\n", summary.status == SessionStatus::completed ? "Done" : "Stopped",
              plan.routine_name, format_clock(active), format_clock(plan.total));
-  for (const RepsDone& row : summary.reps) {
-    const std::string& name = plan.exercises[static_cast<std::size_t>(row.exercise)].name;
-    const std::string side = row.side ? fmt::format(" ({} leg)", side_name(*row.side)) : "";
-    fmt::print("  {}{}: {} of {}\n", name, side, row.done, row.target);
-  }
+  for (const RepsDone& row : summary.reps) fmt::print("  {}\n", reps_done_text(plan, row));
 }
 
 SessionControl control_for(TerminalKey key) {

@@ -27,12 +27,6 @@
 #include "ui/summary_view.hpp"
 
 namespace limber {
-namespace {
-
-// Frames drawn after any input, so ImGui's hover and click states settle.
-constexpr int kFramesAfterInput = 3;
-
-}  // namespace
 
 bool GuiApp::open() {
   config_dir_ = resolve_config_dir();
@@ -96,16 +90,12 @@ void GuiApp::reload_library() {
     card.name = entry.display_name();
     if (entry.routine) {
       const Routine& routine = *entry.routine;
-      card.reps_min = card.reps_max = 0;
-      for (const Exercise& exercise : routine.exercises) {
-        if (exercise.reps.is_range() && !exercise.is_timed()) {
-          card.reps_min = card.reps_min == 0 ? exercise.reps.min : std::min(card.reps_min, exercise.reps.min);
-          card.reps_max = std::max(card.reps_max, exercise.reps.max);
-        }
+      if (const auto range = routine_reps_range(routine)) {
+        card.reps_min = range->min;
+        card.reps_max = range->max;
+        const auto remembered = settings_.reps_by_routine.find(routine.name);
+        card.reps = remembered != settings_.reps_by_routine.end() ? range->clamp(remembered->second) : range->min;
       }
-      const auto remembered = settings_.reps_by_routine.find(routine.name);
-      card.reps = remembered != settings_.reps_by_routine.end() ? std::clamp(remembered->second, card.reps_min, card.reps_max)
-                                                                : card.reps_min;
       std::string tags;
       for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
       card.details = fmt::format("{} \u00b7 {}{}{}", format_clock(total_duration(routine, card.reps > 0 ? std::optional(card.reps) : std::nullopt)),
@@ -144,12 +134,7 @@ void GuiApp::end_session() {
   summary_.routine = plan.routine_name;
   summary_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                               format_clock(plan.total));
-  for (const RepsDone& row : summary.reps) {
-    const std::string& name = plan.exercises[static_cast<std::size_t>(row.exercise)].name;
-    const std::string side = row.side ? fmt::format(" \u00b7 {} leg", side_name(*row.side)) : "";
-    const bool has_reps = plan.exercises[static_cast<std::size_t>(row.exercise)].reps.has_value();
-    summary_.rows.push_back(fmt::format("{}{}: {} of {} {}", name, side, row.done, row.target, has_reps ? "reps" : "done"));
-  }
+  for (const RepsDone& row : summary.reps) summary_.rows.push_back(reps_done_text(plan, row));
   SDL_EnableScreenSaver();
   screen_ = Screen::summary;
   frames_to_draw_ = kFramesAfterInput;
@@ -212,7 +197,6 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
       break;
     case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
     case LibraryIntent::Kind::toggle_mute: toggle_mute(); break;
-    case LibraryIntent::Kind::quit: quit_ = true; break;
   }
   frames_to_draw_ = kFramesAfterInput;
 }

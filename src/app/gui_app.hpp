@@ -118,7 +118,8 @@ class GuiApp {
   SummaryModel summary_;
   SummaryView summary_view_;
 
-  int frames_to_draw_ = 3;
+  static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles
+  int frames_to_draw_ = kFramesAfterInput;
   std::uint64_t frames_drawn_ = 0;
   Nanos last_draw_{};
   std::optional<Nanos> next_frame_at_;  // when the session screen next changes visibly

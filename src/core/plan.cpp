@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <numeric>
 
 namespace limber {
@@ -114,6 +115,20 @@ Plan expand_plan(const Routine& routine, std::optional<int> reps) {
     }
   }
   return plan;
+}
+
+std::optional<RepRange> routine_reps_range(const Routine& routine) {
+  std::optional<RepRange> range;
+  for (const Exercise& exercise : routine.exercises) {
+    if (exercise.is_timed() || !exercise.reps.is_range()) continue;
+    if (!range) {
+      range = exercise.reps;
+    } else {
+      range->min = std::min(range->min, exercise.reps.min);
+      range->max = std::max(range->max, exercise.reps.max);
+    }
+  }
+  return range;
 }
 
 Seconds total_duration(const Routine& routine, std::optional<int> reps) {

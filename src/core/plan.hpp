@@ -51,6 +51,10 @@ struct Plan {
 // The reps an exercise is done with: `wanted` clamped into its range, or the range's minimum.
 [[nodiscard]] int chosen_reps(const RepRange& range, std::optional<int> wanted);
 
+// The reps a user can pick for the whole routine: from the smallest minimum to the largest
+// maximum of its ranged exercises; nullopt when no exercise has a range.
+[[nodiscard]] std::optional<RepRange> routine_reps_range(const Routine& routine);
+
 // Expands a routine that passed check_routine_rules (so the plan is at most four hours long).
 [[nodiscard]] Plan expand_plan(const Routine& routine, std::optional<int> reps = std::nullopt);
 

@@ -1,5 +1,7 @@
 #include "core/session_summary.hpp"
 
+#include <fmt/format.h>
+
 namespace limber {
 namespace {
 
@@ -39,6 +41,12 @@ SessionSummary summarize(const SessionEngine& engine, Nanos now) {
     if (completed[i]) ++row.done;
   }
   return summary;
+}
+
+std::string reps_done_text(const Plan& plan, const RepsDone& row) {
+  const PlannedExercise& exercise = plan.exercises[static_cast<std::size_t>(row.exercise)];
+  const std::string side = row.side ? fmt::format(" \u00b7 {} leg", side_name(*row.side)) : "";
+  return fmt::format("{}{}: {} of {} {}", exercise.name, side, row.done, row.target, exercise.reps ? "reps" : "done");
 }
 
 }  // namespace limber

@@ -2,6 +2,7 @@
 // What a session amounted to: how it ended, time spent, and reps done per exercise and side.
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/plan.hpp"
@@ -25,5 +26,8 @@ struct SessionSummary {
 };
 
 [[nodiscard]] SessionSummary summarize(const SessionEngine& engine, Nanos now);
+
+// "Calf ledge stretch · Left leg: 6 of 6 reps", or "...: 1 of 1 done" for a timed step.
+[[nodiscard]] std::string reps_done_text(const Plan& plan, const RepsDone& row);
 
 }  // namespace limber

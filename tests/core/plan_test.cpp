@@ -193,6 +193,14 @@ TEST(Plan, TotalDurationMatchesExpansionOnRandomRoutines) {
   }
 }
 
+TEST(Plan, TheRoutineRepsRangeSpansItsRangedExercises) {
+  EXPECT_EQ(routine_reps_range(builtin("morning-calf-stretch")), (RepRange{6, 8}));
+  EXPECT_EQ(routine_reps_range(builtin("bedtime-stretches")), std::nullopt);  // fixed reps only
+  EXPECT_EQ(routine_reps_range(parsed("limber: 1\nname: R\nexercises:\n  - {name: A, reps: 3-5, hold: 1s, rest: 1s}\n"
+                                      "  - {name: B, reps: 2-4, hold: 1s, rest: 1s}\n  - {name: C, duration: 1m}\n")),
+            (RepRange{2, 5}));
+}
+
 TEST(Plan, PhaseKindKeysAreStable) {
   EXPECT_EQ(phase_kind_key(PhaseKind::get_ready), "get_ready");
   EXPECT_EQ(phase_kind_key(PhaseKind::switch_sides), "switch");

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "core/routine_loader.hpp"
+#include "core/session_summary.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {
@@ -107,6 +108,19 @@ TEST(SessionEngine, EmitsTheWholeSequenceAtTheScheduledTimes) {
   EXPECT_EQ(d.engine.next_deadline(), std::nullopt);
   EXPECT_EQ(d.of_kind(K::exercise_finished).at(0).exercise, 0);
   EXPECT_EQ(d.of_kind(K::exercise_finished).at(1).exercise, 1);
+}
+
+TEST(SessionEngine, TheSummaryCountsRepsDonePerExerciseAndSide) {
+  Driver d(plan_of(kTiny));
+  d.start();
+  d.run_until(kT0 + 16s);  // both left reps done (the second hold ends at 15 s), in the switch
+  d.take(d.engine.stop(d.now));
+  const SessionSummary summary = summarize(d.engine, d.now);
+  ASSERT_EQ(summary.reps.size(), 3u);
+  EXPECT_EQ(reps_done_text(d.engine.plan(), summary.reps[0]), "A \u00b7 Left leg: 2 of 2 reps");
+  EXPECT_EQ(reps_done_text(d.engine.plan(), summary.reps[1]), "A \u00b7 Right leg: 0 of 2 reps");
+  EXPECT_EQ(reps_done_text(d.engine.plan(), summary.reps[2]), "B: 0 of 1 done");
+  EXPECT_EQ(summary.status, SessionStatus::stopped);
 }
 
 TEST(SessionEngine, HalfwayOnlyInHoldsOfTwentySecondsOrMore) {
