@@ -28,7 +28,7 @@ test: build-release
 asan: deps
 	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DENABLE_SANITIZERS=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)
-	scripts/run-tests $(ASAN_DIR)
+	scripts/run-tests $(ASAN_DIR) -LE timing
 
 bench: deps
 	$(CMAKE_CONFIGURE) -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCH=ON -DLIMBER_BUILD_TESTS=OFF
