@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
-#include "core/history_store.hpp"
+#include "core/history_folder.hpp"
 
 namespace limber {
 namespace {
@@ -18,14 +18,13 @@ std::optional<HistoryStore> open_store(const AppContext& context) {
     fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
     return std::nullopt;
   }
-  std::error_code ec;
-  std::filesystem::create_directories(*context.data_dir, ec);
-  auto store = HistoryStore::open(*context.data_dir / "history.sqlite3");
-  if (!store) {
-    fmt::print(stderr, "limber: {}\n", store.error());
+  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now());
+  if (!opened) {
+    fmt::print(stderr, "limber: {}\n", opened.error());
     return std::nullopt;
   }
-  return std::move(store.value());
+  if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
+  return std::move(opened->store);
 }
 
 // CSV fields are quoted when they hold a comma, a quote or a line break.

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/history_folder.hpp"
 #include "core/record_ids.hpp"
 #include "core/session_summary.hpp"
 
@@ -16,14 +17,14 @@ std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::
     fmt::print(stderr, "limber: no data folder (HOME is not set): this session is not recorded.\n");
     return nullptr;
   }
-  std::error_code ec;
-  std::filesystem::create_directories(*data_dir, ec);
-  auto store = HistoryStore::open(*data_dir / "history.sqlite3");
-  if (!store) {
-    fmt::print(stderr, "limber: {}; this session is not recorded.\n", store.error());
+  auto opened = open_history(*data_dir, std::chrono::system_clock::now());
+  if (!opened) {
+    fmt::print(stderr, "limber: {}; this session is not recorded.\n", opened.error());
     return nullptr;
   }
-  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(store.value())));
+  if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
+  if (opened->store.read_only()) return nullptr;
+  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(opened->store)));
 }
 
 void SessionRecorder::start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps) {

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "core/record_ids.hpp"
 #include "core/sqlite.hpp"
 
 namespace limber {
@@ -43,6 +44,10 @@ CREATE TABLE diary (
   note TEXT NOT NULL DEFAULT ''
 );
 )sql",
+    // 2: deleting keeps a tombstone (undo; an import must not bring a deleted session back).
+    R"sql(
+ALTER TABLE sessions ADD COLUMN deleted_utc TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 SessionOutcome outcome_from_key(std::string_view key) {
@@ -52,13 +57,119 @@ SessionOutcome outcome_from_key(std::string_view key) {
   return SessionOutcome::in_progress;
 }
 
+HistoryError::Kind error_kind(int code) {
+  switch (code & 0xFF) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return HistoryError::Kind::corrupt;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN: return HistoryError::Kind::read_only;
+    case SQLITE_FULL: return HistoryError::Kind::disk_full;
+    default: return HistoryError::Kind::other;
+  }
+}
+
+std::string describe(const SqliteError& e) {
+  switch (error_kind(e.code())) {
+    case HistoryError::Kind::disk_full: return fmt::format("the disk is full ({})", e.what());
+    case HistoryError::Kind::read_only: return fmt::format("the data folder cannot be written to ({})", e.what());
+    case HistoryError::Kind::corrupt: return fmt::format("the history file is damaged ({})", e.what());
+    default:
+      if ((e.code() & 0xFF) == SQLITE_IOERR) return fmt::format("cannot write to the disk ({})", e.what());
+      return e.what();
+  }
+}
+
 template <class Work>
 auto guarded(Work work) -> Expected<decltype(work()), std::string> {
   try {
     return work();
+  } catch (const SqliteError& e) {
+    return Unexpected{describe(e)};
   } catch (const std::exception& e) {
     return Unexpected{std::string(e.what())};
   }
+}
+
+constexpr std::string_view kSessionColumns =
+    "id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds, "
+    "active_seconds, reps_target, outcome";
+
+// Reads sessions from a store of any schema version (version 1 had no tombstones).
+std::vector<std::pair<SessionRecord, std::string>> read_sessions(Database& db, bool with_deleted) {
+  const bool has_tombstones = db.user_version() >= 2;
+  const std::string deleted = has_tombstones ? "deleted_utc" : "''";
+  const std::string where = with_deleted || !has_tombstones ? "" : "WHERE deleted_utc = ''";
+  Statement query = db.prepare(fmt::format("SELECT {}, {} FROM sessions {} ORDER BY started_utc, id", kSessionColumns,
+                                           deleted, where));
+  Statement reps = db.prepare(
+      "SELECT exercise, exercise_name, side, done, target FROM session_reps WHERE session_id = ?1 ORDER BY exercise, side");
+  std::vector<std::pair<SessionRecord, std::string>> out;
+  while (query.step()) {
+    SessionRecord s;
+    s.uuid = query.text(1);
+    s.routine_name = query.text(2);
+    s.routine_file = query.text(3);
+    s.routine_hash = query.text(4);
+    s.started_utc = query.text(5);
+    s.ended_utc = query.text(6);
+    s.local_date = query.text(7);
+    s.planned_seconds = query.integer(8);
+    s.active_seconds = query.integer(9);
+    s.reps_target = query.optional_integer(10);
+    s.outcome = outcome_from_key(query.text(11));
+    reps.bind(1, query.integer(0));
+    while (reps.step()) {
+      s.reps.push_back(RepsRecord{static_cast<int>(reps.integer(0)), reps.text(1), reps.text(2),
+                                  static_cast<int>(reps.integer(3)), static_cast<int>(reps.integer(4))});
+    }
+    reps.reset();
+    out.emplace_back(std::move(s), query.text(12));
+  }
+  return out;
+}
+
+std::vector<DiaryEntry> read_diary(Database& db) {
+  std::vector<DiaryEntry> out;
+  Statement query = db.prepare("SELECT date, cramps, severity, note FROM diary ORDER BY date");
+  while (query.step()) {
+    out.push_back(DiaryEntry{query.text(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
+                             query.text(3)});
+  }
+  return out;
+}
+
+void write_session(Database& db, const SessionRecord& s) {
+  Statement upsert = db.prepare(R"sql(
+INSERT INTO sessions (uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date,
+                      planned_seconds, active_seconds, reps_target, outcome)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT(uuid) DO UPDATE SET ended_utc = ?6, active_seconds = ?9, outcome = ?11)sql");
+  upsert.bind(1, s.uuid).bind(2, s.routine_name).bind(3, s.routine_file).bind(4, s.routine_hash);
+  upsert.bind(5, s.started_utc).bind(6, s.ended_utc).bind(7, s.local_date).bind(8, s.planned_seconds);
+  upsert.bind(9, s.active_seconds).bind(10, s.reps_target).bind(11, outcome_key(s.outcome));
+  upsert.run();
+  Statement id = db.prepare("SELECT id FROM sessions WHERE uuid = ?1");
+  id.bind(1, s.uuid);
+  id.step();
+  const std::int64_t session_id = id.integer(0);
+  Statement reps = db.prepare(R"sql(
+INSERT INTO session_reps (session_id, exercise, exercise_name, side, done, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+ON CONFLICT(session_id, exercise, side) DO UPDATE SET done = ?5, target = ?6)sql");
+  for (const RepsRecord& r : s.reps) {
+    reps.bind(1, session_id).bind(2, std::int64_t{r.exercise}).bind(3, r.exercise_name).bind(4, r.side);
+    reps.bind(5, std::int64_t{r.done}).bind(6, std::int64_t{r.target});
+    reps.run();
+    reps.reset();
+  }
+}
+
+void write_diary_entry(Database& db, const DiaryEntry& entry) {
+  Statement upsert = db.prepare(R"sql(
+INSERT INTO diary (date, cramps, severity, note) VALUES (?1, ?2, ?3, ?4)
+ON CONFLICT(date) DO UPDATE SET cramps = ?2, severity = ?3, note = ?4)sql");
+  upsert.bind(1, entry.date).bind(2, std::int64_t{entry.cramps}).bind(3, std::int64_t{entry.severity});
+  upsert.bind(4, entry.note).run();
 }
 
 }  // namespace
@@ -73,18 +184,33 @@ std::string_view outcome_key(SessionOutcome outcome) {
   return "in_progress";
 }
 
-HistoryStore::HistoryStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+HistoryStore::HistoryStore(std::unique_ptr<Database> db, bool read_only)
+    : db_(std::move(db)), read_only_(read_only) {}
 HistoryStore::HistoryStore(HistoryStore&&) noexcept = default;
 HistoryStore& HistoryStore::operator=(HistoryStore&&) noexcept = default;
 HistoryStore::~HistoryStore() = default;
 
-Expected<HistoryStore, std::string> HistoryStore::open(const std::filesystem::path& file) {
+Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::path& file, bool read_only) {
   try {
-    auto db = std::make_unique<Database>(file);
+    auto db = std::make_unique<Database>(file, read_only ? Database::Mode::read_only : Database::Mode::read_write);
     const int version = db->user_version();
     if (version > kHistorySchemaVersion) {
-      return Unexpected{fmt::format("{} was written by a newer Limber (schema {}; this one knows {})", file.string(),
-                                    version, kHistorySchemaVersion)};
+      return Unexpected{HistoryError{HistoryError::Kind::newer_version,
+                                     fmt::format("{} was written by a newer Limber (schema {}; this one knows {})",
+                                                 file.string(), version, kHistorySchemaVersion)}};
+    }
+    // A damaged page may sit anywhere: check them all before trusting (and writing to) the file.
+    Statement check = db->prepare("PRAGMA quick_check");
+    if (!check.step() || check.text(0) != "ok") {
+      return Unexpected{HistoryError{HistoryError::Kind::corrupt,
+                                     fmt::format("{} is damaged: {}", file.string(), check.text(0))}};
+    }
+    if (read_only) {
+      if (version < kHistorySchemaVersion) {
+        return Unexpected{HistoryError{HistoryError::Kind::read_only,
+                                       fmt::format("{} needs an update but cannot be written to", file.string())}};
+      }
+      return HistoryStore(std::move(db), true);
     }
     for (int from = version; from < kHistorySchemaVersion; ++from) {
       db->transaction([&] {
@@ -93,38 +219,16 @@ Expected<HistoryStore, std::string> HistoryStore::open(const std::filesystem::pa
       });
     }
     db->exec("UPDATE sessions SET outcome = 'interrupted' WHERE outcome = 'in_progress'");
-    return HistoryStore(std::move(db));
+    return HistoryStore(std::move(db), false);
   } catch (const SqliteError& e) {
-    return Unexpected{fmt::format("cannot use the history file {}: {}", file.string(), e.what())};
+    return Unexpected{HistoryError{error_kind(e.code()),
+                                   fmt::format("cannot use the history file {}: {}", file.string(), e.what())}};
   }
 }
 
 Expected<bool, std::string> HistoryStore::save_session(const SessionRecord& s) {
   return guarded([&] {
-    db_->transaction([&] {
-      Statement upsert = db_->prepare(R"sql(
-INSERT INTO sessions (uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date,
-                      planned_seconds, active_seconds, reps_target, outcome)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-ON CONFLICT(uuid) DO UPDATE SET ended_utc = ?6, active_seconds = ?9, outcome = ?11)sql");
-      upsert.bind(1, s.uuid).bind(2, s.routine_name).bind(3, s.routine_file).bind(4, s.routine_hash);
-      upsert.bind(5, s.started_utc).bind(6, s.ended_utc).bind(7, s.local_date).bind(8, s.planned_seconds);
-      upsert.bind(9, s.active_seconds).bind(10, s.reps_target).bind(11, outcome_key(s.outcome));
-      upsert.run();
-      Statement id = db_->prepare("SELECT id FROM sessions WHERE uuid = ?1");
-      id.bind(1, s.uuid);
-      id.step();
-      const std::int64_t session_id = id.integer(0);
-      Statement reps = db_->prepare(R"sql(
-INSERT INTO session_reps (session_id, exercise, exercise_name, side, done, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-ON CONFLICT(session_id, exercise, side) DO UPDATE SET done = ?5, target = ?6)sql");
-      for (const RepsRecord& r : s.reps) {
-        reps.bind(1, session_id).bind(2, std::int64_t{r.exercise}).bind(3, r.exercise_name).bind(4, r.side);
-        reps.bind(5, std::int64_t{r.done}).bind(6, std::int64_t{r.target});
-        reps.run();
-        reps.reset();
-      }
-    });
+    db_->transaction([&] { write_session(*db_, s); });
     return true;
   });
 }
@@ -132,65 +236,89 @@ ON CONFLICT(session_id, exercise, side) DO UPDATE SET done = ?5, target = ?6)sql
 Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
   return guarded([&] {
     std::vector<SessionRecord> out;
-    Statement query = db_->prepare(R"sql(
-SELECT id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds,
-       active_seconds, reps_target, outcome FROM sessions ORDER BY started_utc, id)sql");
-    Statement reps = db_->prepare(
-        "SELECT exercise, exercise_name, side, done, target FROM session_reps WHERE session_id = ?1 ORDER BY exercise, side");
-    while (query.step()) {
-      SessionRecord s;
-      s.uuid = query.text(1);
-      s.routine_name = query.text(2);
-      s.routine_file = query.text(3);
-      s.routine_hash = query.text(4);
-      s.started_utc = query.text(5);
-      s.ended_utc = query.text(6);
-      s.local_date = query.text(7);
-      s.planned_seconds = query.integer(8);
-      s.active_seconds = query.integer(9);
-      s.reps_target = query.optional_integer(10);
-      s.outcome = outcome_from_key(query.text(11));
-      reps.bind(1, query.integer(0));
-      while (reps.step()) {
-        s.reps.push_back(RepsRecord{static_cast<int>(reps.integer(0)), reps.text(1), reps.text(2),
-                                    static_cast<int>(reps.integer(3)), static_cast<int>(reps.integer(4))});
-      }
-      reps.reset();
-      out.push_back(std::move(s));
-    }
+    for (auto& [session, deleted] : read_sessions(*db_, false)) out.push_back(std::move(session));
     return out;
   });
 }
 
 Expected<bool, std::string> HistoryStore::delete_session(const std::string& uuid) {
   return guarded([&] {
-    Statement del = db_->prepare("DELETE FROM sessions WHERE uuid = ?1");
-    del.bind(1, uuid).run();
+    Statement del = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
+    del.bind(1, uuid).bind(2, utc_timestamp(std::chrono::system_clock::now())).run();
     return true;
+  });
+}
+
+Expected<bool, std::string> HistoryStore::restore_session(const std::string& uuid) {
+  return guarded([&] {
+    Statement restore = db_->prepare("UPDATE sessions SET deleted_utc = '' WHERE uuid = ?1");
+    restore.bind(1, uuid).run();
+    return true;
+  });
+}
+
+Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesystem::path& other) {
+  std::unique_ptr<Database> source;
+  try {
+    source = std::make_unique<Database>(other, Database::Mode::read_only);
+    const int version = source->user_version();
+    if (version < 1 || version > kHistorySchemaVersion) {
+      return Unexpected{fmt::format("{} is not a Limber history this version can read (schema {})", other.string(),
+                                    version)};
+    }
+  } catch (const SqliteError& e) {
+    return Unexpected{fmt::format("cannot read {}: {}", other.string(), e.what())};
+  }
+  return guarded([&] {
+    ImportReport report;
+    const auto theirs = read_sessions(*source, true);
+    const std::vector<DiaryEntry> their_diary = read_diary(*source);
+    db_->transaction([&] {
+      Statement known = db_->prepare("SELECT 1 FROM sessions WHERE uuid = ?1");
+      Statement tombstone = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
+      for (const auto& [session, deleted] : theirs) {
+        known.bind(1, session.uuid);
+        const bool here = known.step();
+        known.reset();
+        if (here) {
+          ++report.sessions_known;
+          continue;
+        }
+        SessionRecord copy = session;
+        // The other device is not running it now: whatever it was doing was cut short.
+        if (copy.outcome == SessionOutcome::in_progress) copy.outcome = SessionOutcome::interrupted;
+        write_session(*db_, copy);
+        if (!deleted.empty()) {
+          tombstone.bind(1, copy.uuid).bind(2, deleted).run();
+          tombstone.reset();
+        }
+        ++report.sessions_added;
+      }
+      Statement mine = db_->prepare("SELECT cramps, severity, note FROM diary WHERE date = ?1");
+      for (const DiaryEntry& entry : their_diary) {
+        mine.bind(1, entry.date);
+        if (!mine.step()) {
+          write_diary_entry(*db_, entry);
+          ++report.diary_added;
+        } else if (mine.integer(0) != entry.cramps || mine.integer(1) != entry.severity || mine.text(2) != entry.note) {
+          ++report.diary_kept;
+        }
+        mine.reset();
+      }
+    });
+    return report;
   });
 }
 
 Expected<bool, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
   return guarded([&] {
-    Statement upsert = db_->prepare(R"sql(
-INSERT INTO diary (date, cramps, severity, note) VALUES (?1, ?2, ?3, ?4)
-ON CONFLICT(date) DO UPDATE SET cramps = ?2, severity = ?3, note = ?4)sql");
-    upsert.bind(1, entry.date).bind(2, std::int64_t{entry.cramps}).bind(3, std::int64_t{entry.severity});
-    upsert.bind(4, entry.note).run();
+    write_diary_entry(*db_, entry);
     return true;
   });
 }
 
 Expected<std::vector<DiaryEntry>, std::string> HistoryStore::diary() {
-  return guarded([&] {
-    std::vector<DiaryEntry> out;
-    Statement query = db_->prepare("SELECT date, cramps, severity, note FROM diary ORDER BY date");
-    while (query.step()) {
-      out.push_back(DiaryEntry{query.text(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
-                               query.text(3)});
-    }
-    return out;
-  });
+  return guarded([&] { return read_diary(*db_); });
 }
 
 Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& date) {

@@ -53,29 +53,55 @@ struct DiaryEntry {
   bool operator==(const DiaryEntry&) const = default;
 };
 
-inline constexpr int kHistorySchemaVersion = 1;
+inline constexpr int kHistorySchemaVersion = 2;
+
+// Why a history file could not be opened: the caller's remedy differs for each.
+struct HistoryError {
+  enum class Kind { corrupt, read_only, disk_full, newer_version, other };
+  Kind kind = Kind::other;
+  std::string message;
+};
+
+struct ImportReport {
+  int sessions_added = 0;
+  int sessions_known = 0;  // already here (or deleted here): left as they are
+  int diary_added = 0;
+  int diary_kept = 0;  // nights both files have and that differ: this file's entry is kept
+};
 
 class HistoryStore {
  public:
   // Opens or creates the file and brings its schema up to date. Sessions left in progress by a
   // crash or power cut become interrupted.
-  [[nodiscard]] static Expected<HistoryStore, std::string> open(const std::filesystem::path& file);
+  // A read-only store reads everything and refuses every change.
+  [[nodiscard]] static Expected<HistoryStore, HistoryError> open(const std::filesystem::path& file,
+                                                                 bool read_only = false);
   HistoryStore(HistoryStore&&) noexcept;
   HistoryStore& operator=(HistoryStore&&) noexcept;
   ~HistoryStore();
 
   // Writes the session as it stands (a new row, or an update of the one with the same uuid).
   [[nodiscard]] Expected<bool, std::string> save_session(const SessionRecord& session);
+  // Sessions not deleted, oldest first.
   [[nodiscard]] Expected<std::vector<SessionRecord>, std::string> sessions();
+  // Deleting keeps a tombstone, so an undo can restore the session and importing another
+  // device's copy of it does not bring it back.
   [[nodiscard]] Expected<bool, std::string> delete_session(const std::string& uuid);
+  [[nodiscard]] Expected<bool, std::string> restore_session(const std::string& uuid);
+
+  // Merges another history file (another device's) by session UUID and diary date. Importing
+  // the same file twice adds nothing the second time. The other file is only read.
+  [[nodiscard]] Expected<ImportReport, std::string> import_from(const std::filesystem::path& other);
+  [[nodiscard]] bool read_only() const { return read_only_; }
 
   [[nodiscard]] Expected<bool, std::string> save_diary_entry(const DiaryEntry& entry);
   [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();
   [[nodiscard]] Expected<bool, std::string> delete_diary_entry(const std::string& date);
 
  private:
-  explicit HistoryStore(std::unique_ptr<Database> db);
+  HistoryStore(std::unique_ptr<Database> db, bool read_only);
   std::unique_ptr<Database> db_;
+  bool read_only_ = false;
 };
 
 }  // namespace limber

@@ -65,8 +65,9 @@ std::string Statement::text(int column) const {
   return value == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(value));
 }
 
-Database::Database(const std::filesystem::path& path) {
-  const int code = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+Database::Database(const std::filesystem::path& path, Mode mode) {
+  const int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (code != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
     sqlite3_close(db_);
@@ -77,9 +78,14 @@ Database::Database(const std::filesystem::path& path) {
   try {
     // Debian's defaults are journal_mode=DELETE and foreign_keys=OFF. On a file that is not a
     // database, this is where SQLite first notices.
-    exec("PRAGMA journal_mode=WAL");
-    exec("PRAGMA synchronous=NORMAL");
-    exec("PRAGMA foreign_keys=ON");
+    if (mode == Mode::read_write) {
+      exec("PRAGMA journal_mode=WAL");
+      // FULL, not NORMAL: each phase's update must survive a power cut, not only a crash.
+      exec("PRAGMA synchronous=FULL");
+      exec("PRAGMA foreign_keys=ON");
+    } else {
+      (void)user_version();  // a file that is not a database fails here, not later
+    }
   } catch (...) {
     sqlite3_close(db_);  // a constructor that throws runs no destructor
     db_ = nullptr;

@@ -52,8 +52,10 @@ class Statement {
 
 class Database {
  public:
-  // Opens (creating if needed) with WAL, foreign keys and a busy timeout.
-  explicit Database(const std::filesystem::path& path);
+  enum class Mode { read_write, read_only };
+  // Opens (creating if needed) with WAL, foreign keys and a busy timeout; read-only opens change
+  // nothing in the file.
+  explicit Database(const std::filesystem::path& path, Mode mode = Mode::read_write);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

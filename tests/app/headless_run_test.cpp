@@ -130,7 +130,7 @@ TEST(HeadlessRun, EveryEventIsHandledWithin20msOfItsSchedule) {
 
   // Every headless session is recorded in the data folder's history.
   auto history = HistoryStore::open(dir / "data" / "history.sqlite3");
-  ASSERT_TRUE(history) << history.error();
+  ASSERT_TRUE(history) << history.error().message;
   const auto sessions = history->sessions();
   ASSERT_EQ(sessions->size(), 1u);
   const SessionRecord& session = sessions->front();
@@ -208,7 +208,7 @@ TEST(HeadlessRun, CtrlCStopsCleanly) {
   EXPECT_THAT(out, ::testing::HasSubstr("Stopped Timing test"));
   EXPECT_THAT(testing::read_file(dir / "t.jsonl"), ::testing::HasSubstr("{\"event\":\"stopped\""));
   auto history = HistoryStore::open(dir / "data" / "history.sqlite3");
-  ASSERT_TRUE(history) << history.error();
+  ASSERT_TRUE(history) << history.error().message;
   ASSERT_EQ(history->sessions()->size(), 1u);
   EXPECT_EQ(history->sessions()->front().outcome, SessionOutcome::stopped);
   EXPECT_GE(history->sessions()->front().active_seconds, 3);

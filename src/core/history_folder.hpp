@@ -1,0 +1,26 @@
+#pragma once
+// Opening the history in the data folder the way the app needs it: a damaged file is moved aside
+// (kept, never overwritten) and a new one started; a folder that cannot be written to still shows
+// the history it holds. Each outcome carries a message for the user.
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/expected.hpp"
+#include "core/history_store.hpp"
+
+namespace limber {
+
+inline constexpr const char* kHistoryFileName = "history.sqlite3";
+
+struct OpenedHistory {
+  HistoryStore store;
+  std::string notice{};  // non-empty: tell the user (a damaged file kept aside, a read-only folder)
+};
+
+[[nodiscard]] Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& data_dir,
+                                                                std::chrono::system_clock::time_point now);
+
+}  // namespace limber
