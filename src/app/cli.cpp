@@ -68,8 +68,16 @@ int run_cli(int argc, char** argv) {
   };
   bool json = false;
   bool csv = false;
-  CLI::App* history = app.add_subcommand("history", "List the recorded sessions");
+  CLI::App* history = app.add_subcommand("history", "List the recorded sessions, or merge another device's");
   add_format_flags(history, json, csv);
+  std::string import_file;
+  CLI::App* history_import = history->add_subcommand(
+      "import", "Merge another device's history.sqlite3 into this one (by session; twice adds nothing twice)");
+  history_import->add_option("FILE", import_file, "The other history file")->required()->check(CLI::ExistingFile);
+
+  bool stats_json = false;
+  CLI::App* stats = app.add_subcommand("stats", "Streaks, the weekly goal, recent weeks and the six-week check");
+  stats->add_flag("--json", stats_json, "Print JSON");
 
   CLI::App* diary = app.add_subcommand("diary", "The cramp diary: list it, or add a night with `diary add`");
   add_format_flags(diary, json, csv);
@@ -81,6 +89,9 @@ int run_cli(int argc, char** argv) {
       ->required()
       ->check(CLI::Range(0, 10));
   diary_add->add_option("--note", diary_args.note, "A note");
+  std::string delete_date;
+  CLI::App* diary_delete = diary->add_subcommand("delete", "Delete the entry for one night");
+  diary_delete->add_option("--date", delete_date, "The night, YYYY-MM-DD")->required();
 
   app.require_subcommand(0, 1);
   try {
@@ -105,8 +116,11 @@ int run_cli(int argc, char** argv) {
   if (*plan) return command_plan(context, plan_args);
   if (*list) return command_list(context);
   const OutputFormat format = json ? OutputFormat::json : (csv ? OutputFormat::csv : OutputFormat::table);
+  if (*history_import) return command_history_import(context, import_file);
   if (*history) return command_history(context, format);
+  if (*stats) return command_stats(context, stats_json);
   if (*diary_add) return command_diary_add(context, diary_args);
+  if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);
   if (*run && run_args.headless) return command_run(context, run_args);
   if (*run) {

@@ -2,30 +2,17 @@
 // (a table) and for other programs (JSON, CSV).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
-#include "core/history_folder.hpp"
+#include "app/history_access.hpp"
 
 namespace limber {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::optional<HistoryStore> open_store(const AppContext& context) {
-  if (!context.data_dir) {
-    fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
-    return std::nullopt;
-  }
-  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now());
-  if (!opened) {
-    fmt::print(stderr, "limber: {}\n", opened.error());
-    return std::nullopt;
-  }
-  if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
-  return std::move(opened->store);
-}
 
 // CSV fields are quoted when they hold a comma, a quote or a line break.
 std::string csv(const std::string& field) {
@@ -35,21 +22,12 @@ std::string csv(const std::string& field) {
   return quoted + "\"";
 }
 
-bool valid_date(const std::string& text) {
-  int y = 0;
-  int m = 0;
-  int d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && !leap ? 28 : kDays[m - 1]);
-}
+bool valid_date(const std::string& text) { return parse_date(text).has_value(); }
 
 }  // namespace
 
 int command_history(const AppContext& context, OutputFormat format) {
-  auto store = open_store(context);
+  auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto sessions = store->sessions();
   if (!sessions) {
@@ -95,7 +73,7 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
     fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", args.date);
     return kExitUsage;
   }
-  auto store = open_store(context);
+  auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto saved = store->save_diary_entry(DiaryEntry{args.date, args.cramps, args.severity, args.note});
   if (!saved) {
@@ -105,8 +83,54 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   return kExitOk;
 }
 
+int command_history_import(const AppContext& context, const std::filesystem::path& file) {
+  auto store = open_user_history(context);
+  if (!store) return kExitFailure;
+  const auto report = store->import_from(file);
+  if (!report) {
+    fmt::print(stderr, "limber: {}\n", report.error());
+    return kExitFailure;
+  }
+  fmt::print("Imported {} new session{} and {} diary night{} from {}.\n", report->sessions_added,
+             report->sessions_added == 1 ? "" : "s", report->diary_added, report->diary_added == 1 ? "" : "s",
+             file.string());
+  if (report->sessions_known > 0) {
+    fmt::print("{} were already here and stayed as they are.\n",
+               report->sessions_known == 1 ? std::string("1 session") : fmt::format("{} sessions", report->sessions_known));
+  }
+  if (report->diary_kept > 0) {
+    fmt::print("{} night{} differed between the two diaries: this device's entries are kept.\n", report->diary_kept,
+               report->diary_kept == 1 ? "" : "s");
+  }
+  return kExitOk;
+}
+
+int command_diary_delete(const AppContext& context, const std::string& date) {
+  if (!valid_date(date)) {
+    fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", date);
+    return kExitUsage;
+  }
+  auto store = open_user_history(context);
+  if (!store) return kExitFailure;
+  const auto diary = store->diary();
+  if (!diary) {
+    fmt::print(stderr, "limber: {}\n", diary.error());
+    return kExitFailure;
+  }
+  if (std::none_of(diary->begin(), diary->end(), [&](const DiaryEntry& e) { return e.date == date; })) {
+    fmt::print(stderr, "limber: the diary has no entry for {}\n", date);
+    return kExitFailure;
+  }
+  const auto deleted = store->delete_diary_entry(date);
+  if (!deleted) {
+    fmt::print(stderr, "limber: {}\n", deleted.error());
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
 int command_diary(const AppContext& context, OutputFormat format) {
-  auto store = open_store(context);
+  auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto diary = store->diary();
   if (!diary) {

@@ -1,6 +1,7 @@
 #pragma once
 // One function per `limber` subcommand; each returns the process exit code.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ int command_run(const AppContext& context, const RunArgs& args);
 
 enum class OutputFormat { table, json, csv };
 int command_history(const AppContext& context, OutputFormat format);
+int command_history_import(const AppContext& context, const std::filesystem::path& file);
+int command_stats(const AppContext& context, bool json);
 
 struct DiaryArgs {
   std::string date;
@@ -45,5 +48,6 @@ struct DiaryArgs {
 };
 int command_diary_add(const AppContext& context, const DiaryArgs& args);
 int command_diary(const AppContext& context, OutputFormat format);
+int command_diary_delete(const AppContext& context, const std::string& date);
 
 }  // namespace limber

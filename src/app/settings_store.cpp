@@ -43,10 +43,23 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
   if (!in) return settings;
   const nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) return settings;
-  settings.fullscreen = json.value("fullscreen", settings.fullscreen);
-  settings.theme = json.value("theme", settings.theme);
-  settings.volume = std::clamp(json.value("volume", settings.volume), 0, 100);
-  settings.muted = json.value("muted", settings.muted);
+  // A value of the wrong type (edited by hand) falls back to the default, never throws.
+  const auto read = [&json](const char* key, auto fallback) {
+    const auto found = json.find(key);
+    if (found == json.end()) return fallback;
+    if constexpr (std::is_same_v<decltype(fallback), bool>) {
+      return found->is_boolean() ? found->template get<bool>() : fallback;
+    } else if constexpr (std::is_same_v<decltype(fallback), int>) {
+      return found->is_number_integer() ? found->template get<int>() : fallback;
+    } else {
+      return found->is_string() ? found->template get<std::string>() : fallback;
+    }
+  };
+  settings.fullscreen = read("fullscreen", settings.fullscreen);
+  settings.theme = read("theme", settings.theme);
+  settings.volume = std::clamp(read("volume", settings.volume), 0, 100);
+  settings.muted = read("muted", settings.muted);
+  settings.weekly_goal_days = std::clamp(read("weekly_goal_days", settings.weekly_goal_days), 1, 7);
   if (const auto reps = json.find("reps"); reps != json.end() && reps->is_object()) {
     for (const auto& [name, value] : reps->items()) {
       if (value.is_number_integer()) settings.reps_by_routine[name] = value.get<int>();
@@ -60,6 +73,7 @@ bool save_settings(const std::optional<std::filesystem::path>& config_dir, const
   const nlohmann::json json = {
       {"fullscreen", settings.fullscreen}, {"theme", settings.theme}, {"volume", settings.volume},
       {"muted", settings.muted},           {"reps", settings.reps_by_routine},
+      {"weekly_goal_days", settings.weekly_goal_days},
   };
   return write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n");
 }

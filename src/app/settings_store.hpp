@@ -14,6 +14,7 @@ struct AppSettings {
   int volume = 80;  // percent
   bool muted = false;
   std::map<std::string, int> reps_by_routine;  // routine name -> the reps picked last time
+  int weekly_goal_days = 5;                    // stretching days a week that meet the goal, 1-7
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

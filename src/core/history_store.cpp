@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cerrno>
 
 #include "core/record_ids.hpp"
 #include "core/sqlite.hpp"
@@ -57,8 +58,10 @@ SessionOutcome outcome_from_key(std::string_view key) {
   return SessionOutcome::in_progress;
 }
 
-HistoryError::Kind error_kind(int code) {
-  switch (code & 0xFF) {
+HistoryError::Kind error_kind(const SqliteError& e) {
+  if (e.system_errno() == ENOSPC || e.system_errno() == EDQUOT) return HistoryError::Kind::disk_full;
+  if (e.system_errno() == EROFS || e.system_errno() == EACCES) return HistoryError::Kind::read_only;
+  switch (e.code() & 0xFF) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB: return HistoryError::Kind::corrupt;
     case SQLITE_READONLY:
@@ -70,7 +73,7 @@ HistoryError::Kind error_kind(int code) {
 }
 
 std::string describe(const SqliteError& e) {
-  switch (error_kind(e.code())) {
+  switch (error_kind(e)) {
     case HistoryError::Kind::disk_full: return fmt::format("the disk is full ({})", e.what());
     case HistoryError::Kind::read_only: return fmt::format("the data folder cannot be written to ({})", e.what());
     case HistoryError::Kind::corrupt: return fmt::format("the history file is damaged ({})", e.what());
@@ -221,7 +224,7 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
     db->exec("UPDATE sessions SET outcome = 'interrupted' WHERE outcome = 'in_progress'");
     return HistoryStore(std::move(db), false);
   } catch (const SqliteError& e) {
-    return Unexpected{HistoryError{error_kind(e.code()),
+    return Unexpected{HistoryError{error_kind(e),
                                    fmt::format("cannot use the history file {}: {}", file.string(), e.what())}};
   }
 }

@@ -6,7 +6,8 @@ namespace limber {
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
-  throw SqliteError(code, fmt::format("{}: {}", what, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
+  throw SqliteError(code, fmt::format("{}: {}", what, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code)),
+                    db != nullptr ? sqlite3_system_errno(db) : 0);
 }
 
 }  // namespace
@@ -65,14 +66,32 @@ std::string Statement::text(int column) const {
   return value == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(value));
 }
 
-Database::Database(const std::filesystem::path& path, Mode mode) {
-  const int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+namespace {
+
+// "file:/a%20b/history.sqlite3?immutable=1": SQLite's URI form, with the characters it treats
+// specially escaped.
+std::string immutable_uri(const std::filesystem::path& path) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(path).string()) {
+    if (c == '%' || c == '?' || c == '#' || c == ' ') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
+void Database::open(const std::string& name, int flags, Mode mode) {
+  const int code = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (code != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
+    const int system_errno = db_ != nullptr ? sqlite3_system_errno(db_) : 0;
     sqlite3_close(db_);
     db_ = nullptr;
-    throw SqliteError(code, fmt::format("cannot open {}: {}", path.string(), message));
+    throw SqliteError(code, fmt::format("cannot open {}: {}", name, message), system_errno);
   }
   sqlite3_busy_timeout(db_, 2000);
   try {
@@ -93,6 +112,22 @@ Database::Database(const std::filesystem::path& path, Mode mode) {
   }
 }
 
+Database::Database(const std::filesystem::path& path, Mode mode) {
+  if (mode == Mode::read_write) {
+    open(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, mode);
+    return;
+  }
+  try {
+    open(path.string(), SQLITE_OPEN_READONLY, mode);
+  } catch (const SqliteError& e) {
+    const int primary = e.code() & 0xFF;
+    if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN) throw;
+    // A WAL file in a folder we cannot write to: SQLite cannot make its shared-memory file, but
+    // it can read the file as unchanging, which it is while nobody can write there.
+    open(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, mode);
+  }
+}
+
 Database::~Database() { sqlite3_close(db_); }
 
 void Database::exec(std::string_view sql) {
@@ -101,7 +136,7 @@ void Database::exec(std::string_view sql) {
   if (code != SQLITE_OK) {
     std::string text = message != nullptr ? message : sqlite3_errstr(code);
     sqlite3_free(message);
-    throw SqliteError(code, text);
+    throw SqliteError(code, text, sqlite3_system_errno(db_));
   }
 }
 

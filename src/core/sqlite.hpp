@@ -16,11 +16,15 @@ namespace limber {
 
 class SqliteError : public std::runtime_error {
  public:
-  SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
-  [[nodiscard]] int code() const { return code_; }
+  SqliteError(int code, const std::string& message, int system_errno = 0)
+      : std::runtime_error(message), code_(code), system_errno_(system_errno) {}
+  [[nodiscard]] int code() const { return code_; }  // extended result code
+  // The operating system's errno behind an I/O failure (ENOSPC: the disk is full), or 0.
+  [[nodiscard]] int system_errno() const { return system_errno_; }
 
  private:
   int code_;
+  int system_errno_;
 };
 
 class Statement {
@@ -81,6 +85,7 @@ class Database {
   }
 
  private:
+  void open(const std::string& name, int flags, Mode mode);
   sqlite3* db_ = nullptr;
 };
 

@@ -16,6 +16,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   settings.volume = 35;
   settings.muted = true;
   settings.reps_by_routine["Morning calf stretch"] = 8;
+  settings.weekly_goal_days = 4;
   ASSERT_TRUE(save_settings(dir.path(), settings));
   const AppSettings loaded = load_settings(dir.path());
   EXPECT_TRUE(loaded.fullscreen);
@@ -23,6 +24,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   EXPECT_EQ(loaded.volume, 35);
   EXPECT_TRUE(loaded.muted);
   EXPECT_EQ(loaded.reps_by_routine.at("Morning calf stretch"), 8);
+  EXPECT_EQ(loaded.weekly_goal_days, 4);
   EXPECT_FALSE(std::filesystem::exists(dir / "settings.json.tmp"));
 }
 
@@ -36,6 +38,13 @@ TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   EXPECT_EQ(odd.volume, 100);
   EXPECT_TRUE(odd.reps_by_routine.empty());
   EXPECT_EQ(load_settings(std::nullopt).volume, 80);
+  // Values of the wrong type, as a hand edit might leave them, give the defaults.
+  testing::write_file(dir / "settings.json", "{\"volume\": \"loud\", \"muted\": 1, \"theme\": 3, \"weekly_goal_days\": 12}");
+  const AppSettings typed = load_settings(dir.path());
+  EXPECT_EQ(typed.volume, 80);
+  EXPECT_FALSE(typed.muted);
+  EXPECT_EQ(typed.theme, "dark");
+  EXPECT_EQ(typed.weekly_goal_days, 7);
 }
 
 TEST(SettingsStore, AnUnwritableFolderFailsWithoutTouchingTheOldFile) {

@@ -1,0 +1,31 @@
+#include "app/history_access.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/history_folder.hpp"
+#include "core/record_ids.hpp"
+
+namespace limber {
+
+std::optional<HistoryStore> open_user_history(const AppContext& context) {
+  if (!context.data_dir) {
+    fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
+    return std::nullopt;
+  }
+  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now());
+  if (!opened) {
+    fmt::print(stderr, "limber: {}\n", opened.error());
+    return std::nullopt;
+  }
+  if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
+  return std::move(opened->store);
+}
+
+DayNumber local_today() {
+  return parse_date(local_date(std::chrono::system_clock::now())).value_or(0);
+}
+
+}  // namespace limber

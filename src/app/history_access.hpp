@@ -1,0 +1,18 @@
+#pragma once
+// The user's history for a command: opened from the data folder, with any notice (a damaged file
+// kept aside, a read-only folder) and any error already printed on stderr.
+
+#include <optional>
+
+#include "app/app_context.hpp"
+#include "core/calendar.hpp"
+#include "core/history_store.hpp"
+
+namespace limber {
+
+[[nodiscard]] std::optional<HistoryStore> open_user_history(const AppContext& context);
+
+// Today on the user's own calendar.
+[[nodiscard]] DayNumber local_today();
+
+}  // namespace limber

@@ -1,0 +1,207 @@
+// `limber stats`, `limber history import` and `limber diary delete` on real data folders, and what
+// a read-only folder or a full disk does to them.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/calendar.hpp"
+#include "core/history_store.hpp"
+#include "core/record_ids.hpp"
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+namespace limber {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::CommandResult;
+using testing::shell_quote;
+
+SessionRecord completed_on(DayNumber day, const std::string& uuid, std::int64_t seconds = 300) {
+  SessionRecord s;
+  s.uuid = uuid;
+  s.routine_name = "Bedtime stretches";
+  s.routine_file = "/r/bedtime-stretches.yaml";
+  s.routine_hash = "abc";
+  s.local_date = format_date(day);
+  s.started_utc = s.local_date + "T21:00:00Z";
+  s.ended_utc = s.local_date + "T21:05:00Z";
+  s.planned_seconds = seconds;
+  s.active_seconds = seconds;
+  s.outcome = SessionOutcome::completed;
+  return s;
+}
+
+class HistoryCli : public ::testing::Test {
+ protected:
+  CommandResult limber(const std::vector<std::string>& args, const testing::ScratchDir& data) {
+    return testing::run_command(LIMBER_BINARY, args,
+                                "LIMBER_DATA_DIR=" + shell_quote(data.path().string()) +
+                                    " XDG_CONFIG_HOME=" + shell_quote(config_.path().string()));
+  }
+  CommandResult limber(const std::vector<std::string>& args) { return limber(args, data_); }
+  HistoryStore store(const testing::ScratchDir& data) {
+    auto opened = HistoryStore::open(data / "history.sqlite3");
+    EXPECT_TRUE(opened) << opened.error().message;
+    return std::move(opened.value());
+  }
+  DayNumber today() { return parse_date(local_date(std::chrono::system_clock::now())).value(); }
+
+  testing::ScratchDir data_;
+  testing::ScratchDir config_;
+};
+
+TEST_F(HistoryCli, StatsJsonGivesStreaksWeeksAndTheSixWeekCheck) {
+  {
+    HistoryStore history = store(data_);
+    // Today and the four days before: a 5-day streak. Ten days back a single day: best stays 5.
+    for (int back = 0; back < 5; ++back) ASSERT_TRUE(history.save_session(completed_on(today() - back, fmt::format("s{}", back))));
+    ASSERT_TRUE(history.save_session(completed_on(today() - 10, "old", 600)));
+    ASSERT_TRUE(history.save_diary_entry({format_date(today() - 50), 4, 8, ""}));
+    ASSERT_TRUE(history.save_diary_entry({format_date(today() - 49), 2, 6, ""}));
+    ASSERT_TRUE(history.save_diary_entry({format_date(today() - 1), 1, 3, ""}));
+  }
+  const CommandResult result = limber({"stats", "--json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto stats = nlohmann::json::parse(result.out);
+  EXPECT_EQ(stats["today"], format_date(today()));
+  EXPECT_EQ(stats["current_streak"], 5);
+  EXPECT_EQ(stats["best_streak"], 5);
+  EXPECT_EQ(stats["completed_sessions"], 6);
+  EXPECT_DOUBLE_EQ(stats["total_minutes"].get<double>(), 35.0);
+  EXPECT_EQ(stats["weekly_goal_days"], 5);
+  EXPECT_EQ(stats["routines"][0]["completed"], 6);
+  const auto& check = stats["six_week_check"];
+  EXPECT_DOUBLE_EQ(check["first_week"]["cramps_per_night"].get<double>(), 3.0);
+  EXPECT_DOUBLE_EQ(check["recent_week"]["mean_severity"].get<double>(), 3.0);
+  EXPECT_DOUBLE_EQ(check["cramps_per_night_change"].get<double>(), -2.0);
+  EXPECT_EQ(check["six_weeks_reached"], true);
+  const CommandResult text = limber({"stats"});
+  EXPECT_THAT(text.out, HasSubstr("Streak: 5 days (best 5 days)"));
+  EXPECT_THAT(text.out, HasSubstr("change: -2.0 cramps a night, -4.0 severity"));
+}
+
+TEST_F(HistoryCli, StatsOnAnEmptyHistorySaysWhatIsMissing) {
+  const CommandResult result = limber({"stats"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("Streak: 0 days"));
+  EXPECT_THAT(result.out, HasSubstr("needs diary entries two weeks apart"));
+}
+
+TEST_F(HistoryCli, ImportMergesATabletsHistoryOnce) {
+  testing::ScratchDir tablet;
+  {
+    HistoryStore pc = store(data_);
+    ASSERT_TRUE(pc.save_session(completed_on(today() - 1, "pc-1")));
+    HistoryStore other = store(tablet);
+    ASSERT_TRUE(other.save_session(completed_on(today(), "tablet-1")));
+    ASSERT_TRUE(other.save_session(completed_on(today() - 2, "tablet-2")));
+    ASSERT_TRUE(other.save_diary_entry({format_date(today()), 1, 2, "tablet"}));
+  }
+  const std::string file = (tablet / "history.sqlite3").string();
+  const CommandResult first = limber({"history", "import", file});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_THAT(first.out, HasSubstr("Imported 2 new sessions and 1 diary night"));
+  const CommandResult second = limber({"history", "import", file});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_THAT(second.out, HasSubstr("Imported 0 new sessions and 0 diary nights"));
+  EXPECT_THAT(second.out, HasSubstr("2 sessions were already here"));
+  EXPECT_EQ(nlohmann::json::parse(limber({"history", "--json"}).out).size(), 3u);
+  EXPECT_EQ(nlohmann::json::parse(limber({"stats", "--json"}).out)["current_streak"], 3);
+  const CommandResult missing = limber({"history", "import", (tablet / "nope.sqlite3").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+}
+
+TEST_F(HistoryCli, DiaryDeleteRemovesOneNight) {
+  ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-24", "--cramps", "2", "--severity", "5"}).exit_code, 0);
+  ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0", "--severity", "0"}).exit_code, 0);
+  EXPECT_EQ(limber({"diary", "delete", "--date", "2026-11-24"}).exit_code, 0);
+  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note\n2026-11-25,0,0,\n");
+  const CommandResult again = limber({"diary", "delete", "--date", "2026-11-24"});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_THAT(again.err, HasSubstr("no entry for 2026-11-24"));
+}
+
+TEST_F(HistoryCli, ADamagedHistoryIsKeptAsideWithAMessage) {
+  const std::string garbage(10000, '#');
+  testing::write_file(data_ / "history.sqlite3", garbage);
+  const CommandResult result = limber({"diary", "add", "--date", "2026-11-25", "--cramps", "1", "--severity", "2"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("The history file was damaged. It is kept as"));
+  int kept = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(data_.path())) {
+    if (entry.path().filename().string().starts_with("history.sqlite3.damaged-")) {
+      ++kept;
+      EXPECT_EQ(testing::read_file(entry.path()), garbage);
+    }
+  }
+  EXPECT_EQ(kept, 1);
+  EXPECT_THAT(limber({"diary"}).out, HasSubstr("2026-11-25"));
+}
+
+// A folder the user cannot write to (as root, the test drops to `nobody`, since root writes
+// anywhere): the history is still shown, nothing is changed, and the message says why.
+TEST_F(HistoryCli, AReadOnlyFolderShowsTheHistoryAndChangesNothing) {
+  {
+    HistoryStore history = store(data_);
+    ASSERT_TRUE(history.save_session(completed_on(today(), "kept")));
+  }
+  const std::string before = testing::read_file(data_ / "history.sqlite3");
+  std::filesystem::permissions(data_.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                                                 std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+                                                 std::filesystem::perms::others_read | std::filesystem::perms::others_exec);
+  std::filesystem::permissions(data_ / "history.sqlite3", std::filesystem::perms::owner_read |
+                                                              std::filesystem::perms::group_read |
+                                                              std::filesystem::perms::others_read);
+  std::string as_user;
+  if (::geteuid() == 0) {
+    if (std::system("command -v setpriv >/dev/null") != 0) GTEST_SKIP() << "setpriv (util-linux) is missing";
+    as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  }
+  const std::string env = "LIMBER_DATA_DIR=" + shell_quote(data_.path().string()) + " XDG_CONFIG_HOME=/nonexistent ";
+  const CommandResult history = testing::run_command("/bin/sh", {"-c", env + as_user + LIMBER_BINARY + " history"});
+  EXPECT_EQ(history.exit_code, 0) << history.err;
+  EXPECT_THAT(history.err, HasSubstr("cannot be written to: your history is shown"));
+  EXPECT_THAT(history.out, HasSubstr("Bedtime stretches"));
+  const CommandResult add = testing::run_command(
+      "/bin/sh", {"-c", env + as_user + LIMBER_BINARY + " diary add --date 2026-11-25 --cramps 1 --severity 1"});
+  EXPECT_EQ(add.exit_code, 1);
+  EXPECT_THAT(add.err, HasSubstr("cannot be written to"));
+  std::filesystem::permissions(data_.path(), std::filesystem::perms::owner_all);
+  EXPECT_EQ(testing::read_file(data_ / "history.sqlite3"), before);
+}
+
+// A really full disk: a 160 KiB tmpfs in a private mount namespace. The diary entry fails with a
+// message naming the cause; everything written before is still there.
+TEST_F(HistoryCli, AFullDiskIsAClearErrorAndLosesNothing) {
+  if (std::system("unshare -Urm true 2>/dev/null") != 0) GTEST_SKIP() << "no user namespaces to mount a small disk in";
+  testing::ScratchDir mount_point;
+  const std::string dir = mount_point.path().string();
+  const std::string env = "LIMBER_DATA_DIR=" + shell_quote(dir) + " XDG_CONFIG_HOME=/nonexistent ";
+  const std::string bin = shell_quote(LIMBER_BINARY);
+  std::string script = "mount -t tmpfs -o size=160k tmpfs " + shell_quote(dir) + " || exit 99\n";
+  script += env + bin + " diary add --date 2026-01-01 --cramps 1 --severity 2 || exit 98\n";
+  // Fill the disk, leaving the history file itself as it is.
+  script += "dd if=/dev/zero of=" + shell_quote(dir + "/filler") + " bs=4k 2>/dev/null\n";
+  script += "for d in 02 03 04 05 06 07 08 09 10; do " + env + bin +
+            " diary add --date 2026-01-$d --cramps 1 --severity 2 --note \"$(head -c 3000 /dev/zero | tr '\\0' x)\" "
+            "2>>" + shell_quote(dir + "/../err.txt") + " || echo failed; done\n";
+  script += "rm " + shell_quote(dir + "/filler") + "\n";
+  script += env + bin + " diary --csv\n";
+  script += "echo integrity: $(sqlite3 " + shell_quote(dir + "/history.sqlite3") + " 'PRAGMA integrity_check' 2>/dev/null || echo no-sqlite3-cli)\n";
+  const CommandResult result = testing::run_command("unshare", {"-Urm", "sh", "-c", script});
+  ASSERT_NE(result.exit_code, 99) << "mount failed: " << result.err;
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("failed"));  // at least one night could not be saved
+  EXPECT_THAT(result.out, HasSubstr("2026-01-01,1,2,"));
+  EXPECT_THAT(result.out, ::testing::Not(HasSubstr("integrity: *** ")));
+  const std::string errors = testing::read_file(mount_point.path().parent_path() / "err.txt");
+  std::filesystem::remove(mount_point.path().parent_path() / "err.txt");
+  EXPECT_THAT(errors, ::testing::ContainsRegex("the disk holding .* is full")) << errors;
+}
+
+}  // namespace
+}  // namespace limber
