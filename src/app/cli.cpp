@@ -75,6 +75,8 @@ int run_cli(int argc, char** argv) {
       "import", "Merge another device's history.sqlite3 into this one (by session; twice adds nothing twice)");
   history_import->add_option("FILE", import_file, "The other history file")->required()->check(CLI::ExistingFile);
 
+  CLI::App* progress = app.add_subcommand("progress", "Open the window on the progress screen");
+
   bool stats_json = false;
   CLI::App* stats = app.add_subcommand("stats", "Streaks, the weekly goal, recent weeks and the six-week check");
   stats->add_flag("--json", stats_json, "Print JSON");
@@ -123,6 +125,7 @@ int run_cli(int argc, char** argv) {
   if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);
   if (*run && run_args.headless) return command_run(context, run_args);
+  gui.open_progress = progress->parsed();
   if (*run) {
     gui.routine = run_args.routine;
     gui.reps = run_args.reps;

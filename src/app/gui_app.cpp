@@ -10,12 +10,15 @@
 #include <cmath>
 #include <deque>
 
+#include "app/history_access.hpp"
 #include "app/session_driver.hpp"
 #include "app/settings_store.hpp"
 #include "app/session_outputs.hpp"
 #include "app/trace_writer.hpp"
 #include "audio/cue_player.hpp"
+#include "core/calendar.hpp"
 #include "core/phase_text.hpp"
+#include "core/progress_stats.hpp"
 #include "core/session_display.hpp"
 #include "core/session_summary.hpp"
 #include "platform/fonts.hpp"
@@ -61,7 +64,10 @@ bool GuiApp::open() {
   player_ = std::move(outputs->player);
   trace_ = std::move(outputs->trace);
   update_fonts_if_needed();
+  progress_.open(context_.data_dir);
+  progress_.refresh(local_today(), settings_.weekly_goal_days);
   reload_library();
+  if (options_.open_progress) screen_ = Screen::progress;
   if (options_.quit_after_seconds) {
     quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
   }
@@ -93,13 +99,22 @@ void GuiApp::reload_library() {
       if (const auto range = routine_reps_range(routine)) {
         card.reps_min = range->min;
         card.reps_max = range->max;
+        // History first: it moves the target up once it has been done three times.
         const auto remembered = settings_.reps_by_routine.find(routine.name);
-        card.reps = remembered != settings_.reps_by_routine.end() ? range->clamp(remembered->second) : range->min;
+        if (const auto suggested = suggested_reps(progress_.sessions(), routine.name, *range)) {
+          card.reps = *suggested;
+        } else {
+          card.reps = remembered != settings_.reps_by_routine.end() ? range->clamp(remembered->second) : range->min;
+        }
+      }
+      std::string last;
+      if (const auto day = last_done(progress_.sessions(), routine.name)) {
+        last = fmt::format(" \u00b7 last done {}", days_ago_text(*day, progress_.model().stats.today));
       }
       std::string tags;
       for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
-      card.details = fmt::format("{} \u00b7 {}{}{}", format_clock(total_duration(routine, card.reps > 0 ? std::optional(card.reps) : std::nullopt)),
-                                 tags, tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin));
+      card.details = fmt::format("{} \u00b7 {}{}{}{}", format_clock(total_duration(routine, card.reps > 0 ? std::optional(card.reps) : std::nullopt)),
+                                 tags, tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin), last);
     } else {
       const Diagnostic& first = entry.routine.error().front();
       card.problem = fmt::format("Invalid: line {}: {}", first.line, first.message);
@@ -135,9 +150,79 @@ void GuiApp::end_session() {
   summary_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                               format_clock(plan.total));
   for (const RepsDone& row : summary.reps) summary_.rows.push_back(reps_done_text(plan, row));
+  progress_.refresh(local_today(), settings_.weekly_goal_days);
+  if (progress_.can_write()) {
+    const DayNumber night = last_night(progress_.model().stats.today);
+    summary_.diary.night = weekday_date(night);
+    if (const auto entry = progress_.diary_entry(night)) summary_.diary.saved = diary_entry_text(*entry);
+  }
   SDL_EnableScreenSaver();
   screen_ = Screen::summary;
   frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::apply_summary_intent(const SummaryIntent& intent) {
+  switch (intent.kind) {
+    case SummaryIntent::Kind::again:
+      if (session_routine_) {
+        start_session(*session_routine_, session_reps_);
+        break;
+      }
+      [[fallthrough]];
+    case SummaryIntent::Kind::back_to_library:
+      screen_ = Screen::library;
+      reload_library();
+      break;
+    case SummaryIntent::Kind::diary_cramps:
+      // No cramps needs no severity: one tap saves it.
+      if (intent.value == 0) {
+        save_last_night(0, 0);
+      } else {
+        summary_.diary.cramps = intent.value;
+      }
+      break;
+    case SummaryIntent::Kind::diary_severity:
+      if (summary_.diary.cramps) save_last_night(*summary_.diary.cramps, intent.value);
+      break;
+    case SummaryIntent::Kind::diary_change:
+      summary_.diary.saved.clear();
+      summary_.diary.cramps.reset();
+      break;
+  }
+}
+
+void GuiApp::save_last_night(int cramps, int severity) {
+  const DiaryEntry entry{format_date(last_night(progress_.model().stats.today)), cramps, severity, ""};
+  if (const auto error = progress_.save_diary_entry(entry)) {
+    summary_.diary.error = *error;
+    return;
+  }
+  summary_.diary.error.clear();
+  summary_.diary.cramps.reset();
+  summary_.diary.saved = diary_entry_text(entry);
+}
+
+void GuiApp::show_progress() {
+  progress_.refresh(local_today(), settings_.weekly_goal_days);
+  screen_ = Screen::progress;
+}
+
+void GuiApp::apply_progress_intent(const ProgressIntent& intent) {
+  switch (intent.kind) {
+    case ProgressIntent::Kind::back:
+      screen_ = Screen::library;
+      reload_library();
+      break;
+    case ProgressIntent::Kind::delete_session: (void)progress_.delete_session(intent.row); break;
+    case ProgressIntent::Kind::undo_delete: (void)progress_.undo_delete(); break;
+    case ProgressIntent::Kind::goal_down:
+    case ProgressIntent::Kind::goal_up:
+      settings_.weekly_goal_days =
+          std::clamp(settings_.weekly_goal_days + (intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1), 1, 7);
+      save_settings(config_dir_, settings_);
+      progress_.refresh(local_today(), settings_.weekly_goal_days);
+      break;
+  }
 }
 
 void GuiApp::handle_session_events(const SessionEvents& events) {
@@ -197,6 +282,7 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
       break;
     case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
     case LibraryIntent::Kind::toggle_mute: toggle_mute(); break;
+    case LibraryIntent::Kind::show_progress: show_progress(); break;
   }
   frames_to_draw_ = kFramesAfterInput;
 }
@@ -224,9 +310,12 @@ void GuiApp::handle_key(SDL_Keycode key) {
       case SDLK_m: toggle_mute(); break;
       default: break;
     }
-  } else if (screen_ == Screen::summary && (key == SDLK_RETURN || key == SDLK_ESCAPE)) {
+  } else if ((screen_ == Screen::summary || screen_ == Screen::progress) &&
+             (key == SDLK_RETURN || key == SDLK_ESCAPE)) {
     screen_ = Screen::library;
     reload_library();
+  } else if (screen_ == Screen::library && key == SDLK_p) {
+    show_progress();
   }
 }
 
@@ -308,12 +397,13 @@ void GuiApp::draw_frame() {
     }
     case Screen::summary:
       if (auto intent = summary_view_.draw(summary_, theme(), fonts_)) {
-        if (*intent == SummaryIntent::again && session_routine_) {
-          start_session(*session_routine_, session_reps_);
-        } else {
-          screen_ = Screen::library;
-          reload_library();
-        }
+        apply_summary_intent(*intent);
+        frames_to_draw_ = kFramesAfterInput;
+      }
+      break;
+    case Screen::progress:
+      if (auto intent = progress_view_.draw(progress_.model(), theme(), fonts_)) {
+        apply_progress_intent(*intent);
         frames_to_draw_ = kFramesAfterInput;
       }
       break;

@@ -14,12 +14,14 @@
 
 #include "app/app_context.hpp"
 #include "app/session_driver.hpp"
+#include "app/progress_screen.hpp"
 #include "app/session_recorder.hpp"
 #include "app/settings_store.hpp"
 #include "app/trace_writer.hpp"
 #include "audio/cue_player.hpp"
 #include "platform/window.hpp"
 #include "ui/library_view.hpp"
+#include "ui/progress_view.hpp"
 #include "ui/session_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/view_fonts.hpp"
@@ -37,6 +39,7 @@ struct GuiOptions {
   bool mute = false;
   std::optional<int> volume{};
   std::string trace{};
+  bool open_progress = false;  // open on the progress screen
 };
 
 // The exit code of run_gui when there is no display (the caller may fall back to the terminal).
@@ -44,7 +47,7 @@ inline constexpr int kExitNoDisplay = 3;
 
 int run_gui(const AppContext& context, const GuiOptions& options);
 
-enum class Screen { library, session, summary };
+enum class Screen { library, session, summary, progress };
 
 class GuiApp {
  public:
@@ -62,6 +65,9 @@ class GuiApp {
   [[nodiscard]] const SessionDriver* session() const { return session_.get(); }
   [[nodiscard]] const SessionView& session_view() const { return session_view_; }
   [[nodiscard]] const LibraryView& library_view() const { return library_view_; }
+  [[nodiscard]] const ProgressView& progress_view() const { return progress_view_; }
+  [[nodiscard]] const SummaryView& summary_view() const { return summary_view_; }
+  [[nodiscard]] const ProgressModel& progress_model() const { return progress_.model(); }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
 
@@ -73,6 +79,10 @@ class GuiApp {
   void handle_key(SDL_Keycode key);
   void apply_session_intent(SessionIntent intent);
   void apply_library_intent(const LibraryIntent& intent);
+  void apply_summary_intent(const SummaryIntent& intent);
+  void apply_progress_intent(const ProgressIntent& intent);
+  void show_progress();
+  void save_last_night(int cramps, int severity);
   void handle_session_events(const SessionEvents& events);
   void draw_frame();
   void update_fonts_if_needed();
@@ -117,6 +127,9 @@ class GuiApp {
 
   SummaryModel summary_;
   SummaryView summary_view_;
+
+  ProgressScreen progress_;
+  ProgressView progress_view_;
 
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles
   int frames_to_draw_ = kFramesAfterInput;

@@ -47,3 +47,12 @@ std::string short_date(DayNumber day) {
 }
 
 }  // namespace limber
+
+namespace limber {
+
+std::string weekday_date(DayNumber day) {
+  static constexpr std::array<const char*, 7> kWeekdays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  return fmt::format("{} {}", kWeekdays[static_cast<std::size_t>(weekday(day))], short_date(day));
+}
+
+}  // namespace limber

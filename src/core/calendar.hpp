@@ -19,5 +19,7 @@ using DayNumber = int;
 [[nodiscard]] DayNumber week_start(DayNumber day);
 // "26 Nov", for chart labels.
 [[nodiscard]] std::string short_date(DayNumber day);
+// "Thu 26 Nov", for lists.
+[[nodiscard]] std::string weekday_date(DayNumber day);
 
 }  // namespace limber

@@ -201,6 +201,11 @@ std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions, c
   return last;
 }
 
+std::string diary_entry_text(const DiaryEntry& entry) {
+  if (entry.cramps == 0) return "No cramps";
+  return fmt::format("{} cramp{}, worst {} of 10", entry.cramps, entry.cramps == 1 ? "" : "s", entry.severity);
+}
+
 std::string days_ago_text(DayNumber day, DayNumber today) {
   const int ago = today - day;
   if (ago == 0) return "today";

@@ -99,6 +99,11 @@ inline constexpr int kCompletionsBeforeMoreReps = 3;
 // The last day a routine was done (any outcome but in progress), for the library's cards.
 [[nodiscard]] std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions,
                                                  const std::string& routine_name);
+// "No cramps", "1 cramp, worst 4 of 10".
+[[nodiscard]] std::string diary_entry_text(const DiaryEntry& entry);
+// The night a diary entry made now is for: the one that began yesterday evening.
+[[nodiscard]] inline DayNumber last_night(DayNumber today) { return today - 1; }
+
 // "today", "yesterday", "3 days ago", "26 Nov".
 [[nodiscard]] std::string days_ago_text(DayNumber day, DayNumber today);
 

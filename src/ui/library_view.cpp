@@ -24,9 +24,21 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted("Limber");
   ImGui::PopFont();
+  // The buttons sit beside the title when they fit, else on their own row under it.
+  const float bar_w = unit * 36.2f;
+  const float title_right = ImGui::GetItemRectMax().x;
   ImGui::SameLine();
-  ImGui::SetCursorPosX(size.x - margin - unit * 26.6f);
-  ImGui::SetCursorPosY(margin + unit * 0.5f);
+  if (size.x - margin - bar_w < title_right + unit) {
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(std::max(margin, size.x - margin - bar_w));
+  } else {
+    ImGui::SetCursorPosX(size.x - margin - bar_w);
+    ImGui::SetCursorPosY(margin + unit * 0.5f);
+  }
+  if (big_button("Progress", ImVec2(unit * 8.8f, unit * 2.4f), buttons_)) {
+    intent = LibraryIntent{.kind = LibraryIntent::Kind::show_progress};
+  }
+  ImGui::SameLine(0, unit * 0.8f);
   if (big_button(muted ? "Sound off" : "Sound on", ImVec2(unit * 7, unit * 2.4f), buttons_)) {
     intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_mute};
   }

@@ -22,7 +22,7 @@ struct LibraryCard {
 };
 
 struct LibraryIntent {
-  enum class Kind { start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute };
+  enum class Kind { start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute, show_progress };
   Kind kind = Kind::start;
   int card = -1;
   int reps = 0;

@@ -1,8 +1,65 @@
 #include "ui/summary_view.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace limber {
+
+std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, ThemeKind theme, const ViewFonts& fonts,
+                                                   float width) {
+  std::optional<SummaryIntent> intent;
+  const Palette& p = palette(theme);
+  const float unit = fonts.body_px;
+  const float margin = unit * 1.5f;
+  const float gap = unit * 0.4f;
+  ImGui::SetCursorPosX(margin);
+  ImGui::PushFont(fonts.heading);
+  ImGui::Text("Last night (%s)", diary.night.c_str());
+  ImGui::PopFont();
+  if (!diary.saved.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(phase_colour(PhaseKind::rest), "Saved in the diary: %s", diary.saved.c_str());
+    ImGui::SameLine(0, unit);
+    if (big_button("Change", ImVec2(unit * 6, unit * 2.4f), buttons_)) {
+      intent = SummaryIntent{SummaryIntent::Kind::diary_change};
+    }
+    return intent;
+  }
+  if (!diary.error.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::PushTextWrapPos(margin + width);
+    ImGui::TextColored(p.danger, "Not saved: %s", diary.error.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::SetCursorPosX(margin);
+  ImGui::TextColored(p.muted, "Any leg cramps in the night? One tap writes it in your diary.");
+  ImGui::SetCursorPosX(margin);
+  const float cramp_w = std::min(unit * 4.5f, (width - gap * (kDiaryCrampsButtons - 1)) / kDiaryCrampsButtons);
+  for (int n = 0; n < kDiaryCrampsButtons; ++n) {
+    if (n > 0) ImGui::SameLine(0, gap);
+    const std::string label = n == 0 ? "None" : (n == kDiaryCrampsButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
+    const bool chosen = diary.cramps == n;
+    if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+    if (big_button(fmt::format("{}##cramps", label).c_str(), ImVec2(cramp_w, unit * 2.6f), buttons_)) {
+      intent = SummaryIntent{SummaryIntent::Kind::diary_cramps, n};
+    }
+    if (chosen) ImGui::PopStyleColor();
+  }
+  if (diary.cramps && *diary.cramps > 0) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "How bad was the worst one? 1 is mild, 10 the worst you can imagine.");
+    ImGui::SetCursorPosX(margin);
+    const float severity_w = std::min(unit * 3.2f, (width - gap * 9) / 10);
+    for (int s = 1; s <= 10; ++s) {
+      if (s > 1) ImGui::SameLine(0, gap);
+      if (big_button(fmt::format("{}##severity", s).c_str(), ImVec2(severity_w, unit * 2.6f), buttons_)) {
+        intent = SummaryIntent{SummaryIntent::Kind::diary_severity, s};
+      }
+    }
+  }
+  return intent;
+}
 
 std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeKind theme, const ViewFonts& fonts) {
   buttons_.clear();
@@ -32,12 +89,16 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
     ImGui::SetCursorPosX(margin);
     ImGui::TextUnformatted(row.c_str());
   }
+  if (!model.diary.night.empty()) {
+    ImGui::Dummy(ImVec2(0, unit * 0.8f));
+    if (auto diary = draw_diary(model.diary, theme, fonts, size.x - 2 * margin)) intent = diary;
+  }
   const ImVec2 button(std::min(unit * 14, (size.x - 3 * margin) / 2), unit * 3.6f);
   ImGui::SetCursorPos(ImVec2(margin, size.y - margin - button.y));
   ImGui::PushFont(fonts.heading);
-  if (big_button("Back to library", button, buttons_)) intent = SummaryIntent::back_to_library;
+  if (big_button("Back to library", button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
   ImGui::SameLine(0, margin);
-  if (big_button("Do it again", button, buttons_)) intent = SummaryIntent::again;
+  if (big_button("Do it again", button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};
   ImGui::PopFont();
   ImGui::End();
   ImGui::PopStyleColor();

@@ -11,14 +11,29 @@
 
 namespace limber {
 
+// The one-tap diary entry for last night, offered on the summary screen.
+struct DiaryPrompt {
+  std::string night{};                // "Wed 25 Nov"; empty: no diary to write to
+  std::optional<int> cramps{};        // chosen, waiting for the severity (cramps > 0)
+  std::string saved{};                // non-empty: "2 cramps, worst 6 of 10" is saved for the night
+  std::string error{};
+};
+
 struct SummaryModel {
   bool completed = false;
   std::string routine{};
   std::string time{};             // "2:00 of 2:00"
   std::vector<std::string> rows{};  // "Calf ledge stretch · Left leg: 6 of 6 reps"
+  DiaryPrompt diary{};
 };
 
-enum class SummaryIntent { back_to_library, again };
+inline constexpr int kDiaryCrampsButtons = 6;  // None, 1, 2, 3, 4, 5+
+
+struct SummaryIntent {
+  enum class Kind { back_to_library, again, diary_cramps, diary_severity, diary_change };
+  Kind kind = Kind::back_to_library;
+  int value = 0;  // cramps (5 means 5 or more) or severity 1-10
+};
 
 class SummaryView {
  public:
@@ -26,6 +41,7 @@ class SummaryView {
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:
+  std::optional<SummaryIntent> draw_diary(const DiaryPrompt& diary, ThemeKind theme, const ViewFonts& fonts, float width);
   DrawnButtons buttons_;
 };
 

@@ -7,7 +7,11 @@
 #include <cmath>
 #include <set>
 
+#include "core/calendar.hpp"
+#include "core/history_store.hpp"
+#include "core/record_ids.hpp"
 #include "support/fixtures.hpp"
+#include "support/sample_history.hpp"
 #include "support/run_command.hpp"
 
 namespace limber {
@@ -60,6 +64,7 @@ struct Shot {
 constexpr Rgb kHoldOrange{242, 115, 33};
 constexpr Rgb kRelaxGreen{41, 173, 115};
 constexpr Rgb kCard{38, 43, 54};
+constexpr Rgb kCrampRed{237, 84, 79};  // the dark theme's danger colour
 
 class Screenshot : public ::testing::TestWithParam<std::tuple<Shot, std::pair<int, int>>> {};
 
@@ -103,6 +108,42 @@ INSTANTIATE_TEST_SUITE_P(
       return fmt::format("{}_{}x{}", std::get<0>(test.param).name, std::get<1>(test.param).first,
                          std::get<1>(test.param).second);
     });
+
+// The progress screen over a year of generated history: the heat map and the bars in green, the
+// cramp chart in red, at both orientations.
+class ProgressScreenshot : public ::testing::TestWithParam<std::pair<int, int>> {};
+
+TEST_P(ProgressScreenshot, ShowsAYearOfHistory) {
+  const auto [width, height] = GetParam();
+  testing::ScratchDir dir;
+  std::filesystem::create_directories(dir / "data");
+  {
+    auto store = HistoryStore::open(dir / "data" / "history.sqlite3");
+    ASSERT_TRUE(store) << store.error().message;
+    const DayNumber today = *parse_date(local_date(std::chrono::system_clock::now()));
+    testing::write_sample_history(*store, today, 365);
+  }
+  const std::filesystem::path out_dir = std::filesystem::path(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(out_dir);
+  const auto png = out_dir / fmt::format("progress-{}x{}.png", width, height);
+  std::filesystem::remove(png);
+  const auto result = testing::run_command(
+      LIMBER_BINARY,
+      {"progress", "--mute", "--windowed", "--window-size", fmt::format("{}x{}", width, height), "--screenshot",
+       png.string(), "--quit-after", "1"},
+      fmt::format("XDG_CONFIG_HOME={} LIMBER_DATA_DIR={}", testing::shell_quote((dir / "config").string()),
+                  testing::shell_quote((dir / "data").string())));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Image image = load_png(png);
+  ASSERT_EQ(image.width, width) << png;
+  EXPECT_GT(image.distinct_colours(), 100u);
+  EXPECT_GE(image.share_near(kRelaxGreen, 12), 0.01) << png;  // stretching days and weeks at goal
+  EXPECT_GE(image.share_near(kCrampRed, 20), 0.0005) << png;  // the cramp chart's average line
+}
+
+INSTANTIATE_TEST_SUITE_P(Orientations, ProgressScreenshot,
+                         ::testing::Values(std::pair{1280, 800}, std::pair{800, 1280}),
+                         [](const auto& test) { return fmt::format("{}x{}", test.param.first, test.param.second); });
 
 }  // namespace
 }  // namespace limber

@@ -113,9 +113,10 @@ TEST(SummaryView, OffersTheLibraryAndAnotherGo) {
                            .rows = {"Calf ledge stretch \u00b7 Left leg: 6 of 6"}};
   const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui.fonts()); };
   ui.frame(draw);
-  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Back to library")->centre(), draw),
-            SummaryIntent::back_to_library);
-  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Do it again")->centre(), draw), SummaryIntent::again);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Back to library")->centre(), draw)->kind,
+            SummaryIntent::Kind::back_to_library);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Do it again")->centre(), draw)->kind,
+            SummaryIntent::Kind::again);
 }
 
 }  // namespace
