@@ -284,11 +284,11 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("progress-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
                     ImGuiWindowFlags_NoBackground);
-  // A finger drags the page: ImGui 1.86 scrolls only by wheel.
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0) &&
-      !ImGui::IsAnyItemActive()) {
-    ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-  }
+  // A finger drags the page: ImGui 1.86 scrolls only by wheel. A press on a button stays a press.
+  if (ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered()) dragging_ = true;
+  if (!ImGui::IsMouseDown(0)) dragging_ = false;
+  // Not on the press itself: a finger lifting here and landing there is no drag.
+  if (dragging_ && !ImGui::IsMouseClicked(0)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
   const float width = ImGui::GetContentRegionAvail().x;
   const Canvas canvas{ImGui::GetWindowDrawList(), p, fonts, unit};
   const bool wide = width >= unit * 44;
@@ -323,7 +323,8 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   {
     // The goal is set where its effect shows: - and + on the "This week" tile.
     const ImVec2 after_tiles = ImGui::GetCursorScreenPos();
-    const ImVec2 button(unit * 2.4f, unit * 2.4f);
+    const float side = std::max(unit * 2.4f, kMinTouchPixels);
+    const ImVec2 button(side, side);
     ImGui::SetCursorScreenPos(ImVec2(goal_tile.x + tile_w - unit * 0.6f - button.x * 2 - unit * 0.3f, goal_tile.y + unit * 0.6f));
     ImGui::PushID("goal");
     if (big_button("-", button, buttons_)) intent = ProgressIntent{ProgressIntent::Kind::goal_down};

@@ -41,6 +41,7 @@ class ProgressView {
 
  private:
   DrawnButtons buttons_;
+  bool dragging_ = false;
 };
 
 }  // namespace limber

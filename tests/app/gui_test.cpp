@@ -4,6 +4,10 @@
 #include <cstdlib>
 
 #include "app/gui_app.hpp"
+#include "core/calendar.hpp"
+#include "core/progress_stats.hpp"
+#include "core/record_ids.hpp"
+#include "support/sample_history.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {
@@ -49,10 +53,96 @@ class GuiTest : public ::testing::Test {
     SDL_PushEvent(&event);
   }
 
+  // A finger tap on the button with this label, as drawn in the last frame.
+  static void tap(GuiApp& app, const DrawnButtons& buttons, const std::string& label) {
+    const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const DrawnButton& b) { return b.label == label; });
+    ASSERT_NE(button, buttons.end()) << label;
+    const ImVec2 at = button->centre();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    push_finger(SDL_FINGERDOWN, at.x / size.x, at.y / size.y);
+    push_finger(SDL_FINGERUP, at.x / size.x, at.y / size.y);
+    for (int i = 0; i < 6; ++i) app.step(20ms);
+  }
+
+  HistoryStore history() {
+    std::filesystem::create_directories(scratch_ / "data");
+    auto store = HistoryStore::open(scratch_ / "data" / "history.sqlite3");
+    EXPECT_TRUE(store) << store.error().message;
+    return std::move(store.value());
+  }
+
   testing::ScratchDir scratch_;
   AppContext context_;
   GuiOptions options_;
 };
+
+TEST_F(GuiTest, AfterASessionTwoTapsWriteLastNightInTheDiary) {
+  auto app = open("morning-calf-stretch");
+  push_key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  for (int i = 0; i < 4; ++i) app->step(20ms);
+  push_key(SDLK_RETURN, SDL_SCANCODE_RETURN);
+  for (int i = 0; i < 6; ++i) app->step(20ms);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  tap(*app, app->summary_view().buttons(), "2##cramps");
+  tap(*app, app->summary_view().buttons(), "6##severity");
+  const DayNumber night = last_night(*parse_date(local_date(std::chrono::system_clock::now())));
+  auto diary = history().diary();
+  ASSERT_TRUE(diary);
+  ASSERT_EQ(diary->size(), 1u);
+  EXPECT_EQ(diary->front(), (DiaryEntry{format_date(night), 2, 6, ""}));
+  // Changed to a night without cramps: one tap.
+  tap(*app, app->summary_view().buttons(), "Change");
+  tap(*app, app->summary_view().buttons(), "None##cramps");
+  EXPECT_EQ(history().diary()->front(), (DiaryEntry{format_date(night), 0, 0, ""}));
+  // The session itself is in the history, stopped.
+  ASSERT_EQ(history().sessions()->size(), 1u);
+  EXPECT_EQ(history().sessions()->front().outcome, SessionOutcome::stopped);
+}
+
+TEST_F(GuiTest, TheProgressScreenDeletesAndUndoesAndSetsTheGoal) {
+  {
+    HistoryStore store = history();
+    const DayNumber today = *parse_date(local_date(std::chrono::system_clock::now()));
+    testing::write_sample_history(store, today, 30);
+  }
+  const std::size_t recorded = history().sessions()->size();
+  options_.open_progress = true;
+  auto app = open("");
+  ASSERT_EQ(app->screen(), Screen::progress);
+  EXPECT_EQ(app->progress_model().stats.goal_days, 5);
+  tap(*app, app->progress_view().buttons(), "+");
+  EXPECT_EQ(app->progress_model().stats.goal_days, 6);
+  EXPECT_EQ(load_settings(scratch_ / "config" / "limber").weekly_goal_days, 6);
+  const std::string newest = app->progress_model().sessions.front().routine;
+  // The session list is below the charts: a finger drags the page up to it.
+  const auto delete_button = [&] {
+    const auto& buttons = app->progress_view().buttons();
+    return std::find_if(buttons.begin(), buttons.end(), [](const DrawnButton& b) { return b.label == "Delete"; });
+  };
+  ASSERT_GT(delete_button()->min.y, 800.0f);
+  for (int drag = 0; drag < 4 && delete_button()->max.y > 760.0f; ++drag) {
+    const float distance = std::min(delete_button()->max.y - 600.0f, 560.0f) / 800.0f;
+    push_finger(SDL_FINGERDOWN, 0.5f, 0.85f);
+    app->step(20ms);
+    for (int i = 1; i <= 8; ++i) {
+      push_finger(SDL_FINGERMOTION, 0.5f, 0.85f - distance * static_cast<float>(i) / 8.0f);
+      app->step(20ms);
+    }
+    push_finger(SDL_FINGERUP, 0.5f, 0.85f - distance);
+    for (int i = 0; i < 4; ++i) app->step(20ms);
+  }
+  ASSERT_LT(delete_button()->max.y, 780.0f) << "dragging did not scroll the page";
+  ASSERT_GT(delete_button()->min.y, 150.0f) << "dragging scrolled past the list";
+  tap(*app, app->progress_view().buttons(), "Delete");
+  EXPECT_EQ(history().sessions()->size(), recorded - 1);
+  EXPECT_NE(app->progress_model().undo_text.find(newest), std::string::npos) << app->progress_model().undo_text;
+  tap(*app, app->progress_view().buttons(), "Undo");
+  EXPECT_EQ(history().sessions()->size(), recorded);
+  EXPECT_TRUE(app->progress_model().undo_text.empty());
+  push_key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  for (int i = 0; i < 4; ++i) app->step(20ms);
+  EXPECT_EQ(app->screen(), Screen::library);
+}
 
 TEST_F(GuiTest, ATapOnPausePausesTheSession) {
   auto app = open("morning-calf-stretch");

@@ -7,6 +7,7 @@
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
 #include "ui/library_view.hpp"
+#include "ui/progress_view.hpp"
 #include "ui/session_view.hpp"
 #include "ui/summary_view.hpp"
 
@@ -117,6 +118,107 @@ TEST(SummaryView, OffersTheLibraryAndAnotherGo) {
             SummaryIntent::Kind::back_to_library);
   EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Do it again")->centre(), draw)->kind,
             SummaryIntent::Kind::again);
+}
+
+TEST(SummaryView, LastNightsCrampsInOneTapOrTwo) {
+  ImGuiHarness ui(800, 1280);
+  SummaryView view;
+  SummaryModel model{.completed = true, .routine = "Bedtime stretches", .time = "6:00 of 6:00"};
+  model.diary.night = "Wed 25 Nov";
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui.fonts()); };
+  ui.frame(draw);
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "1##severity"));
+  const auto none = ui.tap(ImGuiHarness::find(view.buttons(), "None##cramps")->centre(), draw);
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->kind, SummaryIntent::Kind::diary_cramps);
+  EXPECT_EQ(none->value, 0);
+  const auto many = ui.tap(ImGuiHarness::find(view.buttons(), "5+##cramps")->centre(), draw);
+  EXPECT_EQ(many->value, 5);
+  model.diary.cramps = 5;  // waiting for the severity
+  ui.frame(draw);
+  for (int s = 1; s <= 10; ++s) {
+    const auto button = ImGuiHarness::find(view.buttons(), std::to_string(s) + "##severity");
+    ASSERT_TRUE(button) << s;
+    EXPECT_LE(button->max.x, 800.0f) << s;
+    EXPECT_GE(button->max.x - button->min.x, kMinTouchPixels) << s;
+  }
+  const auto severity = ui.tap(ImGuiHarness::find(view.buttons(), "7##severity")->centre(), draw);
+  EXPECT_EQ(severity->kind, SummaryIntent::Kind::diary_severity);
+  EXPECT_EQ(severity->value, 7);
+  model.diary.saved = "5 cramps, worst 7 of 10";
+  ui.frame(draw);
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "None##cramps"));
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Change")->centre(), draw)->kind, SummaryIntent::Kind::diary_change);
+}
+
+ProgressModel a_progress_model() {
+  std::vector<SessionRecord> sessions;
+  std::vector<DiaryEntry> diary;
+  const DayNumber today = *parse_date("2026-11-26");
+  for (int back = 0; back < 60; ++back) {
+    SessionRecord s;
+    s.local_date = format_date(today - back);
+    s.routine_name = "Morning calf stretch";
+    s.active_seconds = 200;
+    s.outcome = back % 5 == 0 ? SessionOutcome::stopped : SessionOutcome::completed;
+    sessions.push_back(s);
+    diary.push_back({format_date(today - back), back % 4, back % 4 * 2, ""});
+  }
+  ProgressModel model;
+  model.stats = compute_progress(sessions, diary, today);
+  for (int i = 0; i < 5; ++i) model.sessions.push_back({"Thu 26 Nov", "Morning calf stretch", "completed", "3:20"});
+  return model;
+}
+
+class ProgressViewTest : public ::testing::TestWithParam<std::pair<float, float>> {};
+
+TEST_P(ProgressViewTest, EveryButtonIsOnScreenAndBigEnoughAndDeleteNamesItsRow) {
+  const auto [w, h] = GetParam();
+  ImGuiHarness ui(w, h);
+  ProgressView view;
+  ProgressModel model = a_progress_model();
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui.fonts()); };
+  ui.frame(draw);
+  for (const char* label : {"Back", "-", "+"}) {
+    const auto button = ImGuiHarness::find(view.buttons(), label);
+    ASSERT_TRUE(button) << label;
+    EXPECT_GE(button->min.x, 0) << label;
+    EXPECT_LE(button->max.x, w) << label;
+    EXPECT_LE(button->max.y, h) << label;
+    EXPECT_GE(button->max.y - button->min.y, kMinTouchPixels - 0.5f) << label;
+    EXPECT_GE(button->max.x - button->min.x, kMinTouchPixels - 0.5f) << label;
+  }
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "Back")->centre(), draw)->kind, ProgressIntent::Kind::back);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "+")->centre(), draw)->kind, ProgressIntent::Kind::goal_up);
+  EXPECT_EQ(ui.tap(ImGuiHarness::find(view.buttons(), "-")->centre(), draw)->kind, ProgressIntent::Kind::goal_down);
+  int deletes = 0;
+  for (const DrawnButton& b : view.buttons()) deletes += b.label == "Delete" ? 1 : 0;
+  EXPECT_EQ(deletes, 5);
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "Undo"));
+  model.undo_text = "Deleted Morning calf stretch of Thu 26 Nov.";
+  ui.frame(draw);
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Undo"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, ProgressViewTest,
+                         ::testing::Values(std::pair{1280.0f, 800.0f}, std::pair{800.0f, 1280.0f},
+                                           std::pair{800.0f, 600.0f}, std::pair{3840.0f, 2160.0f}));
+
+TEST(ProgressView, DeleteGivesTheRowTapped) {
+  ImGuiHarness ui(1280, 4000);  // tall enough that the whole list shows without scrolling
+  ProgressView view;
+  const ProgressModel model = a_progress_model();
+  const auto draw = [&] { return view.draw(model, ThemeKind::light, ui.fonts()); };
+  ui.frame(draw);
+  std::vector<DrawnButton> deletes;
+  for (const DrawnButton& b : view.buttons()) {
+    if (b.label == "Delete") deletes.push_back(b);
+  }
+  ASSERT_EQ(deletes.size(), 5u);
+  const auto third = ui.tap(deletes[2].centre(), draw);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->kind, ProgressIntent::Kind::delete_session);
+  EXPECT_EQ(third->row, 2);
 }
 
 }  // namespace
