@@ -16,7 +16,8 @@ void ProgressScreen::open(const std::optional<std::filesystem::path>& data_dir) 
     open_notice_ = "There is no data folder (HOME is not set), so nothing is recorded.";
     return;
   }
-  auto opened = open_history(*data_dir, std::chrono::system_clock::now());
+  // The page check waits for the first recorded session: the screen opens without its cost.
+  auto opened = open_history(*data_dir, std::chrono::system_clock::now(), PageCheck::skip);
   if (!opened) {
     open_notice_ = fmt::format("The history cannot be opened: {}", opened.error());
     return;

@@ -24,12 +24,18 @@ std::filesystem::path aside_name(const std::filesystem::path& file, std::chrono:
 }  // namespace
 
 Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& data_dir,
-                                                  std::chrono::system_clock::time_point now) {
+                                                  std::chrono::system_clock::time_point now, PageCheck pages) {
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Unexpected{fmt::format("cannot create the data folder {}: {}", data_dir.string(), ec.message())};
   const std::filesystem::path file = data_dir / kHistoryFileName;
-  auto store = HistoryStore::open(file);
+  Expected<HistoryStore, HistoryError> store = HistoryStore::open(file);
+  if (store && pages == PageCheck::check) {
+    if (auto checked = store->check_pages(); !checked) {
+      const HistoryError error{checked.error().kind, fmt::format("{}: {}", file.string(), checked.error().message)};
+      store = Unexpected{error};  // closes the file before it is moved
+    }
+  }
   if (store) return OpenedHistory{std::move(store.value())};
 
   switch (store.error().kind) {

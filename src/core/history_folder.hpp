@@ -20,7 +20,12 @@ struct OpenedHistory {
   std::string notice{};  // non-empty: tell the user (a damaged file kept aside, a read-only folder)
 };
 
+enum class PageCheck { skip, check };
+
+// With PageCheck::check every page is read first (before recording, and when the app starts),
+// so a file damaged inside is moved aside too, not only one that is not a database at all.
 [[nodiscard]] Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& data_dir,
-                                                                std::chrono::system_clock::time_point now);
+                                                                std::chrono::system_clock::time_point now,
+                                                                PageCheck pages = PageCheck::check);
 
 }  // namespace limber

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <unordered_map>
 #include <cerrno>
 
 #include "core/record_ids.hpp"
@@ -45,9 +46,11 @@ CREATE TABLE diary (
   note TEXT NOT NULL DEFAULT ''
 );
 )sql",
-    // 2: deleting keeps a tombstone (undo; an import must not bring a deleted session back).
+    // 2: deleting keeps a tombstone (undo; an import must not bring a deleted session back), and
+    // sessions are read in start order without sorting them all.
     R"sql(
 ALTER TABLE sessions ADD COLUMN deleted_utc TEXT NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_start ON sessions(started_utc, id);
 )sql",
 };
 
@@ -98,18 +101,27 @@ constexpr std::string_view kSessionColumns =
     "id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds, "
     "active_seconds, reps_target, outcome";
 
-// Reads sessions from a store of any schema version (version 1 had no tombstones).
-std::vector<std::pair<SessionRecord, std::string>> read_sessions(Database& db, bool with_deleted) {
+// Sessions as read from a store of any schema version (version 1 had no tombstones), with the
+// time each was deleted ("" if not) when asked for deleted ones too.
+struct ReadSessions {
+  std::vector<SessionRecord> sessions;
+  std::vector<std::string> deleted_utc;
+};
+
+ReadSessions read_sessions(Database& db, bool with_deleted) {
   const bool has_tombstones = db.user_version() >= 2;
-  const std::string deleted = has_tombstones ? "deleted_utc" : "''";
   const std::string where = with_deleted || !has_tombstones ? "" : "WHERE deleted_utc = ''";
+  ReadSessions out;
+  Statement count = db.prepare(fmt::format("SELECT COUNT(*) FROM sessions {}", where));
+  count.step();
+  const auto rows = static_cast<std::size_t>(count.integer(0));
+  out.sessions.reserve(rows);
+  std::unordered_map<std::int64_t, std::size_t> index_of_id;
+  index_of_id.reserve(rows);
   Statement query = db.prepare(fmt::format("SELECT {}, {} FROM sessions {} ORDER BY started_utc, id", kSessionColumns,
-                                           deleted, where));
-  Statement reps = db.prepare(
-      "SELECT exercise, exercise_name, side, done, target FROM session_reps WHERE session_id = ?1 ORDER BY exercise, side");
-  std::vector<std::pair<SessionRecord, std::string>> out;
+                                           has_tombstones ? "deleted_utc" : "''", where));
   while (query.step()) {
-    SessionRecord s;
+    SessionRecord& s = out.sessions.emplace_back();
     s.uuid = query.text(1);
     s.routine_name = query.text(2);
     s.routine_file = query.text(3);
@@ -121,13 +133,18 @@ std::vector<std::pair<SessionRecord, std::string>> read_sessions(Database& db, b
     s.active_seconds = query.integer(9);
     s.reps_target = query.optional_integer(10);
     s.outcome = outcome_from_key(query.text(11));
-    reps.bind(1, query.integer(0));
-    while (reps.step()) {
-      s.reps.push_back(RepsRecord{static_cast<int>(reps.integer(0)), reps.text(1), reps.text(2),
-                                  static_cast<int>(reps.integer(3)), static_cast<int>(reps.integer(4))});
-    }
-    reps.reset();
-    out.emplace_back(std::move(s), query.text(12));
+    index_of_id.emplace(query.integer(0), out.sessions.size() - 1);
+    if (with_deleted) out.deleted_utc.push_back(query.text(12));
+  }
+  // All reps in one pass rather than one query per session: ten years are thousands of sessions.
+  Statement reps = db.prepare(
+      "SELECT session_id, exercise, exercise_name, side, done, target FROM session_reps ORDER BY session_id, exercise, side");
+  while (reps.step()) {
+    const auto found = index_of_id.find(reps.integer(0));
+    if (found == index_of_id.end()) continue;  // a deleted session's
+    out.sessions[found->second].reps.push_back(RepsRecord{static_cast<int>(reps.integer(1)), reps.text(2), reps.text(3),
+                                                          static_cast<int>(reps.integer(4)),
+                                                          static_cast<int>(reps.integer(5))});
   }
   return out;
 }
@@ -202,12 +219,6 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
                                      fmt::format("{} was written by a newer Limber (schema {}; this one knows {})",
                                                  file.string(), version, kHistorySchemaVersion)}};
     }
-    // A damaged page may sit anywhere: check them all before trusting (and writing to) the file.
-    Statement check = db->prepare("PRAGMA quick_check");
-    if (!check.step() || check.text(0) != "ok") {
-      return Unexpected{HistoryError{HistoryError::Kind::corrupt,
-                                     fmt::format("{} is damaged: {}", file.string(), check.text(0))}};
-    }
     if (read_only) {
       if (version < kHistorySchemaVersion) {
         return Unexpected{HistoryError{HistoryError::Kind::read_only,
@@ -229,6 +240,19 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
   }
 }
 
+Expected<bool, HistoryError> HistoryStore::check_pages() {
+  try {
+    Statement check = db_->prepare("PRAGMA quick_check");
+    if (!check.step() || check.text(0) != "ok") {
+      return Unexpected{HistoryError{HistoryError::Kind::corrupt, fmt::format("the history file is damaged: {}",
+                                                                              check.text(0))}};
+    }
+    return true;
+  } catch (const SqliteError& e) {
+    return Unexpected{HistoryError{error_kind(e), fmt::format("the history file cannot be checked: {}", e.what())}};
+  }
+}
+
 Expected<bool, std::string> HistoryStore::save_session(const SessionRecord& s) {
   return guarded([&] {
     db_->transaction([&] { write_session(*db_, s); });
@@ -238,9 +262,7 @@ Expected<bool, std::string> HistoryStore::save_session(const SessionRecord& s) {
 
 Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
   return guarded([&] {
-    std::vector<SessionRecord> out;
-    for (auto& [session, deleted] : read_sessions(*db_, false)) out.push_back(std::move(session));
-    return out;
+    return read_sessions(*db_, false).sessions;
   });
 }
 
@@ -274,12 +296,14 @@ Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesys
   }
   return guarded([&] {
     ImportReport report;
-    const auto theirs = read_sessions(*source, true);
+    const ReadSessions theirs = read_sessions(*source, true);
     const std::vector<DiaryEntry> their_diary = read_diary(*source);
     db_->transaction([&] {
       Statement known = db_->prepare("SELECT 1 FROM sessions WHERE uuid = ?1");
       Statement tombstone = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
-      for (const auto& [session, deleted] : theirs) {
+      for (std::size_t i = 0; i < theirs.sessions.size(); ++i) {
+        const SessionRecord& session = theirs.sessions[i];
+        const std::string& deleted = theirs.deleted_utc[i];
         known.bind(1, session.uuid);
         const bool here = known.step();
         known.reset();

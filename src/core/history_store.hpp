@@ -80,6 +80,10 @@ class HistoryStore {
   HistoryStore& operator=(HistoryStore&&) noexcept;
   ~HistoryStore();
 
+  // Reads every page (8 ms for ten years of history): a damaged page anywhere is found before a
+  // new session is written next to it. Opening alone finds a file that is not a database.
+  [[nodiscard]] Expected<bool, HistoryError> check_pages();
+
   // Writes the session as it stands (a new row, or an update of the one with the same uuid).
   [[nodiscard]] Expected<bool, std::string> save_session(const SessionRecord& session);
   // Sessions not deleted, oldest first.

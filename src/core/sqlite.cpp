@@ -63,7 +63,8 @@ std::optional<std::int64_t> Statement::optional_integer(int column) const {
 
 std::string Statement::text(int column) const {
   const auto* value = sqlite3_column_text(statement_, column);
-  return value == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(value));
+  if (value == nullptr) return {};
+  return std::string(reinterpret_cast<const char*>(value), static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)));
 }
 
 namespace {
@@ -85,7 +86,8 @@ std::string immutable_uri(const std::filesystem::path& path) {
 }  // namespace
 
 void Database::open(const std::string& name, int flags, Mode mode) {
-  const int code = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
+  // Each connection is used by one thread only: no per-call mutex (it cost 2 µs a row reading).
+  const int code = sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (code != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
     const int system_errno = db_ != nullptr ? sqlite3_system_errno(db_) : 0;

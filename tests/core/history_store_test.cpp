@@ -309,9 +309,17 @@ TEST(HistoryFolder, ADamagedPageDeepInsideIsFoundAtOpening) {
   ASSERT_GT(bytes.size(), 16384u);
   for (std::size_t i = 8192; i < 12288; ++i) bytes[i] = static_cast<char>(i * 7);  // one page scrambled
   testing::write_file(file, bytes);
-  const auto store = HistoryStore::open(file);
-  ASSERT_FALSE(store);
-  EXPECT_EQ(store.error().kind, HistoryError::Kind::corrupt) << store.error().message;
+  auto store = HistoryStore::open(file);
+  ASSERT_TRUE(store);  // the header is fine: opening alone cannot tell
+  const auto checked = store->check_pages();
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().kind, HistoryError::Kind::corrupt) << checked.error().message;
+  store = Unexpected{HistoryError{}};
+  // The folder-level open checks the pages and moves the file aside.
+  auto opened = open_history(dir.path(), std::chrono::system_clock::now());
+  ASSERT_TRUE(opened) << opened.error();
+  EXPECT_NE(opened->notice.find("damaged"), std::string::npos);
+  EXPECT_TRUE(opened->store.sessions()->empty());
 }
 
 // A write the system refuses (here the file-size limit; tests/app covers a really full disk): saving
