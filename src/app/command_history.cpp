@@ -24,16 +24,21 @@ std::string csv(const std::string& field) {
 
 bool valid_date(const std::string& text) { return parse_date(text).has_value(); }
 
+// Prints a failed store call's message; true when it failed.
+template <class T>
+bool failed(const Expected<T, std::string>& result) {
+  if (result) return false;
+  fmt::print(stderr, "limber: {}\n", result.error());
+  return true;
+}
+
 }  // namespace
 
 int command_history(const AppContext& context, OutputFormat format) {
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto sessions = store->sessions();
-  if (!sessions) {
-    fmt::print(stderr, "limber: {}\n", sessions.error());
-    return kExitFailure;
-  }
+  if (failed(sessions)) return kExitFailure;
   if (format == OutputFormat::json) {
     Json out = Json::array();
     for (const SessionRecord& s : *sessions) {
@@ -76,10 +81,7 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto saved = store->save_diary_entry(DiaryEntry{args.date, args.cramps, args.severity, args.note});
-  if (!saved) {
-    fmt::print(stderr, "limber: {}\n", saved.error());
-    return kExitFailure;
-  }
+  if (failed(saved)) return kExitFailure;
   return kExitOk;
 }
 
@@ -87,10 +89,7 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto report = store->import_from(file);
-  if (!report) {
-    fmt::print(stderr, "limber: {}\n", report.error());
-    return kExitFailure;
-  }
+  if (failed(report)) return kExitFailure;
   fmt::print("Imported {} new session{} and {} diary night{} from {}.\n", report->sessions_added,
              report->sessions_added == 1 ? "" : "s", report->diary_added, report->diary_added == 1 ? "" : "s",
              file.string());
@@ -113,19 +112,13 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto diary = store->diary();
-  if (!diary) {
-    fmt::print(stderr, "limber: {}\n", diary.error());
-    return kExitFailure;
-  }
+  if (failed(diary)) return kExitFailure;
   if (std::none_of(diary->begin(), diary->end(), [&](const DiaryEntry& e) { return e.date == date; })) {
     fmt::print(stderr, "limber: the diary has no entry for {}\n", date);
     return kExitFailure;
   }
   const auto deleted = store->delete_diary_entry(date);
-  if (!deleted) {
-    fmt::print(stderr, "limber: {}\n", deleted.error());
-    return kExitFailure;
-  }
+  if (failed(deleted)) return kExitFailure;
   return kExitOk;
 }
 
@@ -133,10 +126,7 @@ int command_diary(const AppContext& context, OutputFormat format) {
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
   const auto diary = store->diary();
-  if (!diary) {
-    fmt::print(stderr, "limber: {}\n", diary.error());
-    return kExitFailure;
-  }
+  if (failed(diary)) return kExitFailure;
   if (format == OutputFormat::json) {
     Json out = Json::array();
     for (const DiaryEntry& e : *diary) {
