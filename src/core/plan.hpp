@@ -39,6 +39,7 @@ struct PlannedExercise {
   std::vector<Side> sides;
   std::optional<int> reps;  // the chosen target; none for timed steps
   int sets = 1;
+  bool operator==(const PlannedExercise&) const = default;
 };
 
 struct Plan {
@@ -46,6 +47,7 @@ struct Plan {
   std::vector<PlannedExercise> exercises;
   std::vector<PlannedPhase> phases;
   Seconds total{};
+  bool operator==(const Plan&) const = default;
 };
 
 // The reps an exercise is done with: `wanted` clamped into its range, or the range's minimum.

@@ -1,0 +1,83 @@
+#pragma once
+// A routine as the editor holds it: every field as the text the user typed, so half-typed values
+// ("1m3") can be shown and checked. A draft becomes routine YAML (the one writer of routine
+// files), and is checked by the same loader as `limber check`, each problem tied to its field.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/routine.hpp"
+#include "core/routine_rules.hpp"
+
+namespace limber {
+
+enum class ExerciseShape { hold_rest, phases, timed };
+
+struct PhaseDraft {
+  std::string name;
+  std::string duration = "4s";
+  bool operator==(const PhaseDraft&) const = default;
+};
+
+struct ExerciseDraft {
+  std::string name = "New exercise";
+  std::string instructions;
+  std::vector<Side> sides;
+  ExerciseShape shape = ExerciseShape::hold_rest;
+  std::string reps = "1";  // "6" or "6-8"
+  std::string hold = "10s";
+  std::string rest = "10s";
+  std::vector<PhaseDraft> phases;
+  std::string duration = "1m";  // a timed exercise's
+  std::string switch_time = "5s";
+  std::string sets = "1";
+  std::string set_rest = "30s";
+  std::string rest_after = "10s";
+  bool operator==(const ExerciseDraft&) const = default;
+};
+
+struct RoutineDraft {
+  std::string name;
+  std::string description;
+  std::string tags;  // "morning, calves"
+  std::string source;
+  std::string get_ready = "5s";
+  std::vector<ExerciseDraft> exercises;
+  bool operator==(const RoutineDraft&) const = default;
+};
+
+[[nodiscard]] RoutineDraft draft_from_routine(const Routine& routine);
+// A new routine: one hold-and-relax exercise, ready to change.
+[[nodiscard]] RoutineDraft new_routine_draft(const std::string& name);
+
+// `canonical` leaves out every key at its default, for saving; otherwise every key the draft has
+// text for is written, so a problem in it can be found and shown.
+struct DraftYaml {
+  std::string text;
+  std::vector<FieldPath> line_fields;  // the field each line (0-based) belongs to
+};
+[[nodiscard]] DraftYaml draft_to_yaml(const RoutineDraft& draft, bool canonical);
+
+// Canonical, readable YAML for a routine: what the editor saves.
+[[nodiscard]] std::string routine_to_yaml(const Routine& routine);
+
+struct FieldProblem {
+  FieldPath field;  // key "" with exercise -1: the routine as a whole
+  std::string message;
+};
+struct DraftCheck {
+  std::optional<Routine> routine;  // set when the draft is valid
+  std::vector<FieldProblem> problems;
+};
+[[nodiscard]] DraftCheck check_draft(const RoutineDraft& draft);
+
+// A file stem made from a routine's name: lowercase letters, digits and dashes only, never empty,
+// never `..` or a path; `taken` stems get -2, -3, ...
+[[nodiscard]] std::string routine_file_stem(const std::string& name, const std::vector<std::string>& taken);
+
+// Whether a YAML text holds comments, which saving from the editor would drop.
+[[nodiscard]] bool has_yaml_comments(std::string_view text);
+
+}  // namespace limber
