@@ -55,6 +55,16 @@ int run_cli(int argc, char** argv) {
 
   CLI::App* list = app.add_subcommand("list", "List the routines in the library");
 
+  std::string new_name;
+  std::string new_from;
+  CLI::App* new_routine = app.add_subcommand("new", "Create a user routine (a template, or a copy with --from); print its path");
+  new_routine->add_option("NAME", new_name, "The new routine's name")->required();
+  new_routine->add_option("--from", new_from, "Copy this routine (a file, or a name or file stem)");
+
+  std::string edit_name;
+  CLI::App* edit = app.add_subcommand("edit", "Open the editor on a routine (built-in ones are saved as your copy)");
+  edit->add_option("ROUTINE", edit_name, "A routine's name or file stem")->required();
+
   CLI::App* run = app.add_subcommand("run", "Run a session of a routine, with sound cues");
   run->add_option("ROUTINE", run_args.routine, "A file, or a routine's name or file stem")->required();
   run->add_option("--reps", run_args.reps, "Reps for every ranged exercise (clamped into its range)")
@@ -117,6 +127,7 @@ int run_cli(int argc, char** argv) {
   if (*check) return command_check(check_files);
   if (*plan) return command_plan(context, plan_args);
   if (*list) return command_list(context);
+  if (*new_routine) return command_new(context, new_name, new_from);
   const OutputFormat format = json ? OutputFormat::json : (csv ? OutputFormat::csv : OutputFormat::table);
   if (*history_import) return command_history_import(context, import_file);
   if (*history) return command_history(context, format);
@@ -126,6 +137,7 @@ int run_cli(int argc, char** argv) {
   if (*diary) return command_diary(context, format);
   if (*run && run_args.headless) return command_run(context, run_args);
   gui.open_progress = progress->parsed();
+  gui.edit_routine = edit_name;
   if (*run) {
     gui.routine = run_args.routine;
     gui.reps = run_args.reps;

@@ -25,6 +25,9 @@ int command_plan(const AppContext& context, const PlanArgs& args);
 
 int command_list(const AppContext& context);
 
+// Prints the new file's path.
+int command_new(const AppContext& context, const std::string& name, const std::string& from);
+
 struct RunArgs {
   std::string routine;
   std::optional<int> reps{};

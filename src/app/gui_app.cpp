@@ -9,6 +9,8 @@
 #include <cfloat>
 #include <cmath>
 #include <deque>
+#include <fstream>
+#include <iterator>
 
 #include "app/history_access.hpp"
 #include "app/session_driver.hpp"
@@ -68,6 +70,16 @@ bool GuiApp::open() {
   progress_.refresh(local_today(), settings_.weekly_goal_days);
   reload_library();
   if (options_.open_progress) screen_ = Screen::progress;
+  if (!options_.edit_routine.empty()) {
+    const LibraryEntry* entry = library_.find(options_.edit_routine);
+    if (entry == nullptr || !entry->routine) {
+      fmt::print(stderr, "limber: no valid routine named `{}` to edit (see `limber list`)\n", options_.edit_routine);
+      return false;
+    }
+    std::ifstream in(entry->file, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    open_editor(RoutineEditor::for_file(entry->file, *entry->routine, entry->origin, text));
+  }
   if (options_.quit_after_seconds) {
     quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
   }
@@ -89,11 +101,14 @@ bool GuiApp::open() {
 
 void GuiApp::reload_library() {
   library_ = context_.load_library();
+  library_signature_ = library_signature(context_.routine_folders());
   cards_.clear();
   card_entries_.clear();
   for (const LibraryEntry& entry : library_.entries) {
     LibraryCard card;
     card.name = entry.display_name();
+    card.editable = entry.routine.has_value();
+    card.deletable = entry.origin == RoutineOrigin::user;
     if (entry.routine) {
       const Routine& routine = *entry.routine;
       if (const auto range = routine_reps_range(routine)) {
@@ -170,6 +185,11 @@ void GuiApp::apply_summary_intent(const SummaryIntent& intent) {
       }
       [[fallthrough]];
     case SummaryIntent::Kind::back_to_library:
+      if (return_to_editor_ && editor_screen_.is_open()) {
+        return_to_editor_ = false;
+        screen_ = Screen::editor;
+        break;
+      }
       screen_ = Screen::library;
       reload_library();
       break;
@@ -200,6 +220,45 @@ void GuiApp::save_last_night(int cramps, int severity) {
   summary_.diary.error.clear();
   summary_.diary.cramps.reset();
   summary_.diary.saved = diary_entry_text(entry);
+}
+
+void GuiApp::open_editor(RoutineEditor editor) {
+  editor_screen_.open(std::move(editor));
+  return_to_editor_ = false;
+  screen_ = Screen::editor;
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+SaveTarget GuiApp::save_target() const {
+  SaveTarget target;
+  target.user_dir = context_.data_dir ? *context_.data_dir / "routines" : std::filesystem::path("routines");
+  for (const LibraryEntry& entry : library_.entries) target.taken_stems.push_back(entry.stem());
+  return target;
+}
+
+void GuiApp::handle_editor_outcome(const EditorOutcome& outcome) {
+  switch (outcome.kind) {
+    case EditorOutcome::Kind::none: break;
+    case EditorOutcome::Kind::saved: reload_library(); break;
+    case EditorOutcome::Kind::closed:
+      screen_ = Screen::library;
+      reload_library();
+      break;
+    case EditorOutcome::Kind::try_it:
+      start_session(ResolvedRoutine{outcome.file.value_or(std::filesystem::path()), *outcome.routine}, std::nullopt);
+      return_to_editor_ = true;
+      break;
+  }
+  frames_to_draw_ = std::max(frames_to_draw_, kFramesAfterInput);
+}
+
+// Routine files edited in a text editor show up within the poll interval, valid or not.
+void GuiApp::poll_library(Nanos now) {
+  if (screen_ != Screen::library || now < next_library_poll_) return;
+  next_library_poll_ = now + kLibraryPollInterval;
+  if (library_signature(context_.routine_folders()) == library_signature_) return;
+  reload_library();
+  frames_to_draw_ = std::max(frames_to_draw_, kFramesAfterInput);
 }
 
 void GuiApp::show_progress() {
@@ -283,13 +342,54 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
     case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
     case LibraryIntent::Kind::toggle_mute: toggle_mute(); break;
     case LibraryIntent::Kind::show_progress: show_progress(); break;
+    case LibraryIntent::Kind::new_routine: open_editor(RoutineEditor::for_new("My routine")); break;
+    case LibraryIntent::Kind::edit:
+    case LibraryIntent::Kind::duplicate: {
+      const LibraryEntry& entry = *card_entries_[static_cast<std::size_t>(intent.card)];
+      if (!entry.routine) break;
+      if (intent.kind == LibraryIntent::Kind::duplicate) {
+        open_editor(RoutineEditor::for_copy(*entry.routine));
+        break;
+      }
+      std::ifstream in(entry.file, std::ios::binary);
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      open_editor(RoutineEditor::for_file(entry.file, *entry.routine, entry.origin, text));
+      break;
+    }
+    case LibraryIntent::Kind::delete_routine: confirm_delete_card_ = intent.card; break;
+    case LibraryIntent::Kind::cancel_delete: confirm_delete_card_.reset(); break;
+    case LibraryIntent::Kind::confirm_delete: {
+      if (confirm_delete_card_) {
+        const LibraryEntry& entry = *card_entries_[static_cast<std::size_t>(*confirm_delete_card_)];
+        std::error_code ec;
+        if (entry.origin == RoutineOrigin::user && !std::filesystem::remove(entry.file, ec)) {
+          fmt::print(stderr, "limber: cannot delete {}: {}\n", entry.file.string(), ec.message());
+        }
+      }
+      confirm_delete_card_.reset();
+      reload_library();
+      break;
+    }
   }
   frames_to_draw_ = kFramesAfterInput;
 }
 
-void GuiApp::handle_key(SDL_Keycode key) {
+void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
   if (key == SDLK_F11) {
     toggle_fullscreen();
+    return;
+  }
+  const bool ctrl = (mods & KMOD_CTRL) != 0;
+  if (screen_ == Screen::editor) {
+    handle_editor_outcome(editor_screen_.handle_key(key, static_cast<SDL_Keymod>(mods), save_target()));
+    return;
+  }
+  if (screen_ == Screen::library && ctrl && key == SDLK_n) {
+    open_editor(RoutineEditor::for_new("My routine"));
+    return;
+  }
+  if (screen_ == Screen::library && confirm_delete_card_) {
+    if (key == SDLK_ESCAPE) confirm_delete_card_.reset();
     return;
   }
   if (screen_ == Screen::session) {
@@ -328,7 +428,7 @@ void GuiApp::handle_event(const SDL_Event& event) {
   switch (event.type) {
     case SDL_QUIT: quit_ = true; break;
     case SDL_KEYDOWN:
-      if (event.key.repeat == 0) handle_key(event.key.keysym.sym);
+      if (event.key.repeat == 0) handle_key(event.key.keysym.sym, event.key.keysym.mod);
       break;
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
@@ -384,7 +484,9 @@ void GuiApp::draw_frame() {
   const Nanos now = clock_.now();
   switch (screen_) {
     case Screen::library:
-      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), sound_off())) {
+      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), sound_off(),
+                                           confirm_delete_card_ ? cards_[static_cast<std::size_t>(*confirm_delete_card_)].name
+                                                                : std::string())) {
         apply_library_intent(*intent);
       }
       break;
@@ -400,6 +502,9 @@ void GuiApp::draw_frame() {
         apply_summary_intent(*intent);
         frames_to_draw_ = kFramesAfterInput;
       }
+      break;
+    case Screen::editor:
+      handle_editor_outcome(editor_screen_.draw(theme(), fonts_, save_target()));
       break;
     case Screen::progress:
       if (auto intent = progress_view_.draw(progress_.model(), theme(), fonts_)) {
@@ -435,6 +540,7 @@ std::optional<Nanos> GuiApp::next_wake(Nanos now) const {
     if (next_frame_at_) earliest(*next_frame_at_);
   }
   if (quit_at_) earliest(*quit_at_);
+  if (screen_ == Screen::library) earliest(std::max(now, next_library_poll_));
   return wake;
 }
 
@@ -460,6 +566,7 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   }
   if (screen_ == Screen::session && session_) handle_session_events(session_->tick());
   if (session_) session_->record_played_cues();
+  poll_library(clock_.now());
   const Nanos after = clock_.now();
   const bool session_frame = screen_ == Screen::session && next_frame_at_ && after >= *next_frame_at_;
   if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {

@@ -14,6 +14,7 @@
 
 #include "app/app_context.hpp"
 #include "app/session_driver.hpp"
+#include "app/editor_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/session_recorder.hpp"
 #include "app/settings_store.hpp"
@@ -40,6 +41,7 @@ struct GuiOptions {
   std::optional<int> volume{};
   std::string trace{};
   bool open_progress = false;  // open on the progress screen
+  std::string edit_routine{};  // non-empty: open the editor on this routine (a name, stem or file)
 };
 
 // The exit code of run_gui when there is no display (the caller may fall back to the terminal).
@@ -47,7 +49,7 @@ inline constexpr int kExitNoDisplay = 3;
 
 int run_gui(const AppContext& context, const GuiOptions& options);
 
-enum class Screen { library, session, summary, progress };
+enum class Screen { library, session, summary, progress, editor };
 
 class GuiApp {
  public:
@@ -68,6 +70,8 @@ class GuiApp {
   [[nodiscard]] const ProgressView& progress_view() const { return progress_view_; }
   [[nodiscard]] const SummaryView& summary_view() const { return summary_view_; }
   [[nodiscard]] const ProgressModel& progress_model() const { return progress_.model(); }
+  [[nodiscard]] EditorScreen& editor_screen() { return editor_screen_; }
+  [[nodiscard]] const std::vector<LibraryCard>& cards() const { return cards_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
 
@@ -76,7 +80,11 @@ class GuiApp {
   void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
   void end_session();
   void handle_event(const SDL_Event& event);
-  void handle_key(SDL_Keycode key);
+  void handle_key(SDL_Keycode key, Uint16 mods);
+  void open_editor(RoutineEditor editor);
+  void handle_editor_outcome(const EditorOutcome& outcome);
+  [[nodiscard]] SaveTarget save_target() const;
+  void poll_library(Nanos now);
   void apply_session_intent(SessionIntent intent);
   void apply_library_intent(const LibraryIntent& intent);
   void apply_summary_intent(const SummaryIntent& intent);
@@ -130,6 +138,13 @@ class GuiApp {
 
   ProgressScreen progress_;
   ProgressView progress_view_;
+
+  EditorScreen editor_screen_;
+  bool return_to_editor_ = false;   // a session tried from the editor goes back to it
+  std::optional<int> confirm_delete_card_;
+  std::string library_signature_;   // the routine folders as last read
+  Nanos next_library_poll_{};
+  static constexpr Nanos kLibraryPollInterval = std::chrono::seconds(1);
 
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles
   int frames_to_draw_ = kFramesAfterInput;

@@ -8,6 +8,7 @@
 
 #include "core/history_folder.hpp"
 #include "core/record_ids.hpp"
+#include "core/routine_draft.hpp"
 #include "core/session_summary.hpp"
 
 namespace limber {
@@ -35,8 +36,9 @@ void SessionRecorder::start(const ResolvedRoutine& routine, const Plan& plan, st
   record_ = SessionRecord{};
   record_.uuid = new_uuid();
   record_.routine_name = plan.routine_name;
-  record_.routine_file = std::filesystem::absolute(routine.file).string();
-  record_.routine_hash = content_hash(bytes.str());
+  // A routine tried from the editor before it is saved has no file: its text is what it is.
+  record_.routine_file = routine.file.empty() ? std::string() : std::filesystem::absolute(routine.file).string();
+  record_.routine_hash = content_hash(routine.file.empty() ? routine_to_yaml(routine.routine) : bytes.str());
   record_.started_utc = utc_timestamp(now);
   record_.local_date = local_date(now);
   record_.planned_seconds = plan.total.count();

@@ -1,40 +1,14 @@
 #include "app/settings_store.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "platform/atomic_file.hpp"
+
 namespace limber {
 
-bool write_file_atomically(const std::filesystem::path& path, const std::string& text) {
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  const std::filesystem::path temporary = path.string() + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n <= 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  const bool ok = written == text.size() && ::fsync(fd) == 0;
-  ::close(fd);
-  if (!ok || ::rename(temporary.c_str(), path.c_str()) != 0) {
-    ::unlink(temporary.c_str());
-    return false;
-  }
-  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return true;
-}
 
 AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir) {
   AppSettings settings;
@@ -75,7 +49,7 @@ bool save_settings(const std::optional<std::filesystem::path>& config_dir, const
       {"muted", settings.muted},           {"reps", settings.reps_by_routine},
       {"weekly_goal_days", settings.weekly_goal_days},
   };
-  return write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n");
+  return static_cast<bool>(write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n"));
 }
 
 }  // namespace limber

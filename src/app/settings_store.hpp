@@ -23,8 +23,4 @@ struct AppSettings {
 // Returns false when the folder cannot be written (read-only home): settings then last the session.
 bool save_settings(const std::optional<std::filesystem::path>& config_dir, const AppSettings& settings);
 
-// Writes `text` to `path` so that a crash leaves the old file or the new one, never a mix:
-// temporary file in the same folder, fsync, rename over, fsync the folder.
-bool write_file_atomically(const std::filesystem::path& path, const std::string& text);
-
 }  // namespace limber

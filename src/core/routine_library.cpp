@@ -1,5 +1,7 @@
 #include "core/routine_library.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -49,6 +51,24 @@ RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
   std::stable_sort(library.entries.begin(), library.entries.end(),
                    [](const LibraryEntry& a, const LibraryEntry& b) { return a.origin < b.origin; });
   return library;
+}
+
+std::string library_signature(const std::vector<RoutineFolder>& folders) {
+  std::vector<std::string> lines;
+  for (const RoutineFolder& folder : folders) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path, ec)) {
+      if (!is_routine_file_name(entry.path())) continue;
+      std::error_code stat_ec;
+      const auto size = entry.file_size(stat_ec);
+      const auto time = entry.last_write_time(stat_ec).time_since_epoch().count();
+      lines.push_back(fmt::format("{}\t{}\t{}\n", entry.path().string(), stat_ec ? 0 : size, stat_ec ? 0 : time));
+    }
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string signature;
+  for (const std::string& line : lines) signature += line;
+  return signature;
 }
 
 }  // namespace limber

@@ -43,4 +43,8 @@ struct RoutineLibrary {
 
 [[nodiscard]] bool is_routine_file_name(const std::filesystem::path& path);
 
+// What the folders hold right now: each routine file's path, size and modification time. Two
+// different signatures mean the library must be read again (a file edited, added or removed).
+[[nodiscard]] std::string library_signature(const std::vector<RoutineFolder>& folders);
+
 }  // namespace limber

@@ -7,7 +7,8 @@
 namespace limber {
 
 std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& cards, ThemeKind theme,
-                                               const ViewFonts& fonts, bool fullscreen, bool muted) {
+                                               const ViewFonts& fonts, bool fullscreen, bool muted,
+                                               const std::string& confirm_delete) {
   buttons_.clear();
   std::optional<LibraryIntent> intent;
   const Palette& p = palette(theme);
@@ -25,7 +26,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   ImGui::TextUnformatted("Limber");
   ImGui::PopFont();
   // The buttons sit beside the title when they fit, else on their own row under it.
-  const float bar_w = unit * 36.2f;
+  const float bar_w = unit * 45.4f;
   const float title_right = ImGui::GetItemRectMax().x;
   ImGui::SameLine();
   if (size.x - margin - bar_w < title_right + unit) {
@@ -35,6 +36,10 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
     ImGui::SetCursorPosX(size.x - margin - bar_w);
     ImGui::SetCursorPosY(margin + unit * 0.5f);
   }
+  if (big_button("New routine", ImVec2(unit * 8.4f, unit * 2.4f), buttons_)) {
+    intent = LibraryIntent{.kind = LibraryIntent::Kind::new_routine};
+  }
+  ImGui::SameLine(0, unit * 0.8f);
   if (big_button("Progress", ImVec2(unit * 8.8f, unit * 2.4f), buttons_)) {
     intent = LibraryIntent{.kind = LibraryIntent::Kind::show_progress};
   }
@@ -58,7 +63,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   ImGui::BeginChild("cards", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
                     ImGuiWindowFlags_NoBackground);
   const float card_w = ImGui::GetContentRegionAvail().x;
-  const float card_h = unit * 5.2f;
+  const float card_h = unit * 7.6f;
   for (std::size_t i = 0; i < cards.size(); ++i) {
     const LibraryCard& card = cards[i];
     const int index = static_cast<int>(i);
@@ -75,6 +80,22 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
       ImGui::PushTextWrapPos(card_w * 0.7f);
       ImGui::TextColored(p.danger, "%s", card.problem.c_str());
       ImGui::PopTextWrapPos();
+    }
+    // Edit, Copy, Delete: smaller than Start, along the card's foot.
+    const ImVec2 tool(unit * 5.4f, unit * 2.2f);
+    ImGui::SetCursorPos(ImVec2(unit, card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
+    if (card.editable) {
+      if (big_button(fmt::format("Edit##{}", index).c_str(), tool, buttons_)) {
+        intent = LibraryIntent{.kind = LibraryIntent::Kind::edit, .card = index};
+      }
+      ImGui::SameLine(0, unit * 0.5f);
+      if (big_button(fmt::format("Copy##{}", index).c_str(), tool, buttons_)) {
+        intent = LibraryIntent{.kind = LibraryIntent::Kind::duplicate, .card = index};
+      }
+      ImGui::SameLine(0, unit * 0.5f);
+    }
+    if (card.deletable && big_button(fmt::format("Delete##{}", index).c_str(), tool, buttons_)) {
+      intent = LibraryIntent{.kind = LibraryIntent::Kind::delete_routine, .card = index};
     }
     const ImVec2 button(unit * 7.5f, unit * 3.2f);
     float right = card_w - unit - button.x;
@@ -110,6 +131,27 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   }
   if (cards.empty()) ImGui::TextColored(p.muted, "No routines found.");
   ImGui::EndChild();
+  if (!confirm_delete.empty()) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.75f));
+    ImGui::Begin("Delete routine", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
+    ImGui::PushFont(fonts.heading);
+    ImGui::Text("Delete %s?", confirm_delete.c_str());
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(margin * 2);
+    ImGui::TextColored(p.muted, "Its file is removed from your routines folder. Your history keeps its sessions.");
+    ImGui::SetCursorPosX(margin * 2);
+    const ImVec2 choice(unit * 10, unit * 3);
+    if (big_button("Keep it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cancel_delete};
+    ImGui::SameLine(0, unit);
+    ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.7f));
+    if (big_button("Delete it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
+    ImGui::PopStyleColor();
+    ImGui::End();
+    ImGui::PopStyleColor();
+  }
   ImGui::End();
   return intent;
 }

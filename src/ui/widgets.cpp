@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -10,6 +12,19 @@ bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
   const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, kMinTouchPixels)));
   drawn.push_back(DrawnButton{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
   return pressed;
+}
+
+bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines) {
+  ImGui::SetNextItemWidth(width);
+  bool changed = false;
+  if (lines > 1) {
+    const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
+    changed = ImGui::InputTextMultiline(id, text, ImVec2(width, std::max(height, kMinTouchPixels)));
+  } else {
+    changed = ImGui::InputText(id, text, ImGuiInputTextFlags_AutoSelectAll);
+  }
+  drawn.push_back(DrawnButton{id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  return changed;
 }
 
 void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text) {

@@ -23,6 +23,11 @@ inline constexpr float kMinTouchPixels = 48.0f;
 // An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 
+// A text field (one line, or several with `lines` > 1) that also records where it was drawn, under
+// `id` ("##hold"), so tests can tap into it. One-line fields select all on a tap: typing replaces.
+// Returns true while the text changed this frame.
+bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines = 1);
+
 // Text centred horizontally on `centre_x` at `y`, in `font`.
 void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text);
 

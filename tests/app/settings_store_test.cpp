@@ -1,4 +1,5 @@
 #include "app/settings_store.hpp"
+#include "platform/atomic_file.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,0 +1,119 @@
+#include "app/editor_screen.hpp"
+
+#include <fmt/format.h>
+
+namespace limber {
+
+void EditorScreen::open(RoutineEditor editor) {
+  editor_ = std::move(editor);
+  view_ = EditorView{};
+  confirming_leave_ = false;
+  notice_.clear();
+  if (editor_->builtin()) {
+    notice_ = "A built-in routine: saving makes your own copy, and the original stays as it is.";
+  } else if (editor_->has_comments()) {
+    notice_ = "This file has comments, which the editor cannot keep: saving writes a copy, and the original "
+              "file stays as it is.";
+  }
+}
+
+std::string EditorScreen::title() const {
+  if (editor_->is_new()) return editor_->draft().name.empty() ? "New routine" : editor_->draft().name;
+  return fmt::format("Edit: {}", editor_->draft().name);
+}
+
+EditorOutcome EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts, const SaveTarget& target) {
+  if (!editor_) return {};
+  EditorModel model;
+  model.title = title();
+  model.check = &editor_->check();
+  model.plan = &editor_->plan();
+  model.selected = editor_->selected;
+  model.can_undo = editor_->can_undo();
+  model.can_redo = editor_->can_redo();
+  model.dirty = editor_->dirty();
+  model.save_label = editor_->saves_a_copy() && !editor_->is_new() ? "Save a copy" : "Save";
+  model.notice = notice_;
+  model.confirming_leave = confirming_leave_;
+  const auto intent = view_.draw(editor_->draft(), model, theme, fonts);
+  if (view_.edited() || !view_.typing()) editor_->changed(view_.typing());
+  if (!intent) return {};
+  return apply(*intent, target);
+}
+
+EditorOutcome EditorScreen::apply(const EditorIntent& intent, const SaveTarget& target) {
+  if (!editor_) return {};
+  RoutineEditor& e = *editor_;
+  switch (intent.kind) {
+    case EditorIntent::Kind::save: return save(target);
+    case EditorIntent::Kind::try_it:
+      e.changed(false);
+      if (!e.check().routine) return {};
+      return EditorOutcome{EditorOutcome::Kind::try_it, e.check().routine, e.file()};
+    case EditorIntent::Kind::close:
+      if (e.dirty()) {
+        confirming_leave_ = true;
+        return {};
+      }
+      editor_.reset();
+      return EditorOutcome{EditorOutcome::Kind::closed};
+    case EditorIntent::Kind::keep_editing: confirming_leave_ = false; return {};
+    case EditorIntent::Kind::discard:
+      editor_.reset();
+      return EditorOutcome{EditorOutcome::Kind::closed};
+    case EditorIntent::Kind::save_and_close: {
+      EditorOutcome saved = save(target);
+      if (saved.kind != EditorOutcome::Kind::saved) {
+        confirming_leave_ = false;
+        return saved;
+      }
+      editor_.reset();
+      return EditorOutcome{EditorOutcome::Kind::closed, std::nullopt, saved.file};
+    }
+    case EditorIntent::Kind::undo: e.undo(); return {};
+    case EditorIntent::Kind::redo: e.redo(); return {};
+    case EditorIntent::Kind::select_exercise: e.changed(false); e.selected = intent.index; return {};
+    case EditorIntent::Kind::add_exercise: e.add_exercise(); return {};
+    case EditorIntent::Kind::duplicate_exercise: e.duplicate_exercise(); return {};
+    case EditorIntent::Kind::remove_exercise: e.remove_exercise(); return {};
+    case EditorIntent::Kind::move_up: e.move_exercise(-1); return {};
+    case EditorIntent::Kind::move_down: e.move_exercise(+1); return {};
+    case EditorIntent::Kind::add_phase: e.add_phase(); return {};
+    case EditorIntent::Kind::remove_phase: e.remove_phase(intent.index); return {};
+  }
+  return {};
+}
+
+EditorOutcome EditorScreen::save(const SaveTarget& target) {
+  editor_->changed(false);
+  const bool was_copy = editor_->saves_a_copy();
+  const auto saved = editor_->save(target.user_dir, target.taken_stems);
+  if (!saved) {
+    notice_ = fmt::format("Not saved: {}", saved.error());
+    return {};
+  }
+  notice_ = was_copy ? fmt::format("Saved as {}.", saved->string()) : fmt::format("Saved {}.", saved->filename().string());
+  return EditorOutcome{EditorOutcome::Kind::saved, std::nullopt, *saved};
+}
+
+EditorOutcome EditorScreen::handle_key(SDL_Keycode key, SDL_Keymod mods, const SaveTarget& target) {
+  if (!editor_) return {};
+  const bool ctrl = (mods & KMOD_CTRL) != 0;
+  const bool shift = (mods & KMOD_SHIFT) != 0;
+  if (key == SDLK_ESCAPE) {
+    if (confirming_leave_) return apply({EditorIntent::Kind::keep_editing}, target);
+    return apply({EditorIntent::Kind::close}, target);
+  }
+  if (!ctrl) return {};
+  switch (key) {
+    case SDLK_s: return apply({EditorIntent::Kind::save}, target);
+    case SDLK_d: return apply({EditorIntent::Kind::duplicate_exercise}, target);
+    case SDLK_z:
+      // Inside a text field, Ctrl+Z undoes the typing there (ImGui's own undo).
+      if (view_.typing()) return {};
+      return apply({shift ? EditorIntent::Kind::redo : EditorIntent::Kind::undo}, target);
+    default: return {};
+  }
+}
+
+}  // namespace limber

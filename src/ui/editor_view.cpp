@@ -1,0 +1,321 @@
+#include "ui/editor_view.hpp"
+
+#include <fmt/format.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace limber {
+namespace {
+
+const char* const kSideChoices[] = {"Not per side", "Left, then right", "Right, then left", "Left only", "Right only"};
+
+int side_choice(const std::vector<Side>& sides) {
+  if (sides.empty()) return 0;
+  if (sides.size() == 2) return sides[0] == Side::left ? 1 : 2;
+  return sides[0] == Side::left ? 3 : 4;
+}
+
+std::vector<Side> sides_for(int choice) {
+  switch (choice) {
+    case 1: return {Side::left, Side::right};
+    case 2: return {Side::right, Side::left};
+    case 3: return {Side::left};
+    case 4: return {Side::right};
+    default: return {};
+  }
+}
+
+const char* const kShapeChoices[] = {"Hold, then relax", "Named phases", "One timed step"};
+
+class Form {
+ public:
+  Form(const DraftCheck& check, const Palette& p, float unit, DrawnButtons& buttons, bool& edited)
+      : check_(check), p_(p), unit_(unit), buttons_(buttons), edited_(edited) {}
+
+  // A labelled field; its problems, if any, in red under it.
+  void text(const char* label, const char* id, std::string* value, const FieldPath& field, float width, int lines = 1,
+            const char* hint = nullptr) {
+    ImGui::TextColored(p_.muted, "%s", label);
+    if (hint != nullptr) {
+      ImGui::SameLine();
+      ImGui::TextColored(p_.muted, "(%s)", hint);
+    }
+    if (text_field(id, value, width, buttons_, lines)) edited_ = true;
+    problems(field);
+  }
+
+  void problems(const FieldPath& field) {
+    for (const FieldProblem& problem : check_.problems) {
+      if (problem.field != field) continue;
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+      ImGui::TextColored(p_.danger, "%s", problem.message.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  }
+
+  bool combo(const char* label, const char* id, int* choice, const char* const* items, int count, float width) {
+    ImGui::TextColored(p_.muted, "%s", label);
+    ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::Combo(id, choice, items, count);
+    buttons_.push_back(DrawnButton{id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    if (changed) edited_ = true;
+    return changed;
+  }
+
+ private:
+  const DraftCheck& check_;
+  const Palette& p_;
+  float unit_;
+  DrawnButtons& buttons_;
+  bool& edited_;
+};
+
+ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+// The whole session as a bar, each phase in its colour, so a change shows as you type.
+void timeline(const Plan& plan, float width, float height) {
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  const double total = static_cast<double>(std::max<std::int64_t>(1, plan.total.count()));
+  for (const PlannedPhase& phase : plan.phases) {
+    const float x0 = at.x + static_cast<float>(static_cast<double>(phase.start.count()) / total) * width;
+    const float x1 = at.x + static_cast<float>(static_cast<double>(phase.end().count()) / total) * width;
+    list->AddRectFilled(ImVec2(x0, at.y), ImVec2(std::max(x0 + 1, x1 - 1), at.y + height), colour(phase_colour(phase.kind)));
+  }
+}
+
+}  // namespace
+
+std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorModel& model, ThemeKind theme,
+                                             const ViewFonts& fonts) {
+  buttons_.clear();
+  edited_ = false;
+  std::optional<EditorIntent> intent;
+  const auto want = [&intent](EditorIntent::Kind kind, int index = -1) { intent = EditorIntent{kind, index}; };
+  const Palette& p = palette(theme);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float unit = fonts.body_px;
+  const float margin = unit * 1.2f;
+  const float gap = unit * 0.6f;
+  const DraftCheck empty_check;
+  const DraftCheck& check = model.check != nullptr ? *model.check : empty_check;
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Editor", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  // Top bar: the title, then the actions. Narrow windows put the actions on their own row.
+  ImGui::SetCursorPos(ImVec2(margin, margin));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(model.title.c_str());
+  ImGui::PopFont();
+  const ImVec2 bar_button(unit * 5.6f, unit * 2.4f);
+  const float bar_w = bar_button.x * 5 + gap * 4 + unit * 2.6f;
+  const float title_right = ImGui::GetItemRectMax().x;
+  ImGui::SameLine();
+  if (size.x - margin - bar_w < title_right + unit) {
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(margin);
+  } else {
+    ImGui::SetCursorPosX(size.x - margin - bar_w);
+  }
+  ImGui::BeginDisabled(!model.can_undo);
+  if (big_button("Undo", bar_button, buttons_)) want(EditorIntent::Kind::undo);
+  ImGui::EndDisabled();
+  ImGui::SameLine(0, gap);
+  ImGui::BeginDisabled(!model.can_redo);
+  if (big_button("Redo", bar_button, buttons_)) want(EditorIntent::Kind::redo);
+  ImGui::EndDisabled();
+  ImGui::SameLine(0, gap);
+  ImGui::BeginDisabled(!check.routine);
+  if (big_button("Try it", bar_button, buttons_)) want(EditorIntent::Kind::try_it);
+  ImGui::SameLine(0, gap);
+  if (big_button(model.save_label.c_str(), ImVec2(bar_button.x + unit * 2.6f, bar_button.y), buttons_)) {
+    want(EditorIntent::Kind::save);
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine(0, gap);
+  if (big_button("Close", bar_button, buttons_)) want(EditorIntent::Kind::close);
+
+  // Status: the total time and the timeline, or why it cannot be saved.
+  ImGui::SetCursorPosX(margin);
+  if (model.plan != nullptr && model.plan->has_value()) {
+    ImGui::Text("Total %s%s", format_clock((*model.plan)->total).c_str(), model.dirty ? "  \u00b7  unsaved changes" : "");
+    ImGui::SetCursorPosX(margin);
+    timeline(**model.plan, size.x - 2 * margin, unit * 0.9f);
+  } else {
+    ImGui::TextColored(p.danger, "Fix the fields marked in red to save or try it.");
+  }
+  if (!model.notice.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::PushTextWrapPos(size.x - margin);
+    ImGui::TextColored(p.muted, "%s", model.notice.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  // Problems that belong to no single field (the four-hour limit, no exercises).
+  for (const FieldProblem& problem : check.problems) {
+    if (!problem.field.key.empty() && problem.field.key != "exercises" && problem.field.key != "limber") continue;
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.danger, "%s", problem.message.c_str());
+  }
+
+  ImGui::SetCursorPosX(margin);
+  ImGui::BeginChild("editor-body", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
+                    ImGuiWindowFlags_NoBackground);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool wide = width >= unit * 46;
+  const float column = wide ? (width - gap * 2) / 2 : width - unit * 0.5f;
+  Form form(check, p, unit, buttons_, edited_);
+
+  // The routine's own fields, then its exercises.
+  ImGui::BeginGroup();
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted("Routine");
+  ImGui::PopFont();
+  form.text("Name", "##name", &draft.name, FieldPath{.key = "name"}, column);
+  form.text("Description", "##description", &draft.description, FieldPath{.key = "description"}, column, 3);
+  form.text("Tags", "##tags", &draft.tags, FieldPath{.key = "tags"}, column, 1, "separated by commas");
+  form.text("Source", "##source", &draft.source, FieldPath{.key = "source"}, column, 1, "a citation or link");
+  form.text("Get ready", "##get_ready", &draft.get_ready, FieldPath{.key = "get_ready"}, column * 0.5f, 1, "e.g. 5s");
+
+  ImGui::Dummy(ImVec2(0, gap));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted("Exercises");
+  ImGui::PopFont();
+  const float row_h = std::max(kMinTouchPixels, unit * 2.4f);
+  for (std::size_t i = 0; i < draft.exercises.size(); ++i) {
+    const int index = static_cast<int>(i);
+    const bool selected = index == model.selected;
+    const bool has_problem = std::any_of(check.problems.begin(), check.problems.end(),
+                                         [&](const FieldProblem& problem) { return problem.field.exercise == index; });
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.accent, 0.6f));
+    if (has_problem) ImGui::PushStyleColor(ImGuiCol_Text, p.danger);
+    const std::string label = fmt::format("{}. {}##exercise{}", index + 1, draft.exercises[i].name, index);
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.04f, 0.5f));
+    if (big_button(label.c_str(), ImVec2(column, row_h), buttons_)) want(EditorIntent::Kind::select_exercise, index);
+    ImGui::PopStyleVar();
+    if (has_problem) ImGui::PopStyleColor();
+    if (selected) ImGui::PopStyleColor();
+  }
+  const ImVec2 small(std::max(kMinTouchPixels, (column - gap * 4) / 5), row_h);
+  if (big_button("Add", small, buttons_)) want(EditorIntent::Kind::add_exercise);
+  ImGui::SameLine(0, gap);
+  ImGui::BeginDisabled(draft.exercises.empty());
+  if (big_button("Copy", small, buttons_)) want(EditorIntent::Kind::duplicate_exercise);
+  ImGui::SameLine(0, gap);
+  if (big_button("Remove", small, buttons_)) want(EditorIntent::Kind::remove_exercise);
+  ImGui::SameLine(0, gap);
+  if (big_button("Up", small, buttons_)) want(EditorIntent::Kind::move_up);
+  ImGui::SameLine(0, gap);
+  if (big_button("Down", small, buttons_)) want(EditorIntent::Kind::move_down);
+  ImGui::EndDisabled();
+  ImGui::EndGroup();
+
+  // The selected exercise, beside the list when there is room, else under it.
+  if (wide) {
+    ImGui::SameLine(0, gap * 2);
+  } else {
+    ImGui::Dummy(ImVec2(0, gap));
+  }
+  if (!draft.exercises.empty()) {
+    const int index = std::clamp(model.selected, 0, static_cast<int>(draft.exercises.size()) - 1);
+    ExerciseDraft& e = draft.exercises[static_cast<std::size_t>(index)];
+    const auto at = [index](const char* key) { return FieldPath{.exercise = index, .key = key}; };
+    ImGui::BeginGroup();
+    ImGui::PushID(index);
+    ImGui::PushFont(fonts.heading);
+    ImGui::Text("Exercise %d", index + 1);
+    ImGui::PopFont();
+    form.text("Name", "##exercise_name", &e.name, at("name"), column);
+    form.text("Instructions", "##instructions", &e.instructions, at("instructions"), column, 3);
+    int sides = side_choice(e.sides);
+    if (form.combo("Sides", "##sides", &sides, kSideChoices, 5, column)) e.sides = sides_for(sides);
+    form.problems(at("sides"));
+    int shape = static_cast<int>(e.shape);
+    if (form.combo("Each rep is", "##shape", &shape, kShapeChoices, 3, column)) {
+      e.shape = static_cast<ExerciseShape>(shape);
+      if (e.shape == ExerciseShape::phases && e.phases.empty()) e.phases = {{"Breathe in", "4s"}, {"Breathe out", "6s"}};
+    }
+    const float half = (column - gap) / 2;
+    switch (e.shape) {
+      case ExerciseShape::hold_rest:
+        form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
+        ImGui::BeginGroup();
+        form.text("Hold", "##hold", &e.hold, at("hold"), half);
+        ImGui::EndGroup();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginGroup();
+        form.text("Relax", "##rest", &e.rest, at("rest"), half);
+        ImGui::EndGroup();
+        break;
+      case ExerciseShape::phases:
+        form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
+        ImGui::TextColored(p.muted, "Phases of each rep");
+        form.problems(at("phases"));
+        for (std::size_t ph = 0; ph < e.phases.size(); ++ph) {
+          const int phase = static_cast<int>(ph);
+          ImGui::PushID(phase);
+          if (text_field("##phase_name", &e.phases[ph].name, half, buttons_)) edited_ = true;
+          ImGui::SameLine(0, gap);
+          if (text_field("##phase_duration", &e.phases[ph].duration, half - row_h - gap, buttons_)) edited_ = true;
+          ImGui::SameLine(0, gap);
+          if (big_button("x", ImVec2(row_h, row_h), buttons_)) want(EditorIntent::Kind::remove_phase, phase);
+          form.problems(FieldPath{.exercise = index, .phase = phase, .key = "name"});
+          form.problems(FieldPath{.exercise = index, .phase = phase, .key = "duration"});
+          ImGui::PopID();
+        }
+        if (big_button("Add phase", ImVec2(unit * 8, row_h), buttons_)) want(EditorIntent::Kind::add_phase);
+        break;
+      case ExerciseShape::timed:
+        form.text("Duration", "##duration", &e.duration, at("duration"), half, 1, "e.g. 2m");
+        break;
+    }
+    if (e.sides.size() > 1) form.text("Switch sides", "##switch", &e.switch_time, at("switch"), half, 1, "pause");
+    ImGui::BeginGroup();
+    form.text("Sets", "##sets", &e.sets, at("sets"), half);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    if (e.sets != "1") {
+      form.text("Rest between sets", "##set_rest", &e.set_rest, at("set_rest"), half);
+    }
+    ImGui::EndGroup();
+    form.text("Rest after", "##rest_after", &e.rest_after, at("rest_after"), half, 1, "before the next exercise");
+    ImGui::PopID();
+    ImGui::EndGroup();
+  }
+  typing_ = ImGui::IsAnyItemActive();
+  ImGui::EndChild();
+
+  if (model.confirming_leave) {
+    // Unsaved changes: a full-window overlay that asks, with the three ways out.
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.75f));
+    ImGui::Begin("Leave editor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted("This routine has unsaved changes.");
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(margin * 2);
+    const ImVec2 choice(std::min(unit * 10, (size.x - margin * 4 - gap * 2) / 3), unit * 3);
+    if (big_button("Keep editing", choice, buttons_)) want(EditorIntent::Kind::keep_editing);
+    ImGui::SameLine(0, gap);
+    if (big_button("Discard", choice, buttons_)) want(EditorIntent::Kind::discard);
+    ImGui::SameLine(0, gap);
+    ImGui::BeginDisabled(!check.routine);
+    if (big_button(fmt::format("{} and close", model.save_label).c_str(), choice, buttons_)) {
+      want(EditorIntent::Kind::save_and_close);
+    }
+    ImGui::EndDisabled();
+    ImGui::End();
+    ImGui::PopStyleColor();
+  }
+  ImGui::End();
+  return intent;
+}
+
+}  // namespace limber

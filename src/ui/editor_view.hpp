@@ -1,0 +1,57 @@
+#pragma once
+// The routine editor: every field of a routine as a form, each problem shown under its field in
+// the same words as `limber check`, the total time and a timeline bar that follow every change,
+// and the exercise list with add, duplicate, remove and reorder. The view edits the draft's
+// fields in place; everything else comes back as an intent.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/plan.hpp"
+#include "core/routine_draft.hpp"
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+struct EditorModel {
+  std::string title;                        // "New routine", "Morning calf stretch"
+  const DraftCheck* check = nullptr;        // the draft's problems
+  const std::optional<Plan>* plan = nullptr;  // set when the draft is valid
+  int selected = 0;                         // the exercise being edited
+  bool can_undo = false;
+  bool can_redo = false;
+  bool dirty = false;
+  std::string save_label = "Save";          // "Save a copy" for built-in or commented files
+  std::string notice{};                     // "Saved as ...", why saving failed, about comments
+  bool confirming_leave = false;            // unsaved changes: ask before closing
+};
+
+struct EditorIntent {
+  enum class Kind {
+    save, try_it, close, undo, redo, select_exercise, add_exercise, duplicate_exercise, remove_exercise,
+    move_up, move_down, add_phase, remove_phase, keep_editing, discard, save_and_close
+  };
+  Kind kind = Kind::close;
+  int index = -1;  // select_exercise: the exercise; remove_phase: the phase
+};
+
+class EditorView {
+ public:
+  std::optional<EditorIntent> draw(RoutineDraft& draft, const EditorModel& model, ThemeKind theme,
+                                   const ViewFonts& fonts);
+  [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+  // True while a text field has the keyboard: typing is not yet an undo step.
+  [[nodiscard]] bool typing() const { return typing_; }
+  // True when a field changed this frame.
+  [[nodiscard]] bool edited() const { return edited_; }
+
+ private:
+  DrawnButtons buttons_;
+  bool typing_ = false;
+  bool edited_ = false;
+};
+
+}  // namespace limber
