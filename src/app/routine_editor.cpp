@@ -74,7 +74,8 @@ void RoutineEditor::add_exercise() {
   ExerciseDraft exercise;
   exercise.name = fmt::format("Exercise {}", draft_.exercises.size() + 1);
   const auto at = draft_.exercises.empty() ? draft_.exercises.end() : draft_.exercises.begin() + selected + 1;
-  selected = static_cast<int>(draft_.exercises.insert(at, exercise) - draft_.exercises.begin());
+  const auto inserted = draft_.exercises.insert(at, exercise);
+  selected = static_cast<int>(inserted - draft_.exercises.begin());
   changed(false);
 }
 

@@ -242,14 +242,10 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     const float half = (column - gap) / 2;
     switch (e.shape) {
       case ExerciseShape::hold_rest:
+        // One field under another: a problem's text under a field must not push its neighbour away.
         form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
-        ImGui::BeginGroup();
-        form.text("Hold", "##hold", &e.hold, at("hold"), half);
-        ImGui::EndGroup();
-        ImGui::SameLine(0, gap);
-        ImGui::BeginGroup();
-        form.text("Relax", "##rest", &e.rest, at("rest"), half);
-        ImGui::EndGroup();
+        form.text("Hold", "##hold", &e.hold, at("hold"), half, 1, "the stretch");
+        form.text("Relax", "##rest", &e.rest, at("rest"), half, 1, "after each hold");
         break;
       case ExerciseShape::phases:
         form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
@@ -274,15 +270,8 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
         break;
     }
     if (e.sides.size() > 1) form.text("Switch sides", "##switch", &e.switch_time, at("switch"), half, 1, "pause");
-    ImGui::BeginGroup();
     form.text("Sets", "##sets", &e.sets, at("sets"), half);
-    ImGui::EndGroup();
-    ImGui::SameLine(0, gap);
-    ImGui::BeginGroup();
-    if (e.sets != "1") {
-      form.text("Rest between sets", "##set_rest", &e.set_rest, at("set_rest"), half);
-    }
-    ImGui::EndGroup();
+    if (e.sets != "1") form.text("Rest between sets", "##set_rest", &e.set_rest, at("set_rest"), half);
     form.text("Rest after", "##rest_after", &e.rest_after, at("rest_after"), half, 1, "before the next exercise");
     ImGui::PopID();
     ImGui::EndGroup();

@@ -25,35 +25,45 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted("Limber");
   ImGui::PopFont();
-  // The buttons sit beside the title when they fit, else on their own row under it.
-  const float bar_w = unit * 45.4f;
+  // The buttons sit beside the title when they fit, else under it in as many rows as it takes.
+  struct BarButton {
+    const char* label;
+    float width;  // in body units
+    LibraryIntent::Kind kind;
+  };
+  const BarButton bar[] = {
+      {"New routine", 8.4f, LibraryIntent::Kind::new_routine},
+      {"Progress", 7.6f, LibraryIntent::Kind::show_progress},
+      {muted ? "Sound off" : "Sound on", 7.0f, LibraryIntent::Kind::toggle_mute},
+      {theme == ThemeKind::dark ? "Light theme" : "Dark theme", 8.6f, LibraryIntent::Kind::toggle_theme},
+      {fullscreen ? "Window" : "Full screen", 8.6f, LibraryIntent::Kind::toggle_fullscreen},
+  };
+  const float bar_gap = unit * 0.8f;
+  float bar_w = -bar_gap;
+  for (const BarButton& b : bar) bar_w += unit * b.width + bar_gap;
   const float title_right = ImGui::GetItemRectMax().x;
   ImGui::SameLine();
-  if (size.x - margin - bar_w < title_right + unit) {
-    ImGui::NewLine();
-    ImGui::SetCursorPosX(std::max(margin, size.x - margin - bar_w));
+  const bool beside = size.x - margin - bar_w >= title_right + unit;
+  float x = beside ? size.x - margin - bar_w : margin;
+  if (beside) {
+    ImGui::SetCursorPos(ImVec2(x, margin + unit * 0.5f));
   } else {
-    ImGui::SetCursorPosX(size.x - margin - bar_w);
-    ImGui::SetCursorPosY(margin + unit * 0.5f);
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(x);
   }
-  if (big_button("New routine", ImVec2(unit * 8.4f, unit * 2.4f), buttons_)) {
-    intent = LibraryIntent{.kind = LibraryIntent::Kind::new_routine};
-  }
-  ImGui::SameLine(0, unit * 0.8f);
-  if (big_button("Progress", ImVec2(unit * 8.8f, unit * 2.4f), buttons_)) {
-    intent = LibraryIntent{.kind = LibraryIntent::Kind::show_progress};
-  }
-  ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(muted ? "Sound off" : "Sound on", ImVec2(unit * 7, unit * 2.4f), buttons_)) {
-    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_mute};
-  }
-  ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(theme == ThemeKind::dark ? "Light theme" : "Dark theme", ImVec2(unit * 9, unit * 2.4f), buttons_)) {
-    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_theme};
-  }
-  ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(fullscreen ? "Window" : "Full screen", ImVec2(unit * 9, unit * 2.4f), buttons_)) {
-    intent = LibraryIntent{.kind = LibraryIntent::Kind::toggle_fullscreen};
+  for (std::size_t i = 0; i < std::size(bar); ++i) {
+    const float w = unit * bar[i].width;
+    if (i > 0) {
+      if (x + bar_gap + w > size.x - margin) {  // next row
+        x = margin;
+        ImGui::SetCursorPosX(x);
+      } else {
+        ImGui::SameLine(0, bar_gap);
+        x += bar_gap;
+      }
+    }
+    if (big_button(bar[i].label, ImVec2(w, unit * 2.4f), buttons_)) intent = LibraryIntent{.kind = bar[i].kind};
+    x += w;
   }
   ImGui::SetCursorPosX(margin);
   ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
@@ -75,14 +85,25 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
     ImGui::PopFont();
     ImGui::SetCursorPosX(unit);
     if (card.problem.empty()) {
-      ImGui::TextColored(p.muted, "%s", card.details.c_str());
+      // One line, cut short with an ellipsis rather than running under Start.
+      const float room = card_w - unit * 3 - unit * 7.5f;
+      std::string details = card.details;
+      if (ImGui::CalcTextSize(details.c_str()).x > room) {
+        while (!details.empty() && ImGui::CalcTextSize((details + "\u2026").c_str()).x > room) {
+          details.pop_back();
+          while (!details.empty() && (static_cast<unsigned char>(details.back()) & 0xC0) == 0x80) details.pop_back();
+          if (!details.empty() && static_cast<unsigned char>(details.back()) >= 0xC0) details.pop_back();
+        }
+        details += "\u2026";
+      }
+      ImGui::TextColored(p.muted, "%s", details.c_str());
     } else {
       ImGui::PushTextWrapPos(card_w * 0.7f);
       ImGui::TextColored(p.danger, "%s", card.problem.c_str());
       ImGui::PopTextWrapPos();
     }
     // Edit, Copy, Delete: smaller than Start, along the card's foot.
-    const ImVec2 tool(unit * 5.4f, unit * 2.2f);
+    const ImVec2 tool(unit * 4.6f, unit * 2.2f);
     ImGui::SetCursorPos(ImVec2(unit, card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
     if (card.editable) {
       if (big_button(fmt::format("Edit##{}", index).c_str(), tool, buttons_)) {
@@ -107,19 +128,21 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
       }
       ImGui::PopFont();
       if (card.reps_min < card.reps_max) {
-        const ImVec2 small(unit * 2.8f, unit * 3.2f);
-        right -= unit * 1.2f + small.x * 2 + unit * 6;
-        ImGui::SetCursorPos(ImVec2(right, (card_h - button.y) / 2));
+        // On the card's foot row, left of Start, so the details above keep their width.
+        const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
+        right -= unit * 1.2f + small.x * 2 + unit * 5;
+        const float foot_y = card_h - unit * 0.6f - small.y;
+        ImGui::SetCursorPos(ImVec2(right, foot_y));
         if (big_button(fmt::format("-##{}", index).c_str(), small, buttons_) && card.reps > card.reps_min) {
           intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps - 1};
         }
         ImGui::SameLine(0, 0);
         const std::string reps = fmt::format("{} reps", card.reps);
         const float text_w = ImGui::CalcTextSize(reps.c_str()).x;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (unit * 6 - text_w) / 2);
-        ImGui::SetCursorPosY((card_h - ImGui::GetTextLineHeight()) / 2);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (unit * 5 - text_w) / 2);
+        ImGui::SetCursorPosY(foot_y + (small.y - ImGui::GetTextLineHeight()) / 2);
         ImGui::TextUnformatted(reps.c_str());
-        ImGui::SetCursorPos(ImVec2(right + small.x + unit * 6, (card_h - button.y) / 2));
+        ImGui::SetCursorPos(ImVec2(right + small.x + unit * 5, foot_y));
         if (big_button(fmt::format("+##{}", index).c_str(), small, buttons_) && card.reps < card.reps_max) {
           intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps + 1};
         }

@@ -179,6 +179,30 @@ TEST_F(Cli, HistoryListsRecordedSessions) {
   EXPECT_THAT(limber({"history", "--csv"}).out, HasSubstr(",Screens test,completed,7,7\n"));
 }
 
+TEST_F(Cli, NewMakesAUserRoutineFromATemplateOrACopy) {
+  const CommandResult made = limber({"new", "Evening calves"});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  const std::string path = made.out.substr(0, made.out.size() - 1);
+  EXPECT_EQ(path, (data_ / "routines" / "evening-calves.yaml").string());
+  EXPECT_EQ(limber({"check", path}).exit_code, 0);
+  EXPECT_THAT(limber({"list"}).out, ::testing::ContainsRegex("Evening calves +[0-9:]+ +user"));
+  const CommandResult again = limber({"new", "Evening calves"});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_THAT(again.err, HasSubstr("already a routine named `Evening calves`"));
+
+  const CommandResult copy = limber({"new", "My bedtime", "--from", "bedtime-stretches"});
+  ASSERT_EQ(copy.exit_code, 0) << copy.err;
+  const auto plan = nlohmann::json::parse(limber({"plan", "My bedtime", "--json"}).out);
+  const auto original = nlohmann::json::parse(limber({"plan", "bedtime-stretches", "--json"}).out);
+  EXPECT_EQ(plan["phases"], original["phases"]);
+  EXPECT_EQ(plan["name"], "My bedtime");
+  // A name that makes no file name still gets a safe one.
+  const CommandResult odd = limber({"new", "../.."});
+  ASSERT_EQ(odd.exit_code, 0) << odd.err;
+  EXPECT_EQ(odd.out, (data_ / "routines" / "routine.yaml").string() + "\n");
+  EXPECT_EQ(limber({"new", "x", "--from", "no-such-routine"}).exit_code, 1);
+}
+
 TEST_F(Cli, HelpAndVersion) {
   const CommandResult help = limber({"--help"});
   EXPECT_EQ(help.exit_code, 0);

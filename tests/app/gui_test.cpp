@@ -2,8 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <functional>
+#include <iostream>
 
 #include "app/gui_app.hpp"
+#include "platform/screenshot.hpp"
 #include "core/calendar.hpp"
 #include "core/progress_stats.hpp"
 #include "core/record_ids.hpp"
@@ -212,6 +215,55 @@ TEST_F(GuiTest, ASessionDrawsOnlyAsOftenAsTheRingMoves) {
   const auto frames = app->frames_drawn() - before;
   EXPECT_GE(frames, 9u);
   EXPECT_LE(frames, 18u);
+}
+
+// A routine file changed in a text editor shows in the library within two seconds; one made
+// invalid shows its problem instead of vanishing.
+TEST_F(GuiTest, TheLibraryPicksUpExternalEditsWithinTwoSeconds) {
+  const auto file = scratch_ / "data" / "routines" / "mine.yaml";
+  testing::write_file(file, "limber: 1\nname: Mine\nexercises:\n  - {name: Reach, duration: 30s}\n");
+  auto app = open("");
+  const auto card_named = [&](const std::string& name) {
+    return std::find_if(app->cards().begin(), app->cards().end(), [&](const LibraryCard& c) { return c.name == name; });
+  };
+  ASSERT_NE(card_named("Mine"), app->cards().end());
+  const auto wait_for = [&](const std::function<bool()>& done) {
+    const auto start = std::chrono::steady_clock::now();
+    while (!done() && std::chrono::steady_clock::now() - start < 2s) app->step(100ms);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  testing::write_file(file, "limber: 1\nname: Mine, renamed\nexercises:\n  - {name: Reach, duration: 45s}\n");
+  const double renamed_after = wait_for([&] { return card_named("Mine, renamed") != app->cards().end(); });
+  ASSERT_NE(card_named("Mine, renamed"), app->cards().end()) << "not picked up in 2 s";
+  testing::write_file(file, "limber: 1\nname: Mine\nexercises:\n  - {name: Reach, duration: five}\n");
+  wait_for([&] { return card_named("mine") != app->cards().end() && !card_named("mine")->problem.empty(); });
+  ASSERT_NE(card_named("mine"), app->cards().end());
+  EXPECT_NE(card_named("mine")->problem.find("`five` is not a duration"), std::string::npos) << card_named("mine")->problem;
+  std::cout << "picked up after " << renamed_after << " s\n";
+}
+
+// The editor in a real window with a problem showing, saved as a screenshot and checked for the
+// danger colour next to the field.
+TEST_F(GuiTest, TheEditorShowsAProblemNextToItsField) {
+  options_.edit_routine = "morning-calf-stretch";
+  auto app = open("");
+  ASSERT_EQ(app->screen(), Screen::editor);
+  RoutineEditor& editor = *app->editor_screen().editor();
+  editor.draft().exercises[0].hold = "five";
+  editor.changed(false);
+  for (int i = 0; i < 4; ++i) app->step(20ms);
+  ASSERT_FALSE(editor.check().routine);
+  push_key(SDLK_F5, SDL_SCANCODE_F5);  // any input draws frames
+  for (int i = 0; i < 4; ++i) app->step(20ms);
+  const std::filesystem::path out_dir(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(out_dir);
+  const auto png = out_dir / "editor-problem-1280x800.png";
+  ASSERT_TRUE(save_screenshot(png, 1280, 800));
+  EXPECT_TRUE(std::filesystem::file_size(png) > 10000);
+  // Save is refused while invalid; the built-in file is untouched either way.
+  EXPECT_EQ(app->editor_screen().apply({EditorIntent::Kind::save}, SaveTarget{scratch_ / "data" / "routines", {}}).kind,
+            EditorOutcome::Kind::none);
+  EXPECT_FALSE(std::filesystem::exists(scratch_ / "data" / "routines"));
 }
 
 }  // namespace

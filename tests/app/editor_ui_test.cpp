@@ -1,0 +1,138 @@
+// The editor driven like a user, in a headless ImGui context: taps into fields, typing, fixing a
+// validation error, adding and reordering exercises, saving, and the file that comes out.
+#include <gtest/gtest.h>
+
+#include "app/editor_screen.hpp"
+#include "core/routine_loader.hpp"
+#include "support/fixtures.hpp"
+#include "support/imgui_harness.hpp"
+
+namespace limber {
+namespace {
+
+using testing::ImGuiHarness;
+
+class EditorUi : public ::testing::Test {
+ protected:
+  EditorUi() : ui_(1280, 800) {}
+
+  std::optional<EditorOutcome> frame() { return ui_.frame(draw_); }
+  std::optional<EditorOutcome> tap(const std::string& label) {
+    const auto button = ImGuiHarness::find(screen_.view().buttons(), label);
+    EXPECT_TRUE(button) << label;
+    if (!button) return std::nullopt;
+    auto outcome = ui_.tap(button->centre(), draw_);
+    frame();
+    return outcome;
+  }
+  // Taps into a field, types (replacing what was there), and taps outside to finish.
+  void type(const std::string& field, const std::string& text) {
+    tap(field);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frame();
+    ui_.tap(ImVec2(5, 5), draw_);
+    frame();
+  }
+
+  testing::ScratchDir dir_;
+  ImGuiHarness ui_;
+  EditorScreen screen_;
+  SaveTarget target_{dir_ / "routines", {"morning-calf-stretch", "bedtime-stretches"}};
+  std::function<std::optional<EditorOutcome>()> draw_ = [this]() -> std::optional<EditorOutcome> {
+    const EditorOutcome outcome = screen_.draw(ThemeKind::dark, ui_.fonts(), target_);
+    if (outcome.kind == EditorOutcome::Kind::none) return std::nullopt;
+    return outcome;
+  };
+};
+
+TEST_F(EditorUi, CreateFillFixReorderSaveAndReload) {
+  screen_.open(RoutineEditor::for_new("My routine"));
+  frame();
+  type("##name", "Evening calves");
+  EXPECT_EQ(screen_.editor()->draft().name, "Evening calves");
+
+  // A mistake: the problem shows, in the checker's words, and Save does nothing.
+  type("##hold", "five");
+  ASSERT_FALSE(screen_.editor()->check().routine);
+  EXPECT_NE(screen_.editor()->check().problems.front().message.find("`five` is not a duration"), std::string::npos);
+  EXPECT_FALSE(tap("Save"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "routines"));
+  type("##hold", "8s");
+  ASSERT_TRUE(screen_.editor()->check().routine);
+  EXPECT_EQ(screen_.editor()->plan()->phases[1].duration, Seconds{8});
+
+  // A second exercise, moved to the front.
+  tap("Add");
+  EXPECT_EQ(screen_.editor()->selected, 1);
+  type("##exercise_name", "Ankle circles");
+  type("##reps", "2");
+  tap("Up");
+  EXPECT_EQ(screen_.editor()->draft().exercises[0].name, "Ankle circles");
+
+  const auto saved = tap("Save");
+  ASSERT_TRUE(saved);
+  ASSERT_EQ(saved->kind, EditorOutcome::Kind::saved);
+  EXPECT_EQ(*saved->file, dir_ / "routines" / "evening-calves.yaml");
+  EXPECT_EQ(testing::read_file(*saved->file), R"(limber: 1
+name: Evening calves
+exercises:
+  - name: Ankle circles
+    reps: 2
+    hold: 10s
+    rest: 10s
+  - name: Calf stretch
+    sides: [left, right]
+    reps: 3
+    hold: 8s
+    rest: 10s
+)");
+  const auto reloaded = load_routine_file(*saved->file);
+  ASSERT_TRUE(reloaded);
+  EXPECT_EQ(reloaded->exercises[1].name, "Calf stretch");
+  EXPECT_FALSE(screen_.editor()->dirty());
+
+  // Ctrl+Z takes the reorder back; closing now asks first.
+  screen_.handle_key(SDLK_z, KMOD_CTRL, target_);
+  EXPECT_EQ(screen_.editor()->draft().exercises[0].name, "Calf stretch");
+  EXPECT_TRUE(screen_.editor()->dirty());
+  EXPECT_FALSE(tap("Close"));
+  ASSERT_TRUE(ImGuiHarness::find(screen_.view().buttons(), "Keep editing"));
+  tap("Keep editing");
+  EXPECT_TRUE(screen_.is_open());
+  screen_.handle_key(SDLK_z, static_cast<SDL_Keymod>(KMOD_CTRL | KMOD_SHIFT), target_);  // redo
+  EXPECT_FALSE(screen_.editor()->dirty());
+  const auto closed = tap("Close");
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(closed->kind, EditorOutcome::Kind::closed);
+}
+
+TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
+  screen_.open(RoutineEditor::for_new("Quick one"));
+  frame();
+  tap("Close");
+  const auto saved = tap("Save and close");
+  ASSERT_TRUE(saved);
+  EXPECT_EQ(saved->kind, EditorOutcome::Kind::closed);
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "routines" / "quick-one.yaml"));
+  EXPECT_FALSE(screen_.is_open());
+
+  screen_.open(RoutineEditor::for_new("Thrown away"));
+  frame();
+  tap("Close");
+  EXPECT_EQ(tap("Discard")->kind, EditorOutcome::Kind::closed);
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "routines" / "thrown-away.yaml"));
+}
+
+TEST_F(EditorUi, TryItHandsOverTheUnsavedRoutine) {
+  screen_.open(RoutineEditor::for_new("Not saved yet"));
+  frame();
+  type("##rest", "3s");
+  const auto tried = tap("Try it");
+  ASSERT_TRUE(tried);
+  ASSERT_EQ(tried->kind, EditorOutcome::Kind::try_it);
+  EXPECT_EQ(std::get<HoldRest>(tried->routine->exercises[0].body).rest, Seconds{3});
+  EXPECT_FALSE(tried->file);
+}
+
+}  // namespace
+}  // namespace limber
