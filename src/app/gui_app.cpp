@@ -10,7 +10,7 @@
 #include <cmath>
 #include <deque>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 
 #include "app/history_access.hpp"
 #include "app/session_driver.hpp"
@@ -32,6 +32,16 @@
 #include "ui/summary_view.hpp"
 
 namespace limber {
+namespace {
+
+std::string file_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
 
 bool GuiApp::open() {
   config_dir_ = resolve_config_dir();
@@ -76,9 +86,7 @@ bool GuiApp::open() {
       fmt::print(stderr, "limber: no valid routine named `{}` to edit (see `limber list`)\n", options_.edit_routine);
       return false;
     }
-    std::ifstream in(entry->file, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    open_editor(RoutineEditor::for_file(entry->file, *entry->routine, entry->origin, text));
+    open_editor(RoutineEditor::for_file(entry->file, *entry->routine, entry->origin, file_text(entry->file)));
   }
   if (options_.quit_after_seconds) {
     quit_at_ = clock_.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
@@ -351,9 +359,7 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
         open_editor(RoutineEditor::for_copy(*entry.routine));
         break;
       }
-      std::ifstream in(entry.file, std::ios::binary);
-      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      open_editor(RoutineEditor::for_file(entry.file, *entry.routine, entry.origin, text));
+      open_editor(RoutineEditor::for_file(entry.file, *entry.routine, entry.origin, file_text(entry.file)));
       break;
     }
     case LibraryIntent::Kind::delete_routine: confirm_delete_card_ = intent.card; break;

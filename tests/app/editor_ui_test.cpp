@@ -17,6 +17,15 @@ class EditorUi : public ::testing::Test {
   EditorUi() : ui_(1280, 800) {}
 
   std::optional<EditorOutcome> frame() { return ui_.frame(draw_); }
+  // The open editor; the test stops here if there is none.
+  RoutineEditor& editor() {
+    RoutineEditor* open = screen_.editor();
+    if (open == nullptr) {
+      ADD_FAILURE() << "the editor is not open";
+      std::abort();
+    }
+    return *open;
+  }
   std::optional<EditorOutcome> tap(const std::string& label) {
     const auto button = ImGuiHarness::find(screen_.view().buttons(), label);
     EXPECT_TRUE(button) << label;
@@ -49,25 +58,25 @@ TEST_F(EditorUi, CreateFillFixReorderSaveAndReload) {
   screen_.open(RoutineEditor::for_new("My routine"));
   frame();
   type("##name", "Evening calves");
-  EXPECT_EQ(screen_.editor()->draft().name, "Evening calves");
+  EXPECT_EQ(editor().draft().name, "Evening calves");
 
   // A mistake: the problem shows, in the checker's words, and Save does nothing.
   type("##hold", "five");
-  ASSERT_FALSE(screen_.editor()->check().routine);
-  EXPECT_NE(screen_.editor()->check().problems.front().message.find("`five` is not a duration"), std::string::npos);
+  ASSERT_FALSE(editor().check().routine);
+  EXPECT_NE(editor().check().problems.front().message.find("`five` is not a duration"), std::string::npos);
   EXPECT_FALSE(tap("Save"));
   EXPECT_FALSE(std::filesystem::exists(dir_ / "routines"));
   type("##hold", "8s");
-  ASSERT_TRUE(screen_.editor()->check().routine);
-  EXPECT_EQ(screen_.editor()->plan()->phases[1].duration, Seconds{8});
+  ASSERT_TRUE(editor().check().routine);
+  EXPECT_EQ(editor().plan()->phases[1].duration, Seconds{8});
 
   // A second exercise, moved to the front.
   tap("Add");
-  EXPECT_EQ(screen_.editor()->selected, 1);
+  EXPECT_EQ(editor().selected, 1);
   type("##exercise_name", "Ankle circles");
   type("##reps", "2");
   tap("Up");
-  EXPECT_EQ(screen_.editor()->draft().exercises[0].name, "Ankle circles");
+  EXPECT_EQ(editor().draft().exercises[0].name, "Ankle circles");
 
   const auto saved = tap("Save");
   ASSERT_TRUE(saved);
@@ -89,18 +98,18 @@ exercises:
   const auto reloaded = load_routine_file(*saved->file);
   ASSERT_TRUE(reloaded);
   EXPECT_EQ(reloaded->exercises[1].name, "Calf stretch");
-  EXPECT_FALSE(screen_.editor()->dirty());
+  EXPECT_FALSE(editor().dirty());
 
   // Ctrl+Z takes the reorder back; closing now asks first.
   screen_.handle_key(SDLK_z, KMOD_CTRL, target_);
-  EXPECT_EQ(screen_.editor()->draft().exercises[0].name, "Calf stretch");
-  EXPECT_TRUE(screen_.editor()->dirty());
+  EXPECT_EQ(editor().draft().exercises[0].name, "Calf stretch");
+  EXPECT_TRUE(editor().dirty());
   EXPECT_FALSE(tap("Close"));
   ASSERT_TRUE(ImGuiHarness::find(screen_.view().buttons(), "Keep editing"));
   tap("Keep editing");
   EXPECT_TRUE(screen_.is_open());
   screen_.handle_key(SDLK_z, static_cast<SDL_Keymod>(KMOD_CTRL | KMOD_SHIFT), target_);  // redo
-  EXPECT_FALSE(screen_.editor()->dirty());
+  EXPECT_FALSE(editor().dirty());
   const auto closed = tap("Close");
   ASSERT_TRUE(closed);
   EXPECT_EQ(closed->kind, EditorOutcome::Kind::closed);

@@ -248,7 +248,9 @@ TEST_F(GuiTest, TheEditorShowsAProblemNextToItsField) {
   options_.edit_routine = "morning-calf-stretch";
   auto app = open("");
   ASSERT_EQ(app->screen(), Screen::editor);
-  RoutineEditor& editor = *app->editor_screen().editor();
+  RoutineEditor* open_editor = app->editor_screen().editor();
+  ASSERT_NE(open_editor, nullptr);
+  RoutineEditor& editor = *open_editor;
   editor.draft().exercises[0].hold = "five";
   editor.changed(false);
   for (int i = 0; i < 4; ++i) app->step(20ms);
