@@ -7,6 +7,7 @@
 
 #include "app/commands.hpp"
 #include "app/gui_app.hpp"
+#include "app/settings_store.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -22,6 +23,10 @@ int run_cli(int argc, char** argv) {
   RunArgs run_args;
   app.add_option("--trace", run_args.trace, "Write every session event and cue as JSON lines to FILE");
   app.add_flag("--mute", run_args.mute, "No sound");
+  bool voice_on = false;
+  bool voice_off = false;
+  app.add_flag("--voice", voice_on, "Spoken cues (espeak-ng), remembered");
+  app.add_flag("--no-voice", voice_off, "Tones only, remembered")->excludes("--voice");
   std::optional<int> volume;
   app.add_option("--volume", volume, "Cue volume in percent")->check(CLI::Range(0, 100));
   GuiOptions gui;
@@ -114,6 +119,18 @@ int run_cli(int argc, char** argv) {
   }
 
   AppContext context{resolve_data_dir(data_dir)};
+  {
+    // The voice, as last chosen unless the command line says; the choice is remembered.
+    const auto config_dir = resolve_config_dir();
+    AppSettings settings = load_settings(config_dir);
+    if (voice_on || voice_off) {
+      settings.voice = voice_on;
+      (void)save_settings(config_dir, settings);
+    }
+    run_args.voice = settings.voice;
+    run_args.voice_settings = VoiceSettings{settings.voice_name, settings.voice_rate};
+    run_args.voice_volume = settings.voice_volume;
+  }
   if (volume) run_args.volume = *volume;
   gui.volume = volume;
   gui.mute = run_args.mute;

@@ -6,6 +6,7 @@
 
 #include "app/commands.hpp"
 #include "app/session_driver.hpp"
+#include "app/session_voice.hpp"
 #include "app/session_outputs.hpp"
 #include "core/phase_text.hpp"
 #include "core/session_summary.hpp"
@@ -83,6 +84,19 @@ int command_run(const AppContext& context, const RunArgs& args) {
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 
   SessionDriver driver(plan, clock, player, outputs->trace.get());
+  std::unique_ptr<SessionVoice> voice;
+  if (args.voice && player != nullptr) {
+    voice = SessionVoice::open(args.voice_settings, *player, static_cast<float>(args.voice_volume) / 100.0f);
+    if (voice) {
+      const auto prepared = voice->prepare(*plan);
+      if (prepared) {
+        if (outputs->trace) outputs->trace->voice(prepared->phrases, prepared->milliseconds);
+        driver.set_voice(voice.get());
+      } else {
+        fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", prepared.error());
+      }
+    }
+  }
   const auto recorder = SessionRecorder::open(context.data_dir);
   if (recorder) {
     recorder->start(*resolved, *plan, args.reps);

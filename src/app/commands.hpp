@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app_context.hpp"
+#include "audio/voice_synth.hpp"
 
 namespace limber {
 
@@ -35,6 +36,9 @@ struct RunArgs {
   bool mute = false;
   int volume = 100;  // percent
   std::string trace{};
+  bool voice = false;  // spoken cues (--voice), as settings say unless the command line does
+  VoiceSettings voice_settings{};
+  int voice_volume = 100;  // percent of the tones' volume
 };
 int command_run(const AppContext& context, const RunArgs& args);
 

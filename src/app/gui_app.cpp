@@ -152,6 +152,22 @@ void GuiApp::start_session(const ResolvedRoutine& routine, std::optional<int> re
   session_reps_ = reps;
   auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, reps));
   session_ = std::make_unique<SessionDriver>(plan, clock_, player_.get(), trace_.get());
+  if (settings_.voice && player_ && !voice_failed_) {
+    if (!voice_) {
+      voice_ = SessionVoice::open(VoiceSettings{settings_.voice_name, settings_.voice_rate}, *player_,
+                                  static_cast<float>(settings_.voice_volume) / 100.0f);
+      voice_failed_ = voice_ == nullptr;
+    }
+    if (voice_) {
+      const auto prepared = voice_->prepare(*plan);
+      if (prepared) {
+        if (trace_) trace_->voice(prepared->phrases, prepared->milliseconds);
+        session_->set_voice(voice_.get());
+      } else {
+        fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", prepared.error());
+      }
+    }
+  }
   if (!recorder_) recorder_ = SessionRecorder::open(context_.data_dir);
   if (recorder_) {
     recorder_->start(routine, *plan, reps);
@@ -173,6 +189,7 @@ void GuiApp::end_session() {
   summary_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                               format_clock(plan.total));
   for (const RepsDone& row : summary.reps) summary_.rows.push_back(reps_done_text(plan, row));
+  if (recorder_) recorder_->flush();  // the progress screen reads what it wrote
   progress_.refresh(local_today(), settings_.weekly_goal_days);
   if (progress_.can_write()) {
     const DayNumber night = last_night(progress_.model().stats.today);
@@ -269,6 +286,11 @@ void GuiApp::poll_library(Nanos now) {
   frames_to_draw_ = std::max(frames_to_draw_, kFramesAfterInput);
 }
 
+void GuiApp::toggle_voice() {
+  settings_.voice = !settings_.voice;
+  save_settings(config_dir_, settings_);
+}
+
 void GuiApp::show_progress() {
   progress_.refresh(local_today(), settings_.weekly_goal_days);
   screen_ = Screen::progress;
@@ -349,6 +371,7 @@ void GuiApp::apply_library_intent(const LibraryIntent& intent) {
       break;
     case LibraryIntent::Kind::toggle_fullscreen: toggle_fullscreen(); break;
     case LibraryIntent::Kind::toggle_mute: toggle_mute(); break;
+    case LibraryIntent::Kind::toggle_voice: toggle_voice(); break;
     case LibraryIntent::Kind::show_progress: show_progress(); break;
     case LibraryIntent::Kind::new_routine: open_editor(RoutineEditor::for_new("My routine")); break;
     case LibraryIntent::Kind::edit:
@@ -490,7 +513,7 @@ void GuiApp::draw_frame() {
   const Nanos now = clock_.now();
   switch (screen_) {
     case Screen::library:
-      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), sound_off(),
+      if (auto intent = library_view_.draw(cards_, theme(), fonts_, window_->fullscreen(), sound_off(), settings_.voice,
                                            confirm_delete_card_ ? cards_[static_cast<std::size_t>(*confirm_delete_card_)].name
                                                                 : std::string())) {
         apply_library_intent(*intent);

@@ -17,6 +17,7 @@
 #include "app/editor_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/session_recorder.hpp"
+#include "app/session_voice.hpp"
 #include "app/settings_store.hpp"
 #include "app/trace_writer.hpp"
 #include "audio/cue_player.hpp"
@@ -97,6 +98,7 @@ class GuiApp {
   void apply_touch();
   void toggle_fullscreen();
   void toggle_mute();
+  void toggle_voice();
   [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
   [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
   // Muted by the user, or no sound at all (--mute, no device).
@@ -114,6 +116,8 @@ class GuiApp {
   SteadyClock clock_;
   std::unique_ptr<AppWindow> window_;
   std::unique_ptr<CuePlayer> player_;
+  std::unique_ptr<SessionVoice> voice_;  // made at the first session with the voice on
+  bool voice_failed_ = false;            // said once; tones from then on
   std::unique_ptr<TraceWriter> trace_;
   ViewFonts fonts_;
   bool touch_seen_ = false;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "core/cues.hpp"
+#include "core/session_summary.hpp"
+#include "core/spoken_cues.hpp"
 
 namespace limber {
 
@@ -65,7 +67,7 @@ std::optional<Nanos> SessionDriver::wake_at() const {
 void SessionDriver::schedule_ahead(Nanos now) {
   if (player_ == nullptr || engine_.status() != SessionStatus::running) return;
   const Nanos horizon = now + kCueLookahead;
-  for (const Cue& cue : cues_for(engine_.preview(horizon), engine_.plan())) {
+  for (const Cue& cue : cues_of(engine_.preview(horizon), now)) {
     if (cue.scheduled > cues_scheduled_until_) player_->schedule(cue);
   }
   cues_scheduled_until_ = std::max(cues_scheduled_until_, horizon);
@@ -73,7 +75,39 @@ void SessionDriver::schedule_ahead(Nanos now) {
 
 void SessionDriver::schedule(const SessionEvents& events) {
   if (player_ == nullptr) return;
-  for (const Cue& cue : cues_for(events, engine_.plan())) player_->schedule(cue);
+  for (const Cue& cue : cues_of(events, clock_.now())) player_->schedule(cue);
+}
+
+std::vector<Cue> SessionDriver::cues_of(const SessionEvents& events, Nanos now) {
+  std::vector<Cue> cues = cues_for(events, engine_.plan());
+  if (voice_ == nullptr) return cues;
+  const Plan& plan = engine_.plan();
+  // The closing line says the time really spent: made when the last phase starts, if the
+  // session went other than planned (skips).
+  const Seconds spent = std::chrono::round<Seconds>(summarize(engine_, now).active +
+                                                    (engine_.current_phase() != nullptr
+                                                         ? std::chrono::duration_cast<Nanos>(engine_.current_phase()->end()) -
+                                                               engine_.plan_position(now)
+                                                         : Nanos{0}));
+  for (const SessionEvent& event : events) {
+    if (event.kind == SessionEventKind::phase_started && event.phase + 1 == static_cast<int>(plan.phases.size())) {
+      (void)voice_->prepare_phrase(phrase_options(SessionEvent{.kind = SessionEventKind::session_finished}, plan, spent).front());
+    }
+  }
+  CuePlayer& player = voice_->player();
+  const auto spoken = spoken_cues_for(events, plan, spent, [&player](const std::string& text) {
+    return player.voice_clip_length(text);
+  });
+  for (const Cue& words : spoken) {
+    const auto tone = std::find_if(cues.begin(), cues.end(), [&](const Cue& c) { return c.scheduled == words.scheduled; });
+    if (tone != cues.end()) {
+      *tone = words;
+    } else {
+      cues.push_back(words);
+    }
+  }
+  std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.scheduled < b.scheduled; });
+  return cues;
 }
 
 void SessionDriver::record(const SessionEvents& events, Nanos fired) {

@@ -8,6 +8,7 @@
 
 #include "audio/cue_player.hpp"
 #include "app/session_recorder.hpp"
+#include "app/session_voice.hpp"
 #include "app/trace_writer.hpp"
 #include "core/clock.hpp"
 #include "core/session_engine.hpp"
@@ -23,6 +24,8 @@ class SessionDriver {
 
   // Records the session in the history as it goes (optional; set before start()).
   void set_recorder(SessionRecorder* recorder) { recorder_ = recorder; }
+  // Speaks the cues that have words (optional; prepared, and set before start()).
+  void set_voice(SessionVoice* voice) { voice_ = voice; }
 
   SessionEvents start();
   SessionEvents tick();
@@ -44,12 +47,15 @@ class SessionDriver {
   void schedule_ahead(Nanos now);
   void schedule(const SessionEvents& events);
   void record(const SessionEvents& events, Nanos fired);
+  // The tones for these events, with spoken phrases in place of the tones they have words for.
+  [[nodiscard]] std::vector<Cue> cues_of(const SessionEvents& events, Nanos now);
 
   SessionEngine engine_;
   const MonotonicClock& clock_;
   CuePlayer* player_;
   TraceWriter* trace_;
   SessionRecorder* recorder_ = nullptr;
+  SessionVoice* voice_ = nullptr;
   Nanos cues_scheduled_until_{};
 };
 

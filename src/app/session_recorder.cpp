@@ -62,11 +62,47 @@ void SessionRecorder::update(const SessionEngine& engine, Nanos now) {
   save();
 }
 
+SessionRecorder::SessionRecorder(HistoryStore store) : store_(std::move(store)), writer_([this] { write_loop(); }) {}
+
+SessionRecorder::~SessionRecorder() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  writer_.join();
+}
+
 void SessionRecorder::save() {
-  const auto saved = store_.save_session(record_);
-  if (!saved && !failed_) {
-    failed_ = true;
-    fmt::print(stderr, "limber: cannot record the session ({}); it goes on unrecorded.\n", saved.error());
+  {
+    const std::lock_guard lock(mutex_);
+    pending_ = record_;
+  }
+  wake_.notify_all();
+}
+
+void SessionRecorder::flush() {
+  std::unique_lock lock(mutex_);
+  wake_.wait(lock, [this] { return !pending_ && !writing_; });
+}
+
+void SessionRecorder::write_loop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    wake_.wait(lock, [this] { return pending_ || stopping_; });
+    if (!pending_) return;  // stopping, and nothing left to write
+    const SessionRecord record = std::move(*pending_);
+    pending_.reset();
+    writing_ = true;
+    lock.unlock();
+    const auto saved = store_.save_session(record);
+    lock.lock();
+    writing_ = false;
+    if (!saved && !failed_) {
+      failed_ = true;
+      fmt::print(stderr, "limber: cannot record the session ({}); it goes on unrecorded.\n", saved.error());
+    }
+    wake_.notify_all();
   }
 }
 

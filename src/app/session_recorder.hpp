@@ -1,10 +1,15 @@
 #pragma once
 // Records a running session in the history store as it goes: a row when it starts (in progress),
 // updated at every phase change, finished when it ends. A crash loses at most the running phase.
+// The writes (each flushed to disk, to survive a power cut) happen on a thread of their own, so
+// a slow disk never holds up the session's timing.
 
 #include <filesystem>
 #include <memory>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include "app/app_context.hpp"
 #include "core/history_store.hpp"
@@ -18,16 +23,30 @@ class SessionRecorder {
   // sessions then run unrecorded rather than not at all.
   [[nodiscard]] static std::unique_ptr<SessionRecorder> open(const std::optional<std::filesystem::path>& data_dir);
 
+  ~SessionRecorder();  // writes what is still pending
+  SessionRecorder(const SessionRecorder&) = delete;
+  SessionRecorder& operator=(const SessionRecorder&) = delete;
+
   void start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps);
   void update(const SessionEngine& engine, Nanos now);
+  // Returns once everything handed over so far is written.
+  void flush();
 
  private:
-  explicit SessionRecorder(HistoryStore store) : store_(std::move(store)) {}
+  explicit SessionRecorder(HistoryStore store);
   void save();
+  void write_loop();
 
-  HistoryStore store_;
+  HistoryStore store_;  // used by the writer thread only
   SessionRecord record_;
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::optional<SessionRecord> pending_;  // only the newest state matters
+  bool writing_ = false;
+  bool stopping_ = false;
   bool failed_ = false;  // said once; then quiet
+  std::thread writer_;
 };
 
 }  // namespace limber

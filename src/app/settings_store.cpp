@@ -34,6 +34,10 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
   settings.volume = std::clamp(read("volume", settings.volume), 0, 100);
   settings.muted = read("muted", settings.muted);
   settings.weekly_goal_days = std::clamp(read("weekly_goal_days", settings.weekly_goal_days), 1, 7);
+  settings.voice = read("voice", settings.voice);
+  settings.voice_name = read("voice_name", settings.voice_name);
+  settings.voice_rate = std::clamp(read("voice_rate", settings.voice_rate), 80, 450);
+  settings.voice_volume = std::clamp(read("voice_volume", settings.voice_volume), 0, 200);
   if (const auto reps = json.find("reps"); reps != json.end() && reps->is_object()) {
     for (const auto& [name, value] : reps->items()) {
       if (value.is_number_integer()) settings.reps_by_routine[name] = value.get<int>();
@@ -47,7 +51,9 @@ bool save_settings(const std::optional<std::filesystem::path>& config_dir, const
   const nlohmann::json json = {
       {"fullscreen", settings.fullscreen}, {"theme", settings.theme}, {"volume", settings.volume},
       {"muted", settings.muted},           {"reps", settings.reps_by_routine},
-      {"weekly_goal_days", settings.weekly_goal_days},
+      {"weekly_goal_days", settings.weekly_goal_days}, {"voice", settings.voice},
+      {"voice_name", settings.voice_name},           {"voice_rate", settings.voice_rate},
+      {"voice_volume", settings.voice_volume},
   };
   return static_cast<bool>(write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n"));
 }

@@ -15,6 +15,10 @@ struct AppSettings {
   bool muted = false;
   std::map<std::string, int> reps_by_routine;  // routine name -> the reps picked last time
   int weekly_goal_days = 5;                    // stretching days a week that meet the goal, 1-7
+  bool voice = false;                          // spoken cues
+  std::string voice_name = "en";               // an espeak-ng voice
+  int voice_rate = 160;                        // words per minute
+  int voice_volume = 100;                      // percent of the tones' volume
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

@@ -63,14 +63,23 @@ void TraceWriter::event(const SessionEvent& event, const Plan& plan, Nanos fired
   write_line(line.dump());
 }
 
+void TraceWriter::voice(int phrases, double milliseconds) {
+  const Json line = {{"event", "voice"}, {"phrases", phrases}, {"synthesis_ms", milliseconds}};
+  write_line(line.dump());
+}
+
 void TraceWriter::cue(const PlayedCue& played) {
-  const Json line = {
+  Json line = {
       {"event", "cue"},
       {"sound", cue_sound_key(played.cue.sound)},
       {"index", played.cue.phase},
       {"scheduled_ns", played.cue.scheduled.count()},
       {"fired_ns", played.heard.count()},
   };
+  if (!played.cue.text.empty()) {
+    line["text"] = played.cue.text;
+    line["duration_ns"] = played.duration.count();
+  }
   write_line(line.dump());
 }
 

@@ -26,6 +26,8 @@ class TraceWriter {
   void audio(const std::optional<AudioDeviceInfo>& device, bool muted);
   void event(const SessionEvent& event, const Plan& plan, Nanos fired);
   void cue(const PlayedCue& played);
+  // The voice was prepared: how many phrases, synthesised in how long.
+  void voice(int phrases, double milliseconds);
 
  private:
   explicit TraceWriter(std::FILE* file) : file_(file) {}

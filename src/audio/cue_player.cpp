@@ -71,6 +71,23 @@ void CuePlayer::wait_until_settled(std::chrono::milliseconds settle) {
   }
 }
 
+void CuePlayer::add_voice_clips(std::map<std::string, std::vector<float>> clips) {
+  const std::lock_guard lock(mutex_);
+  voice_clips_.merge(clips);
+}
+
+std::optional<Nanos> CuePlayer::voice_clip_length(const std::string& text) {
+  const std::lock_guard lock(mutex_);
+  const auto clip = voice_clips_.find(text);
+  if (clip == voice_clips_.end() || info_.frequency <= 0) return std::nullopt;
+  return Nanos{static_cast<std::int64_t>(clip->second.size()) * 1'000'000'000 / info_.frequency};
+}
+
+void CuePlayer::set_voice_volume(float relative) {
+  const std::lock_guard lock(mutex_);
+  voice_volume_ = std::clamp(relative, 0.0f, 2.0f);
+}
+
 void CuePlayer::schedule(const Cue& cue) {
   const std::lock_guard lock(mutex_);
   pending_.push_back(cue);
@@ -119,8 +136,21 @@ void CuePlayer::mix(std::int16_t* stream, int frames) {
       continue;
     }
     const std::int64_t start = std::max(at, first);
-    playing_.push_back(Playing{*it, start, &sounds_.at(it->sound)});
-    played_.push_back(PlayedCue{*it, stream_clock_.time_of(start) + output_latency_});
+    const auto clip = it->text.empty() ? voice_clips_.end() : voice_clips_.find(it->text);
+    if (clip != voice_clips_.end()) {
+      for (Playing& other : playing_) {
+        if (!other.cue.text.empty()) other.stop_frame = std::min(other.stop_frame, start);
+      }
+      playing_.push_back(Playing{*it, start, &clip->second, voice_volume_});
+    } else {
+      Cue tone = *it;
+      tone.text.clear();  // no clip for the words: the tone plays, and the trace says so
+      playing_.push_back(Playing{tone, start, &sounds_.at(it->sound)});
+    }
+    const Playing& started = playing_.back();
+    played_.push_back(PlayedCue{started.cue, stream_clock_.time_of(start) + output_latency_,
+                                Nanos{static_cast<std::int64_t>(started.samples->size()) * 1'000'000'000 /
+                                      std::max(1, info_.frequency)}});
     it = pending_.erase(it);
   }
 
@@ -129,18 +159,16 @@ void CuePlayer::mix(std::int16_t* stream, int frames) {
   for (const Playing& cue : playing_) {
     const auto& samples = *cue.samples;
     const std::int64_t from = std::max(cue.start_frame, first);
-    const std::int64_t to = std::min<std::int64_t>(cue.start_frame + static_cast<std::int64_t>(samples.size()), end);
+    const std::int64_t to = std::min(cue.end_frame(), end);
     for (std::int64_t frame = from; frame < to; ++frame) {
-      const float value = samples[static_cast<std::size_t>(frame - cue.start_frame)] * gain;
+      const float value = samples[static_cast<std::size_t>(frame - cue.start_frame)] * gain * cue.gain;
       std::int16_t* out = stream + (frame - first) * channels;
       for (int c = 0; c < channels; ++c) {
         out[c] = static_cast<std::int16_t>(std::clamp(static_cast<float>(out[c]) + value, -32768.0f, 32767.0f));
       }
     }
   }
-  std::erase_if(playing_, [end](const Playing& cue) {
-    return cue.start_frame + static_cast<std::int64_t>(cue.samples->size()) <= end;
-  });
+  std::erase_if(playing_, [end](const Playing& cue) { return cue.end_frame() <= end; });
   frames_done_ = end;
 }
 

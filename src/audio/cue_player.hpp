@@ -3,7 +3,9 @@
 // scheduled time (not "as soon as the next buffer comes"), so cues keep time whatever the buffer
 // size and however late the caller hands them over, as long as it is ahead of time.
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,7 +30,8 @@ struct AudioDeviceInfo {
 
 struct PlayedCue {
   Cue cue;
-  Nanos heard{};  // when its first frame sounds, by the stream clock
+  Nanos heard{};     // when its first frame sounds, by the stream clock
+  Nanos duration{};  // how long its sound lasts
 };
 
 struct AudioSettings {
@@ -58,6 +61,11 @@ class CuePlayer {
   // Drops scheduled cues that have not started and are due after `time` (a pause, skip or stop).
   void cancel_after(Nanos time);
   void set_volume(float volume);
+  // Spoken phrases by their text: a cue with text plays its clip (mono, at the device's rate),
+  // or its tone when there is none. Thread-safe; clips are only ever added.
+  void add_voice_clips(std::map<std::string, std::vector<float>> clips);
+  [[nodiscard]] std::optional<Nanos> voice_clip_length(const std::string& text);
+  void set_voice_volume(float relative);  // speech gain relative to the tones, 0..2
   void set_muted(bool muted);
   // Cues that started since the last call, in order.
   [[nodiscard]] std::vector<PlayedCue> take_played();
@@ -67,6 +75,12 @@ class CuePlayer {
     Cue cue;
     std::int64_t start_frame;
     const std::vector<float>* samples;
+    float gain = 1.0f;
+    // A phrase is cut where the next one starts (after a skip), so two never overlap.
+    std::int64_t stop_frame = std::numeric_limits<std::int64_t>::max();
+    [[nodiscard]] std::int64_t end_frame() const {
+      return std::min(start_frame + static_cast<std::int64_t>(samples->size()), stop_frame);
+    }
   };
 
   CuePlayer(const MonotonicClock& clock, const AudioSettings& settings);
@@ -78,6 +92,8 @@ class CuePlayer {
   StreamClock stream_clock_;
   Nanos output_latency_{};
   std::map<CueSound, std::vector<float>> sounds_;
+  std::map<std::string, std::vector<float>> voice_clips_;  // guarded by mutex_
+  float voice_volume_ = 1.0f;
 
   std::mutex mutex_;  // guards everything below
   AudioDeviceInfo info_;

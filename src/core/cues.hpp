@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct Cue {
   CueSound sound = CueSound::tick;
   Nanos scheduled{};  // when it should be heard, on the engine's clock
   int phase = -1;
+  std::string text{};  // non-empty: spoken words instead of the tone
   bool operator==(const Cue&) const = default;
 };
 

@@ -17,6 +17,23 @@ bool counts_down(PhaseKind kind) {
 
 }  // namespace
 
+std::vector<PhaseMark> phase_marks(const PlannedPhase& phase) {
+  std::vector<PhaseMark> marks;
+  const Nanos start = to_nanos(phase.start);
+  const Nanos end = to_nanos(phase.end());
+  if (phase.kind == PhaseKind::hold && to_nanos(phase.duration) >= kHalfwayMinimum) {
+    marks.push_back({start + to_nanos(phase.duration) / 2, SessionEventKind::halfway, 0});
+  }
+  if (counts_down(phase.kind)) {
+    for (int left = kCountdownSeconds; left >= 1; --left) {
+      const Nanos at = end - left * kSecond;
+      if (at > start) marks.push_back({at, SessionEventKind::countdown_tick, left});
+    }
+  }
+  std::stable_sort(marks.begin(), marks.end(), [](const PhaseMark& a, const PhaseMark& b) { return a.at < b.at; });
+  return marks;
+}
+
 SessionEngine::SessionEngine(std::shared_ptr<const Plan> plan, SessionEngineSettings settings)
     : plan_(std::move(plan)), settings_(settings), completed_(plan_->phases.size(), false) {}
 
@@ -169,20 +186,8 @@ void SessionEngine::enter_phase(int index, Nanos scheduled, bool forward, Sessio
                    .exercise = phase.exercise});
   }
 
-  marks_.clear();
+  marks_ = phase_marks(phase);
   next_mark_ = 0;
-  const Nanos start = to_nanos(phase.start);
-  const Nanos end = to_nanos(phase.end());
-  if (phase.kind == PhaseKind::hold && to_nanos(phase.duration) >= kHalfwayMinimum) {
-    marks_.push_back({start + to_nanos(phase.duration) / 2, SessionEventKind::halfway, 0});
-  }
-  if (counts_down(phase.kind)) {
-    for (int left = kCountdownSeconds; left >= 1; --left) {
-      const Nanos at = end - left * kSecond;
-      if (at > start) marks_.push_back({at, SessionEventKind::countdown_tick, left});
-    }
-  }
-  std::stable_sort(marks_.begin(), marks_.end(), [](const Mark& a, const Mark& b) { return a.at < b.at; });
 }
 
 void SessionEngine::finish(Nanos end_clock, SessionEvents& out) {

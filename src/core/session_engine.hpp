@@ -19,6 +19,15 @@ enum class SessionStatus { ready, running, paused, completed, stopped };
 
 using SessionEvents = std::vector<SessionEvent>;
 
+// What happens inside a phase besides its start: halfway through a hold of 20 s or more, and the
+// 3-2-1 countdown at the end of holds, timed steps and the get-ready countdown.
+struct PhaseMark {
+  Nanos at;  // plan position
+  SessionEventKind kind;
+  int count;  // the countdown's number
+};
+[[nodiscard]] std::vector<PhaseMark> phase_marks(const PlannedPhase& phase);
+
 struct SessionEngineSettings {
   // A deadline missed by more than this means the process did not run (suspend, SIGSTOP):
   // the engine pauses itself at the phase that was running instead of racing through the rest.
@@ -69,11 +78,7 @@ class SessionEngine {
   [[nodiscard]] const std::vector<bool>& completed_phases() const { return completed_; }
 
  private:
-  struct Mark {
-    Nanos at;  // plan position
-    SessionEventKind kind;
-    int count;
-  };
+  using Mark = PhaseMark;
 
   [[nodiscard]] bool is_live() const { return status_ == SessionStatus::running || status_ == SessionStatus::paused; }
   [[nodiscard]] Nanos clock_or_pause(Nanos now) const;

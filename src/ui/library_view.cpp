@@ -7,7 +7,7 @@
 namespace limber {
 
 std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& cards, ThemeKind theme,
-                                               const ViewFonts& fonts, bool fullscreen, bool muted,
+                                               const ViewFonts& fonts, bool fullscreen, bool muted, bool voice,
                                                const std::string& confirm_delete) {
   buttons_.clear();
   std::optional<LibraryIntent> intent;
@@ -35,6 +35,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
       {"New routine", 8.4f, LibraryIntent::Kind::new_routine},
       {"Progress", 7.6f, LibraryIntent::Kind::show_progress},
       {muted ? "Sound off" : "Sound on", 7.0f, LibraryIntent::Kind::toggle_mute},
+      {voice ? "Voice on" : "Voice off", 7.0f, LibraryIntent::Kind::toggle_voice},
       {theme == ThemeKind::dark ? "Light theme" : "Dark theme", 8.6f, LibraryIntent::Kind::toggle_theme},
       {fullscreen ? "Window" : "Full screen", 8.6f, LibraryIntent::Kind::toggle_fullscreen},
   };

@@ -25,7 +25,7 @@ struct LibraryCard {
 
 struct LibraryIntent {
   enum class Kind {
-    start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute, show_progress, new_routine, edit, duplicate,
+    start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute, toggle_voice, show_progress, new_routine, edit, duplicate,
     delete_routine, confirm_delete, cancel_delete
   };
   Kind kind = Kind::start;
@@ -39,7 +39,8 @@ class LibraryView {
  public:
   // `confirm_delete`: the name of a routine the user asked to delete, to confirm first.
   std::optional<LibraryIntent> draw(const std::vector<LibraryCard>& cards, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen, bool muted, const std::string& confirm_delete = {});
+                                    bool fullscreen, bool muted, bool voice = false,
+                                    const std::string& confirm_delete = {});
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:

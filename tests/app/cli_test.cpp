@@ -16,7 +16,9 @@ using testing::CommandResult;
 class Cli : public ::testing::Test {
  protected:
   CommandResult limber(const std::vector<std::string>& args) {
-    return testing::run_command(LIMBER_BINARY, args, "LIMBER_DATA_DIR=" + testing::shell_quote(data_.path().string()));
+    return testing::run_command(LIMBER_BINARY, args,
+                                "LIMBER_DATA_DIR=" + testing::shell_quote(data_.path().string()) +
+                                    " XDG_CONFIG_HOME=" + testing::shell_quote((data_ / "config").string()));
   }
   std::string routine(const std::string& stem) { return (testing::routines_dir() / (stem + ".yaml")).string(); }
 

@@ -1,0 +1,48 @@
+#pragma once
+// Spoken phrases from espeak-ng, synthesised into memory (never played by espeak itself) and
+// resampled to the output rate, with the silence espeak puts around words trimmed so a phrase
+// sounds from its first frame. espeak-ng has one global engine: one VoiceSynth at a time.
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/expected.hpp"
+
+namespace limber {
+
+struct VoiceSettings {
+  std::string voice = "en";  // an espeak-ng voice: "en", "en-us", "de", ...
+  int rate = 160;            // words per minute, 80-450
+};
+
+// Mono float samples at the output rate.
+using VoiceClip = std::vector<float>;
+
+class VoiceSynth {
+ public:
+  // The error says why (no espeak-ng data, an unknown voice, built without espeak-ng).
+  [[nodiscard]] static Expected<std::unique_ptr<VoiceSynth>, std::string> open(const VoiceSettings& settings,
+                                                                               int output_frequency);
+  ~VoiceSynth();
+  VoiceSynth(const VoiceSynth&) = delete;
+  VoiceSynth& operator=(const VoiceSynth&) = delete;
+
+  [[nodiscard]] Expected<VoiceClip, std::string> synthesize(const std::string& text);
+  // Every phrase at once; the map has one clip per text.
+  [[nodiscard]] Expected<std::map<std::string, VoiceClip>, std::string> synthesize_all(
+      const std::vector<std::string>& texts);
+
+  // The voices espeak-ng offers: their names as settings take them.
+  [[nodiscard]] std::vector<std::string> available_voices() const;
+
+ private:
+  explicit VoiceSynth(int input_frequency, int output_frequency)
+      : input_frequency_(input_frequency), output_frequency_(output_frequency) {}
+  int input_frequency_;
+  int output_frequency_;
+};
+
+}  // namespace limber

@@ -1,0 +1,228 @@
+#include "core/spoken_cues.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/session_engine.hpp"
+
+namespace limber {
+namespace {
+
+const PlannedPhase* phase_at(const Plan& plan, int index) {
+  if (index < 0 || index >= static_cast<int>(plan.phases.size())) return nullptr;
+  return &plan.phases[static_cast<std::size_t>(index)];
+}
+
+// The first hold (or timed step) of an exercise: where its name is said.
+bool starts_exercise(const Plan& plan, int index) {
+  const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(index)];
+  for (int i = index - 1; i >= 0; --i) {
+    const PlannedPhase& before = plan.phases[static_cast<std::size_t>(i)];
+    if (before.exercise != phase.exercise) return true;
+    if (before.kind == PhaseKind::hold || before.kind == PhaseKind::timed || before.kind == PhaseKind::custom) return false;
+  }
+  return true;
+}
+
+// Commas, not full stops, inside a phrase: espeak-ng pauses far longer at a full stop, and
+// short holds leave little time before the countdown.
+std::string side_words(const PlannedPhase& phase) {
+  return phase.side ? fmt::format("{} leg, ", side_name(*phase.side)) : std::string();
+}
+
+std::string lower_first(std::string text) {
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
+
+std::vector<std::string> phase_phrases(const Plan& plan, int index) {
+  const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(index)];
+  const std::string name = phase.exercise >= 0 ? plan.exercises[static_cast<std::size_t>(phase.exercise)].name : "";
+  const PlannedPhase* next = phase_at(plan, index + 1);
+  switch (phase.kind) {
+    case PhaseKind::get_ready: {
+      if (next == nullptr || next->exercise < 0) return {"Get ready."};
+      const std::string& first = plan.exercises[static_cast<std::size_t>(next->exercise)].name;
+      return {fmt::format("Get ready. First, {}.", lower_first(first)), fmt::format("Get ready, {}.", lower_first(first)),
+              "Get ready."};
+    }
+    case PhaseKind::hold: {
+      std::vector<std::string> options;
+      const bool counted = phase.rep && phase.reps;
+      const std::string side = side_words(phase);
+      if (starts_exercise(plan, index)) {
+        if (counted) options.push_back(fmt::format("{}, {}rep {} of {}, hold.", name, lower_first(side), *phase.rep, *phase.reps));
+        if (!side.empty()) options.push_back(fmt::format("{}, {}hold.", name, lower_first(side)));
+        options.push_back(fmt::format("{}, hold.", name));
+      } else if (counted) {
+        if (!side.empty()) options.push_back(fmt::format("{}rep {} of {}, hold.", side, *phase.rep, *phase.reps));
+        options.push_back(fmt::format("Rep {} of {}, hold.", *phase.rep, *phase.reps));
+        options.push_back(fmt::format("Rep {}, hold.", *phase.rep));
+      } else if (!side.empty()) {
+        options.push_back(fmt::format("{}hold.", side));
+      }
+      options.push_back("Hold.");
+      return options;
+    }
+    case PhaseKind::timed:
+      return {fmt::format("{}, {}.", name, spoken_duration(phase.duration)), fmt::format("{}.", name), "Begin."};
+    case PhaseKind::rest:
+      // The relax phase has time to say what comes next.
+      if (next != nullptr && next->kind == PhaseKind::hold && next->rep && next->reps && next->exercise == phase.exercise) {
+        return {fmt::format("Relax. Next, rep {} of {}.", *next->rep, *next->reps), fmt::format("Relax, rep {} next.", *next->rep),
+                "Relax."};
+      }
+      return {"Relax."};
+    case PhaseKind::set_rest: return {"Rest before the next set.", "Rest."};
+    case PhaseKind::switch_sides: return {fmt::format("{}.", phase.label), "Switch sides."};
+    case PhaseKind::custom: return {fmt::format("{}.", phase.label)};
+    case PhaseKind::transition: return {};  // the exercise ending speaks for it
+  }
+  return {};
+}
+
+std::vector<std::string> finished_exercise_phrases(const Plan& plan, const SessionEvent& event) {
+  // The next exercise is the one the phase after this boundary belongs to.
+  for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+    const PlannedPhase& phase = plan.phases[i];
+    if (phase.exercise > event.exercise && phase.exercise >= 0) {
+      const std::string& next = plan.exercises[static_cast<std::size_t>(phase.exercise)].name;
+      return {fmt::format("Well done. Next, {}.", next), fmt::format("Next, {}.", next), "Next."};
+    }
+  }
+  return {};
+}
+
+constexpr const char* kCountWords[] = {"", "One.", "Two.", "Three."};
+
+// Where on the plan's timeline an event sits.
+Nanos plan_position(const SessionEvent& event, const Plan& plan) {
+  const PlannedPhase* phase = phase_at(plan, event.phase);
+  if (phase == nullptr) return std::chrono::duration_cast<Nanos>(plan.total);
+  const Nanos start = std::chrono::duration_cast<Nanos>(phase->start);
+  const Nanos end = std::chrono::duration_cast<Nanos>(phase->end());
+  switch (event.kind) {
+    case SessionEventKind::countdown_tick: return end - std::chrono::seconds{event.count};
+    case SessionEventKind::halfway: return start + (end - start) / 2;
+    case SessionEventKind::session_finished: return end;
+    default: return start;
+  }
+}
+
+int speech_rank(const SessionEvent& event, const Plan& plan) {
+  switch (event.kind) {
+    case SessionEventKind::session_finished: return 4;
+    case SessionEventKind::phase_started: {
+      const PlannedPhase* phase = phase_at(plan, event.phase);
+      return phase != nullptr && phase->kind != PhaseKind::transition ? 3 : 0;
+    }
+    case SessionEventKind::exercise_finished: return 2;
+    default: return 1;
+  }
+}
+
+}  // namespace
+
+std::string spoken_duration(Seconds duration) {
+  const auto minutes = duration.count() / 60;
+  const auto seconds = duration.count() % 60;
+  const auto unit = [](std::int64_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
+  if (minutes == 0) return unit(seconds, "second");
+  if (seconds == 0) return unit(minutes, "minute");
+  return unit(minutes, "minute") + " " + unit(seconds, "second");
+}
+
+std::vector<std::string> phrase_options(const SessionEvent& event, const Plan& plan, Seconds time_spent) {
+  switch (event.kind) {
+    case SessionEventKind::phase_started:
+      return phase_at(plan, event.phase) != nullptr ? phase_phrases(plan, event.phase) : std::vector<std::string>{};
+    case SessionEventKind::countdown_tick:
+      if (event.count >= 1 && event.count <= 3) return {kCountWords[event.count]};
+      return {};
+    case SessionEventKind::halfway: return {"Halfway."};
+    case SessionEventKind::exercise_finished: return finished_exercise_phrases(plan, event);
+    case SessionEventKind::session_finished:
+      return {fmt::format("Well done. That was {} of stretching.", spoken_duration(time_spent)), "Well done."};
+    default: return {};
+  }
+}
+
+std::vector<std::string> all_phrases(const Plan& plan) {
+  std::set<std::string> seen;
+  std::vector<std::string> out;
+  const auto add = [&](const std::vector<std::string>& options) {
+    for (const std::string& text : options) {
+      if (seen.insert(text).second) out.push_back(text);
+    }
+  };
+  for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+    const int index = static_cast<int>(i);
+    const PlannedPhase& phase = plan.phases[i];
+    add(phase_phrases(plan, index));
+    for (const PhaseMark& mark : phase_marks(phase)) {
+      add(phrase_options(SessionEvent{.kind = mark.kind, .phase = index, .count = mark.count}, plan, {}));
+    }
+    if (phase.kind == PhaseKind::transition || (i > 0 && plan.phases[i - 1].exercise != phase.exercise)) {
+      add(finished_exercise_phrases(plan, SessionEvent{.kind = SessionEventKind::exercise_finished,
+                                                       .exercise = plan.phases[i > 0 ? i - 1 : 0].exercise}));
+    }
+  }
+  add(phrase_options(SessionEvent{.kind = SessionEventKind::session_finished}, plan, plan.total));
+  return out;
+}
+
+Nanos speech_window(const SessionEvent& event, const Plan& plan) {
+  if (event.kind == SessionEventKind::session_finished) return std::chrono::seconds{30};
+  const PlannedPhase* phase = phase_at(plan, event.phase);
+  if (phase == nullptr) return std::chrono::seconds{30};
+  const Nanos at = plan_position(event, plan);
+  Nanos next = std::chrono::duration_cast<Nanos>(phase->end());
+  for (const PhaseMark& mark : phase_marks(*phase)) {
+    if (mark.at > at) {
+      next = std::min(next, mark.at);
+      break;
+    }
+  }
+  return next - at;
+}
+
+std::vector<Cue> spoken_cues_for(std::span<const SessionEvent> events, const Plan& plan, Seconds time_spent,
+                                 const PhraseLength& length) {
+  struct Choice {
+    const SessionEvent* event;
+    int rank;
+  };
+  std::vector<Choice> instants;
+  for (const SessionEvent& event : events) {
+    if (phrase_options(event, plan, time_spent).empty()) continue;
+    const int rank = speech_rank(event, plan);
+    auto same = std::find_if(instants.begin(), instants.end(),
+                             [&](const Choice& c) { return c.event->scheduled == event.scheduled; });
+    if (same == instants.end()) {
+      instants.push_back({&event, rank});
+    } else if (rank > same->rank) {
+      *same = {&event, rank};
+    }
+  }
+  std::vector<Cue> cues;
+  for (const Choice& choice : instants) {
+    const SessionEvent& event = *choice.event;
+    const Nanos window = speech_window(event, plan) - kPhraseGap;
+    for (const std::string& text : phrase_options(event, plan, time_spent)) {
+      const auto spoken = length(text);
+      if (!spoken || *spoken > window) continue;
+      const CueSound sound = event.kind == SessionEventKind::countdown_tick ? CueSound::tick
+                             : event.kind == SessionEventKind::session_finished ? CueSound::session_finished
+                             : event.kind == SessionEventKind::halfway ? CueSound::halfway
+                             : event.kind == SessionEventKind::exercise_finished ? CueSound::exercise_finished
+                                                                                  : CueSound::phase;
+      cues.push_back(Cue{sound, event.scheduled, event.phase, text});
+      break;
+    }
+  }
+  return cues;
+}
+
+}  // namespace limber
