@@ -61,7 +61,9 @@ void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int 
       at.sets = exercise.sets;
       if (set > 1) out.add(PhaseKind::set_rest, exercise.set_rest, fmt::format("Rest before set {} of {}", set, exercise.sets), at);
       if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) {
-        out.add(PhaseKind::timed, timed->duration, exercise.name, at);
+        PlannedPhase step = at;
+        step.cue = exercise.cue;
+        out.add(PhaseKind::timed, timed->duration, exercise.name, step);
         continue;
       }
       for (int rep = 1; rep <= reps; ++rep) {
@@ -69,11 +71,17 @@ void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int 
         in_rep.rep = rep;
         in_rep.reps = reps;
         if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
-          out.add(PhaseKind::hold, hold_rest->hold, "Hold", in_rep);
+          PlannedPhase hold = in_rep;
+          hold.cue = exercise.cue;
+          out.add(PhaseKind::hold, hold_rest->hold, "Hold", hold);
           // The switch, set rest or transition that follows the last rep replaces its rest.
           if (rep < reps) out.add(PhaseKind::rest, hold_rest->rest, "Relax", in_rep);
         } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
-          for (const PhaseSpec& phase : custom->phases) out.add(PhaseKind::custom, phase.duration, phase.name, in_rep);
+          for (const PhaseSpec& phase : custom->phases) {
+            PlannedPhase step = in_rep;
+            step.cue = phase.cue;
+            out.add(PhaseKind::custom, phase.duration, phase.name, step);
+          }
         }
       }
     }

@@ -28,6 +28,7 @@ struct PlannedPhase {
   int sets = 0;            // the exercise's number of sets, when set is known
   std::optional<int> rep{};  // 1-based rep i of reps, for hold, rest and custom phases
   std::optional<int> reps{};
+  std::string cue{};  // the routine's own words for the voice (`cue:`), if it has them
 
   [[nodiscard]] Seconds end() const { return start + duration; }
   bool operator==(const PlannedPhase&) const = default;

@@ -40,6 +40,7 @@ struct HoldRest {
 struct PhaseSpec {
   std::string name;
   Seconds duration{};
+  std::string cue{};  // what the voice says for it; empty: its name
   bool operator==(const PhaseSpec&) const = default;
 };
 struct CustomPhases {
@@ -64,6 +65,7 @@ struct ExerciseDefaults {
 struct Exercise {
   std::string name;
   std::string instructions;
+  std::string cue{};        // what the voice says at each hold or timed step; empty: "hold"
   std::vector<Side> sides;  // empty: not done per side
   RepRange reps;            // unused by timed steps
   ExerciseBody body;

@@ -128,6 +128,7 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
   };
   w.line(fmt::format("  - name: {}", scalar(e.name)), at("name"));
   if (!e.instructions.empty()) w.text_field(4, "instructions", e.instructions, at("instructions"));
+  if (!e.cue.empty() && e.shape != ExerciseShape::phases) w.line(fmt::format("    cue: {}", scalar(e.cue)), at("cue"));
   if (!e.sides.empty()) {
     std::string sides;
     for (const Side side : e.sides) sides += (sides.empty() ? "" : ", ") + std::string(side_key(side));
@@ -147,6 +148,9 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
         w.line(fmt::format("      - name: {}", scalar(e.phases[p].name)), FieldPath{.exercise = index, .phase = phase, .key = "name"});
         w.line(fmt::format("        duration: {}", value_text(e.phases[p].duration)),
                FieldPath{.exercise = index, .phase = phase, .key = "duration"});
+        if (!e.phases[p].cue.empty()) {
+          w.line(fmt::format("        cue: {}", scalar(e.phases[p].cue)), FieldPath{.exercise = index, .phase = phase, .key = "cue"});
+        }
       }
       if (e.phases.empty()) w.line("      []", at("phases"));
       break;
@@ -171,6 +175,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     ExerciseDraft e;
     e.name = exercise.name;
     e.instructions = exercise.instructions;
+    e.cue = exercise.cue;
     e.sides = exercise.sides;
     e.reps = reps_text(exercise.reps);
     if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
@@ -179,7 +184,9 @@ RoutineDraft draft_from_routine(const Routine& routine) {
       e.rest = format_duration(hold_rest->rest);
     } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
       e.shape = ExerciseShape::phases;
-      for (const PhaseSpec& phase : custom->phases) e.phases.push_back({phase.name, format_duration(phase.duration)});
+      for (const PhaseSpec& phase : custom->phases) {
+        e.phases.push_back({phase.name, format_duration(phase.duration), phase.cue});
+      }
     } else {
       e.shape = ExerciseShape::timed;
       e.duration = format_duration(std::get<TimedStep>(exercise.body).duration);

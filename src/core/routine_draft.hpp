@@ -18,12 +18,14 @@ enum class ExerciseShape { hold_rest, phases, timed };
 struct PhaseDraft {
   std::string name;
   std::string duration = "4s";
+  std::string cue{};
   bool operator==(const PhaseDraft&) const = default;
 };
 
 struct ExerciseDraft {
   std::string name = "New exercise";
   std::string instructions;
+  std::string cue;  // the voice's words at each hold or timed step
   std::vector<Side> sides;
   ExerciseShape shape = ExerciseShape::hold_rest;
   std::string reps = "1";  // "6" or "6-8"

@@ -18,10 +18,11 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises"};
-constexpr std::array<std::string_view, 12> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 13> kExerciseKeys = {"name", "instructions", "sides",    "reps",
                                                             "hold", "rest",         "switch",   "sets",
-                                                            "set_rest", "rest_after", "duration", "phases"};
-constexpr std::array<std::string_view, 2> kPhaseKeys = {"name", "duration"};
+                                                            "set_rest", "rest_after", "duration", "phases",
+                                                            "cue"};
+constexpr std::array<std::string_view, 3> kPhaseKeys = {"name", "duration", "cue"};
 
 struct Position {
   int line = 1;
@@ -340,6 +341,8 @@ class RoutineParser {
         set_if(exercise.name, read_text(value, field));
       } else if (key == "instructions") {
         set_if(exercise.instructions, read_text(value, field));
+      } else if (key == "cue") {
+        set_if(exercise.cue, read_text(value, field));
       } else if (key == "sides") {
         exercise.sides = read_sides(value, field);
       } else if (key == "reps") {
@@ -441,6 +444,7 @@ class RoutineParser {
         positions_[f] = position_of(v);
         if (key == "name") set_if(spec.name, read_text(v, f));
         if (key == "duration") set_if(spec.duration, read_duration(v, f));
+        if (key == "cue") set_if(spec.cue, read_text(v, f));
       }
       custom.phases.push_back(std::move(spec));
     }

@@ -87,6 +87,7 @@ class RuleChecker {
     };
     check_text(at("name"), exercise.name, L::name_chars_max, true);
     check_text(at("instructions"), exercise.instructions, L::text_chars_max, false);
+    check_text(at("cue"), exercise.cue, L::name_chars_max, false);
 
     for (std::size_t i = 0; i < exercise.sides.size(); ++i) {
       if (std::find(exercise.sides.begin(), exercise.sides.begin() + static_cast<std::ptrdiff_t>(i),
@@ -136,6 +137,7 @@ class RuleChecker {
         return FieldPath{.exercise = exercise, .phase = static_cast<int>(p), .key = std::move(key)};
       };
       check_text(at("name"), custom.phases[p].name, L::name_chars_max, true);
+      check_text(at("cue"), custom.phases[p].cue, L::name_chars_max, false);
       check_phase_length(at("duration"), custom.phases[p].duration);
     }
   }

@@ -37,6 +37,16 @@ std::string lower_first(std::string text) {
   return text;
 }
 
+std::string upper_first(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+std::string without_full_stop(std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
 std::vector<std::string> phase_phrases(const Plan& plan, int index) {
   const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(index)];
   const std::string name = phase.exercise >= 0 ? plan.exercises[static_cast<std::size_t>(phase.exercise)].name : "";
@@ -49,24 +59,30 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
               "Get ready."};
     }
     case PhaseKind::hold: {
+      // The routine's own words (`cue: Lean into the ledge`) stand where "hold" would.
+      const std::string hold = phase.cue.empty() ? "hold" : lower_first(without_full_stop(phase.cue));
       std::vector<std::string> options;
       const bool counted = phase.rep && phase.reps;
       const std::string side = side_words(phase);
       if (starts_exercise(plan, index)) {
-        if (counted) options.push_back(fmt::format("{}, {}rep {} of {}, hold.", name, lower_first(side), *phase.rep, *phase.reps));
-        if (!side.empty()) options.push_back(fmt::format("{}, {}hold.", name, lower_first(side)));
-        options.push_back(fmt::format("{}, hold.", name));
+        if (counted) {
+          options.push_back(fmt::format("{}, {}rep {} of {}, {}.", name, lower_first(side), *phase.rep, *phase.reps, hold));
+        }
+        if (!side.empty()) options.push_back(fmt::format("{}, {}{}.", name, lower_first(side), hold));
+        options.push_back(fmt::format("{}, {}.", name, hold));
       } else if (counted) {
-        if (!side.empty()) options.push_back(fmt::format("{}rep {} of {}, hold.", side, *phase.rep, *phase.reps));
-        options.push_back(fmt::format("Rep {} of {}, hold.", *phase.rep, *phase.reps));
-        options.push_back(fmt::format("Rep {}, hold.", *phase.rep));
+        if (!side.empty()) options.push_back(fmt::format("{}rep {} of {}, {}.", side, *phase.rep, *phase.reps, hold));
+        options.push_back(fmt::format("Rep {} of {}, {}.", *phase.rep, *phase.reps, hold));
+        options.push_back(fmt::format("Rep {}, {}.", *phase.rep, hold));
       } else if (!side.empty()) {
-        options.push_back(fmt::format("{}hold.", side));
+        options.push_back(fmt::format("{}{}.", side, hold));
       }
-      options.push_back("Hold.");
+      options.push_back(upper_first(hold) + ".");
+      if (!phase.cue.empty()) options.push_back("Hold.");  // when even the routine's words do not fit
       return options;
     }
     case PhaseKind::timed:
+      if (!phase.cue.empty()) return {upper_first(without_full_stop(phase.cue)) + ".", "Begin."};
       return {fmt::format("{}, {}.", name, spoken_duration(phase.duration)), fmt::format("{}.", name), "Begin."};
     case PhaseKind::rest:
       // The relax phase has time to say what comes next.
@@ -77,7 +93,8 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
       return {"Relax."};
     case PhaseKind::set_rest: return {"Rest before the next set.", "Rest."};
     case PhaseKind::switch_sides: return {fmt::format("{}.", phase.label), "Switch sides."};
-    case PhaseKind::custom: return {fmt::format("{}.", phase.label)};
+    case PhaseKind::custom:
+      return {upper_first(without_full_stop(phase.cue.empty() ? phase.label : phase.cue)) + "."};
     case PhaseKind::transition: return {};  // the exercise ending speaks for it
   }
   return {};

@@ -231,6 +231,9 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::PopFont();
     form.text("Name", "##exercise_name", &e.name, at("name"), column);
     form.text("Instructions", "##instructions", &e.instructions, at("instructions"), column, 3);
+    if (e.shape != ExerciseShape::phases) {
+      form.text("Spoken cue", "##cue", &e.cue, at("cue"), column, 1, "what the voice says instead of \"hold\"");
+    }
     int sides = side_choice(e.sides);
     if (form.combo("Sides", "##sides", &sides, kSideChoices, 5, column)) e.sides = sides_for(sides);
     form.problems(at("sides"));

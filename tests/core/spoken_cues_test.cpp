@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
 #include "core/session_engine.hpp"
 #include "support/fixtures.hpp"
@@ -106,6 +107,45 @@ TEST(SpokenCues, EveryPhraseASessionCanSayIsInTheListToSynthesise) {
       EXPECT_NE(std::find(phrases.begin(), phrases.end(), text), phrases.end()) << text;
     }
   }
+}
+
+TEST(SpokenCues, ARoutinesOwnCueWordsReplaceHold) {
+  const auto routine = parse_routine(R"(limber: 1
+name: Own words
+get_ready: 0s
+exercises:
+  - name: Calf ledge stretch
+    cue: Lean into the ledge.
+    reps: 2
+    hold: 20s
+    rest: 5s
+  - name: Box breathing
+    phases:
+      - {name: In, duration: 4s, cue: Breathe in slowly}
+)",
+                                     "own.yaml");
+  ASSERT_TRUE(routine) << format_diagnostic(routine.error().front());
+  EXPECT_EQ(routine->exercises[0].cue, "Lean into the ledge.");
+  const Plan plan = expand_plan(*routine);
+  EXPECT_EQ(plan.phases[0].cue, "Lean into the ledge.");
+  const auto options = phrase_options({.kind = SessionEventKind::phase_started, .phase = 0}, plan, {});
+  EXPECT_EQ(options.front(), "Calf ledge stretch, rep 1 of 2, lean into the ledge.");
+  EXPECT_EQ(options[options.size() - 2], "Lean into the ledge.");
+  EXPECT_EQ(options.back(), "Hold.");
+  const auto breathing = std::find_if(plan.phases.begin(), plan.phases.end(), [](const PlannedPhase& p) { return p.kind == PhaseKind::custom; });
+  EXPECT_EQ(phrase_options({.kind = SessionEventKind::phase_started, .phase = static_cast<int>(breathing - plan.phases.begin())}, plan, {}).front(),
+            "Breathe in slowly.");
+  // Saved by the editor and read again, the words stay.
+  const auto again = parse_routine(routine_to_yaml(*routine), "again.yaml");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, *routine);
+}
+
+TEST(SpokenCues, ACueTooLongIsAPositionedError) {
+  const auto routine = parse_routine("limber: 1\nname: X\nexercises:\n  - {name: A, duration: 5s, cue: " + std::string(101, 'w') + "}\n", "long.yaml");
+  ASSERT_FALSE(routine);
+  EXPECT_EQ(routine.error().front().line, 4);
+  EXPECT_NE(routine.error().front().message.find("`cue`"), std::string::npos) << routine.error().front().message;
 }
 
 }  // namespace
