@@ -115,7 +115,9 @@ int command_run(const AppContext& context, const RunArgs& args) {
     }
   }
   if (player && driver.engine().status() == SessionStatus::completed) {
-    std::this_thread::sleep_for(std::chrono::milliseconds{1800});  // let the closing chime ring out
+    // Let the closing chime (or the closing words) ring out, plus the device's own buffer.
+    player->wait_until_quiet(std::chrono::seconds{6});
+    std::this_thread::sleep_for(std::chrono::milliseconds{200});
     driver.record_played_cues();
   }
   print_summary(driver.engine(), clock.now());

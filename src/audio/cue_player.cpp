@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "audio/tones.hpp"
 
@@ -86,6 +87,17 @@ std::optional<Nanos> CuePlayer::voice_clip_length(const std::string& text) {
 void CuePlayer::set_voice_volume(float relative) {
   const std::lock_guard lock(mutex_);
   voice_volume_ = std::clamp(relative, 0.0f, 2.0f);
+}
+
+void CuePlayer::wait_until_quiet(std::chrono::milliseconds limit) {
+  const auto give_up = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < give_up) {
+    {
+      const std::lock_guard lock(mutex_);
+      if (pending_.empty() && playing_.empty()) return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds{20});
+  }
 }
 
 void CuePlayer::schedule(const Cue& cue) {

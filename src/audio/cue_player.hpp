@@ -67,6 +67,8 @@ class CuePlayer {
   [[nodiscard]] std::optional<Nanos> voice_clip_length(const std::string& text);
   void set_voice_volume(float relative);  // speech gain relative to the tones, 0..2
   void set_muted(bool muted);
+  // Waits until nothing is playing or due (the closing words or chime have rung out), at most `limit`.
+  void wait_until_quiet(std::chrono::milliseconds limit);
   // Cues that started since the last call, in order.
   [[nodiscard]] std::vector<PlayedCue> take_played();
 
