@@ -1,11 +1,12 @@
 # Limber's two commands: `make run` (install what is missing, build, open the app) and
-# `make test` (install, build, run every test). Also: bench, asan, fuzz, clean.
-.PHONY: deps build-release run test asan bench fuzz fuzz-run clean
+# `make test` (install, build, run every test). Also: bench, asan, fuzz, package, package-test, clean.
+.PHONY: deps build-release run test asan bench fuzz fuzz-run package package-test clean
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
 ASAN_DIR := build/asan
 BENCH_DIR := build/bench
+PACKAGE_DIR := build/package
 FUZZ_DIR := build/fuzz
 CMAKE_CONFIGURE := cmake -G "Unix Makefiles" -Wno-dev
 FUZZ_SECONDS ?= 600
@@ -24,6 +25,17 @@ run: build-release
 
 test: build-release
 	scripts/run-tests $(RELEASE_DIR)
+
+# The .deb (build/package/limber_VERSION_ARCH.deb): a Release build for /usr, without tests.
+package: deps
+	$(CMAKE_CONFIGURE) -S . -B $(PACKAGE_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+	  -DLIMBER_BUILD_TESTS=OFF
+	cmake --build $(PACKAGE_DIR) -j $(JOBS)
+	cd $(PACKAGE_DIR) && cpack -G DEB
+
+# Installs the Release build into a temporary prefix and uses it from outside the source tree.
+package-test: build-release
+	scripts/package-test $(RELEASE_DIR)
 
 asan: deps
 	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DENABLE_SANITIZERS=ON
