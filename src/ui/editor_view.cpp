@@ -102,11 +102,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   const DraftCheck empty_check;
   const DraftCheck& check = model.check != nullptr ? *model.check : empty_check;
 
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Editor", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  begin_screen("Editor");
   // Top bar: the title, then the actions. Narrow windows put the actions on their own row.
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.heading);
@@ -284,10 +280,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
 
   if (model.confirming_leave) {
     // Unsaved changes: a full-window overlay that asks, with the three ways out.
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.75f));
-    ImGui::Begin("Leave editor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    begin_overlay("Leave editor");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted("This routine has unsaved changes.");
@@ -303,8 +296,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
       want(EditorIntent::Kind::save_and_close);
     }
     ImGui::EndDisabled();
-    ImGui::End();
-    ImGui::PopStyleColor();
+    end_overlay();
   }
   ImGui::End();
   return intent;

@@ -16,11 +16,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
 
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Library", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  begin_screen("Library");
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted("Limber");
@@ -156,10 +152,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   if (cards.empty()) ImGui::TextColored(p.muted, "No routines found.");
   ImGui::EndChild();
   if (!confirm_delete.empty()) {
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.75f));
-    ImGui::Begin("Delete routine", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    begin_overlay("Delete routine");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
     ImGui::PushFont(fonts.heading);
     ImGui::Text("Delete %s?", confirm_delete.c_str());
@@ -173,8 +166,7 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
     ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.7f));
     if (big_button("Delete it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
     ImGui::PopStyleColor();
-    ImGui::End();
-    ImGui::PopStyleColor();
+    end_overlay();
   }
   ImGui::End();
   return intent;

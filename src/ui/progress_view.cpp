@@ -261,11 +261,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const float gap = unit * 0.8f;
   const ProgressStats& stats = model.stats;
 
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Progress", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  begin_screen("Progress");
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted("Progress");

@@ -20,6 +20,13 @@ using DrawnButtons = std::vector<DrawnButton>;
 // Nothing a finger must hit is smaller than this, whatever the window size.
 inline constexpr float kMinTouchPixels = 48.0f;
 
+// Begins the window a screen draws in: the whole display, no decoration. End it with ImGui::End().
+void begin_screen(const char* name);
+// Begins a window over the whole screen that dims what is behind it, for a question the user
+// must answer first. End it with end_overlay().
+void begin_overlay(const char* name);
+void end_overlay();
+
 // An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 

@@ -97,6 +97,30 @@ std::vector<double> find_onsets(const std::vector<std::int16_t>& pcm, int channe
   return onsets;
 }
 
+// A least-squares line y = a + b x: the disk driver's stream runs a few percent off the wall
+// clock, so onsets are judged against the fitted line, not the raw boundaries.
+struct LineFit {
+  double a = 0;
+  double b = 1;
+};
+LineFit fit_line(const std::vector<double>& x, const std::vector<double>& y) {
+  const double n = static_cast<double>(x.size());
+  double mean_x = 0;
+  double mean_y = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    mean_x += x[i] / n;
+    mean_y += y[i] / n;
+  }
+  double sxx = 0;
+  double sxy = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    sxx += (x[i] - mean_x) * (x[i] - mean_x);
+    sxy += (x[i] - mean_x) * (y[i] - mean_y);
+  }
+  const double b = sxy / sxx;
+  return LineFit{mean_y - b * mean_x, b};
+}
+
 double percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());
   return values[static_cast<std::size_t>(std::min<double>(static_cast<double>(values.size() - 1), p * static_cast<double>(values.size())))];
@@ -169,23 +193,7 @@ TEST(HeadlessRun, EveryCueSoundsAtItsBoundary) {
   ASSERT_EQ(onsets.size(), expected.size()) << "heard " << onsets.size() << " cues";
   ASSERT_EQ(expected.size(), 15u);
 
-  // The disk driver's stream runs a few percent off the wall clock: fit onset = a + b x boundary
-  // and judge what is left.
-  const double n = static_cast<double>(expected.size());
-  double mean_x = 0;
-  double mean_y = 0;
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    mean_x += expected[i] / n;
-    mean_y += onsets[i] / n;
-  }
-  double sxx = 0;
-  double sxy = 0;
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    sxx += (expected[i] - mean_x) * (expected[i] - mean_x);
-    sxy += (expected[i] - mean_x) * (onsets[i] - mean_y);
-  }
-  const double b = sxy / sxx;
-  const double a = mean_y - b * mean_x;
+  const auto [a, b] = fit_line(expected, onsets);
   EXPECT_NEAR(b, 1.0, 0.06);
   std::vector<double> residuals_ms;
   for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -256,22 +264,7 @@ TEST(HeadlessRun, TheVoiceSpeaksOnTheBoundaryAndPhrasesNeverOverlap) {
     boundary_s.push_back(boundary);
     onset_s.push_back(static_cast<double>(*found) / rate);
   }
-  // Fit onset = a + b x boundary over all of them; judge what is left.
-  const double n = static_cast<double>(onset_s.size());
-  double mx = 0;
-  double my = 0;
-  for (std::size_t i = 0; i < onset_s.size(); ++i) {
-    mx += boundary_s[i] / n;
-    my += onset_s[i] / n;
-  }
-  double sxx = 0;
-  double sxy = 0;
-  for (std::size_t i = 0; i < onset_s.size(); ++i) {
-    sxx += (boundary_s[i] - mx) * (boundary_s[i] - mx);
-    sxy += (boundary_s[i] - mx) * (onset_s[i] - my);
-  }
-  const double b = sxy / sxx;
-  const double a = my - b * mx;
+  const auto [a, b] = fit_line(boundary_s, onset_s);
   std::vector<double> residuals_ms;
   for (std::size_t i = 0; i < onset_s.size(); ++i) {
     const double residual_ms = (onset_s[i] - (a + b * boundary_s[i])) * 1000;
