@@ -121,6 +121,26 @@ LineFit fit_line(const std::vector<double>& x, const std::vector<double>& y) {
   return LineFit{mean_y - b * mean_x, b};
 }
 
+// Each onset against a line through its neighbours (up to 3 on each side, itself left out), in
+// ms. SDL's disk driver paces itself by sleeping, and on a busy machine its rate wanders over a
+// run (0.96-0.98 of the wall clock); the player's stream clock follows it over an 8 s window. A
+// line through the whole run would charge that wandering to the cues; the neighbours do not.
+std::vector<double> local_residuals_ms(const std::vector<double>& x, const std::vector<double>& y) {
+  std::vector<double> residuals;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    std::vector<double> nx;
+    std::vector<double> ny;
+    for (std::size_t j = i >= 3 ? i - 3 : 0; j < std::min(x.size(), i + 4); ++j) {
+      if (j == i) continue;
+      nx.push_back(x[j]);
+      ny.push_back(y[j]);
+    }
+    const LineFit fit = fit_line(nx, ny);
+    residuals.push_back((y[i] - (fit.a + fit.b * x[i])) * 1000);
+  }
+  return residuals;
+}
+
 double percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());
   return values[static_cast<std::size_t>(std::min<double>(static_cast<double>(values.size() - 1), p * static_cast<double>(values.size())))];
@@ -193,15 +213,15 @@ TEST(HeadlessRun, EveryCueSoundsAtItsBoundary) {
   ASSERT_EQ(onsets.size(), expected.size()) << "heard " << onsets.size() << " cues";
   ASSERT_EQ(expected.size(), 15u);
 
-  const auto [a, b] = fit_line(expected, onsets);
+  const double b = fit_line(expected, onsets).b;
   EXPECT_NEAR(b, 1.0, 0.06);
   std::vector<double> residuals_ms;
+  const std::vector<double> local = local_residuals_ms(expected, onsets);
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    const double residual_ms = (onsets[i] - (a + b * expected[i])) * 1000;
-    EXPECT_LT(std::abs(residual_ms), 30.0) << "cue " << i << " at " << expected[i] << " s";
-    residuals_ms.push_back(std::abs(residual_ms));
+    EXPECT_LT(std::abs(local[i]), 30.0) << "cue " << i << " at " << expected[i] << " s";
+    residuals_ms.push_back(std::abs(local[i]));
   }
-  std::cout << fmt::format("{} onsets, stream rate {:.4f} x wall clock, |residual| p50 {:.2f} ms, max {:.2f} ms\n",
+  std::cout << fmt::format("{} onsets, stream rate {:.4f} x wall clock, |residual to neighbours| p50 {:.2f} ms, max {:.2f} ms\n",
                            onsets.size(), b, percentile(residuals_ms, 0.5), percentile(residuals_ms, 1.0));
 }
 
@@ -264,12 +284,12 @@ TEST(HeadlessRun, TheVoiceSpeaksOnTheBoundaryAndPhrasesNeverOverlap) {
     boundary_s.push_back(boundary);
     onset_s.push_back(static_cast<double>(*found) / rate);
   }
-  const auto [a, b] = fit_line(boundary_s, onset_s);
+  const double b = fit_line(boundary_s, onset_s).b;
   std::vector<double> residuals_ms;
+  const std::vector<double> local = local_residuals_ms(boundary_s, onset_s);
   for (std::size_t i = 0; i < onset_s.size(); ++i) {
-    const double residual_ms = (onset_s[i] - (a + b * boundary_s[i])) * 1000;
-    EXPECT_LT(std::abs(residual_ms), 50.0) << spoken[i]["text"] << " at " << boundary_s[i] << " s";
-    residuals_ms.push_back(std::abs(residual_ms));
+    EXPECT_LT(std::abs(local[i]), 50.0) << spoken[i]["text"] << " at " << boundary_s[i] << " s";
+    residuals_ms.push_back(std::abs(local[i]));
   }
   std::cout << fmt::format("{} phrases synthesised in {:.1f} ms; {} spoken, stream rate {:.4f}, |residual| p50 {:.2f} ms, max {:.2f} ms\n",
                            phrases, synthesis_ms, spoken.size(), b,
