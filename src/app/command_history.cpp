@@ -22,8 +22,6 @@ std::string csv(const std::string& field) {
   return quoted + "\"";
 }
 
-bool valid_date(const std::string& text) { return parse_date(text).has_value(); }
-
 // Prints a failed store call's message; true when it failed.
 template <class T>
 bool failed(const Expected<T, std::string>& result) {
@@ -74,7 +72,7 @@ int command_history(const AppContext& context, OutputFormat format) {
 }
 
 int command_diary_add(const AppContext& context, const DiaryArgs& args) {
-  if (!valid_date(args.date)) {
+  if (!parse_date(args.date)) {
     fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", args.date);
     return kExitUsage;
   }
@@ -105,7 +103,7 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
 }
 
 int command_diary_delete(const AppContext& context, const std::string& date) {
-  if (!valid_date(date)) {
+  if (!parse_date(date)) {
     fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", date);
     return kExitUsage;
   }

@@ -99,12 +99,19 @@ bool GuiApp::open() {
     }
     std::optional<int> reps = options_.reps;
     if (!reps) {
-      const auto remembered = settings_.reps_by_routine.find(resolved->routine.name);
-      if (remembered != settings_.reps_by_routine.end()) reps = remembered->second;
+      if (const auto range = routine_reps_range(resolved->routine)) {
+        reps = starting_reps(progress_.sessions(), resolved->routine.name, *range, remembered_reps(resolved->routine.name));
+      }
     }
     start_session(*resolved, reps);
   }
   return true;
+}
+
+std::optional<int> GuiApp::remembered_reps(const std::string& routine_name) const {
+  const auto remembered = settings_.reps_by_routine.find(routine_name);
+  if (remembered == settings_.reps_by_routine.end()) return std::nullopt;
+  return remembered->second;
 }
 
 void GuiApp::reload_library() {
@@ -122,13 +129,7 @@ void GuiApp::reload_library() {
       if (const auto range = routine_reps_range(routine)) {
         card.reps_min = range->min;
         card.reps_max = range->max;
-        // History first: it moves the target up once it has been done three times.
-        const auto remembered = settings_.reps_by_routine.find(routine.name);
-        if (const auto suggested = suggested_reps(progress_.sessions(), routine.name, *range)) {
-          card.reps = *suggested;
-        } else {
-          card.reps = remembered != settings_.reps_by_routine.end() ? range->clamp(remembered->second) : range->min;
-        }
+        card.reps = starting_reps(progress_.sessions(), routine.name, *range, remembered_reps(routine.name));
       }
       std::string last;
       if (const auto day = last_done(progress_.sessions(), routine.name)) {
@@ -307,7 +308,7 @@ void GuiApp::apply_progress_intent(const ProgressIntent& intent) {
     case ProgressIntent::Kind::goal_down:
     case ProgressIntent::Kind::goal_up:
       settings_.weekly_goal_days =
-          std::clamp(settings_.weekly_goal_days + (intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1), 1, 7);
+          clamp_goal_days(settings_.weekly_goal_days + (intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1));
       save_settings(config_dir_, settings_);
       progress_.refresh(local_today(), settings_.weekly_goal_days);
       break;

@@ -78,6 +78,7 @@ class GuiApp {
 
  private:
   void reload_library();
+  [[nodiscard]] std::optional<int> remembered_reps(const std::string& routine_name) const;
   void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
   void end_session();
   void handle_event(const SDL_Event& event);

@@ -14,9 +14,7 @@ RoutineEditor::RoutineEditor(RoutineDraft draft, std::optional<std::filesystem::
 }
 
 RoutineEditor RoutineEditor::for_new(const std::string& name) {
-  RoutineEditor editor(new_routine_draft(name), std::nullopt, false, false);
-  editor.saved_ = RoutineDraft{};  // nothing saved yet: leaving asks
-  return editor;
+  return RoutineEditor(new_routine_draft(name), std::nullopt, false, false);
 }
 
 RoutineEditor RoutineEditor::for_file(const std::filesystem::path& file, const Routine& routine, RoutineOrigin origin,
@@ -27,13 +25,11 @@ RoutineEditor RoutineEditor::for_file(const std::filesystem::path& file, const R
 RoutineEditor RoutineEditor::for_copy(const Routine& routine) {
   RoutineDraft draft = draft_from_routine(routine);
   draft.name = fmt::format("{} (copy)", routine.name);
-  RoutineEditor editor(draft, std::nullopt, false, false);
-  editor.saved_ = RoutineDraft{};
-  return editor;
+  return RoutineEditor(draft, std::nullopt, false, false);
 }
 
 void RoutineEditor::recheck() {
-  if (draft_ == checked_ && !history_.empty() && (check_.routine || !check_.problems.empty())) return;
+  if (checked_ == draft_) return;
   check_ = check_draft(draft_);
   checked_ = draft_;
   plan_.reset();

@@ -46,7 +46,8 @@ class RoutineEditor {
   void add_phase();
   void remove_phase(int phase);
 
-  [[nodiscard]] bool dirty() const { return draft_ != saved_; }
+  // A routine never saved is unsaved work, whatever it holds.
+  [[nodiscard]] bool dirty() const { return !file_ || draft_ != saved_; }
   [[nodiscard]] bool saves_a_copy() const { return !file_ || builtin_ || has_comments_; }
   [[nodiscard]] bool is_new() const { return !file_; }
   [[nodiscard]] bool builtin() const { return builtin_; }
@@ -68,7 +69,7 @@ class RoutineEditor {
   RoutineDraft saved_;
   DraftCheck check_;
   std::optional<Plan> plan_;
-  RoutineDraft checked_;  // the draft check_ belongs to
+  std::optional<RoutineDraft> checked_;  // the draft check_ belongs to
   std::vector<RoutineDraft> history_;
   std::size_t position_ = 0;
   std::optional<std::filesystem::path> file_;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/progress_stats.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {
@@ -33,7 +34,7 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
   settings.theme = read("theme", settings.theme);
   settings.volume = std::clamp(read("volume", settings.volume), 0, 100);
   settings.muted = read("muted", settings.muted);
-  settings.weekly_goal_days = std::clamp(read("weekly_goal_days", settings.weekly_goal_days), 1, 7);
+  settings.weekly_goal_days = clamp_goal_days(read("weekly_goal_days", settings.weekly_goal_days));
   settings.voice = read("voice", settings.voice);
   settings.voice_name = read("voice_name", settings.voice_name);
   settings.voice_rate = std::clamp(read("voice_rate", settings.voice_rate), 80, 450);

@@ -15,7 +15,11 @@ namespace limber {
 
 struct GoalSettings {
   int days_per_week = 5;  // stretching days a week that meet the goal; the rest may be missed
+  static constexpr int kMinDays = 1;
+  static constexpr int kMaxDays = 7;
 };
+// A goal as a user may set it: one day a week at least, seven at most.
+[[nodiscard]] int clamp_goal_days(int days);
 
 struct WeekFigures {
   DayNumber start = 0;  // the Monday
@@ -95,6 +99,11 @@ struct ProgressStats {
 [[nodiscard]] std::optional<int> suggested_reps(const std::vector<SessionRecord>& sessions,
                                                 const std::string& routine_name, const RepRange& range);
 inline constexpr int kCompletionsBeforeMoreReps = 3;
+
+// Where a ranged routine's reps picker starts: the history's suggestion, else the reps the user
+// last picked (`remembered`), else the range's minimum.
+[[nodiscard]] int starting_reps(const std::vector<SessionRecord>& sessions, const std::string& routine_name,
+                                const RepRange& range, std::optional<int> remembered);
 
 // The last day a routine was done (any outcome but in progress), for the library's cards.
 [[nodiscard]] std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions,
