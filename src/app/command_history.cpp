@@ -2,7 +2,6 @@
 // (a table) and for other programs (JSON, CSV).
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -109,14 +108,12 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
   }
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
-  const auto diary = store->diary();
-  if (failed(diary)) return kExitFailure;
-  if (std::none_of(diary->begin(), diary->end(), [&](const DiaryEntry& e) { return e.date == date; })) {
+  const auto deleted = store->delete_diary_entry(date);
+  if (failed(deleted)) return kExitFailure;
+  if (!*deleted) {
     fmt::print(stderr, "limber: the diary has no entry for {}\n", date);
     return kExitFailure;
   }
-  const auto deleted = store->delete_diary_entry(date);
-  if (failed(deleted)) return kExitFailure;
   return kExitOk;
 }
 

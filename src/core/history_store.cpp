@@ -352,7 +352,7 @@ Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& 
   return guarded([&] {
     Statement del = db_->prepare("DELETE FROM diary WHERE date = ?1");
     del.bind(1, date).run();
-    return true;
+    return db_->changes() > 0;
   });
 }
 

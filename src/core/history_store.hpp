@@ -100,6 +100,7 @@ class HistoryStore {
 
   [[nodiscard]] Expected<bool, std::string> save_diary_entry(const DiaryEntry& entry);
   [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();
+  // False when there was no entry for that night.
   [[nodiscard]] Expected<bool, std::string> delete_diary_entry(const std::string& date);
 
  private:

@@ -69,6 +69,8 @@ class Database {
   void exec(std::string_view sql);
   [[nodiscard]] Statement prepare(std::string_view sql) { return Statement(db_, sql); }
   [[nodiscard]] int user_version();
+  // Rows the last INSERT, UPDATE or DELETE touched.
+  [[nodiscard]] int changes() { return sqlite3_changes(db_); }
   void set_user_version(int version);
 
   // Runs `work` in a transaction: committed if it returns, rolled back if it throws.

@@ -113,6 +113,7 @@ TEST(HistoryStore, TheDiaryHasOneEntryPerNight) {
   ASSERT_EQ(diary->size(), 2u);
   EXPECT_EQ(diary->at(1), (DiaryEntry{"2026-11-25", 1, 4, "edited"}));
   ASSERT_TRUE(store->delete_diary_entry("2026-11-24"));
+  EXPECT_FALSE(*store->delete_diary_entry("2026-11-24"));  // already gone
   EXPECT_EQ(store->diary()->size(), 1u);
 }
 
