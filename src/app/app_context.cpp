@@ -28,9 +28,9 @@ Expected<ResolvedRoutine, std::string> resolve_routine(const AppContext& context
   const std::filesystem::path as_path(argument);
   const bool looks_like_path = argument.find('/') != std::string::npos || is_routine_file_name(as_path);
   if (std::filesystem::is_regular_file(as_path, ec) || looks_like_path) {
-    auto loaded = load_routine_file(as_path);
-    if (!loaded) return Unexpected{join_diagnostics(loaded.error())};
-    return ResolvedRoutine{as_path, std::move(loaded.value())};
+    LoadedRoutine loaded = read_routine_file(as_path);
+    if (!loaded.routine) return Unexpected{join_diagnostics(loaded.routine.error())};
+    return ResolvedRoutine{as_path, std::move(loaded.routine.value()), loaded.facts};
   }
   const RoutineLibrary library = context.load_library();
   const LibraryEntry* entry = library.find(argument);
@@ -40,7 +40,7 @@ Expected<ResolvedRoutine, std::string> resolve_routine(const AppContext& context
                                   argument)};
   }
   if (!entry->routine) return Unexpected{join_diagnostics(entry->routine.error())};
-  return ResolvedRoutine{entry->file, entry->routine.value()};
+  return ResolvedRoutine{entry->file, entry->routine.value(), entry->facts};
 }
 
 }  // namespace limber

@@ -19,8 +19,9 @@ struct AppContext {
 };
 
 struct ResolvedRoutine {
-  std::filesystem::path file;
+  std::filesystem::path file;  // empty: an unsaved routine tried from the editor
   Routine routine;
+  RoutineFileFacts facts{};    // of `file`, read with the routine
 };
 
 // A ROUTINE argument: a file path, or the name or file stem of a routine in the library.

@@ -130,6 +130,7 @@ int run_cli(int argc, char** argv) {
     run_args.voice = settings.voice;
     run_args.voice_settings = VoiceSettings{settings.voice_name, settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;
+    run_args.reps_by_routine = settings.reps_by_routine;
   }
   if (volume) run_args.volume = *volume;
   gui.volume = volume;

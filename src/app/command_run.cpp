@@ -5,10 +5,13 @@
 #include <thread>
 
 #include "app/commands.hpp"
+#include "app/history_access.hpp"
 #include "app/session_driver.hpp"
 #include "app/session_voice.hpp"
 #include "app/session_outputs.hpp"
 #include "core/phase_text.hpp"
+#include "core/history_folder.hpp"
+#include "core/session_start.hpp"
 #include "core/session_summary.hpp"
 #include "platform/terminal.hpp"
 
@@ -49,6 +52,15 @@ void print_summary(const SessionEngine& engine, Nanos now) {
   for (const RepsDone& row : summary.reps) fmt::print("  {}\n", reps_done_text(plan, row));
 }
 
+// The sessions recorded so far, for the reps the history suggests; none when there is no history yet.
+std::vector<SessionRecord> recorded_sessions(const AppContext& context) {
+  if (!context.data_dir || !std::filesystem::exists(*context.data_dir / kHistoryFileName)) return {};
+  auto store = open_user_history(context);
+  if (!store) return {};
+  auto sessions = store->sessions();
+  return sessions ? std::move(sessions.value()) : std::vector<SessionRecord>{};
+}
+
 SessionControl control_for(TerminalKey key) {
   switch (key) {
     case TerminalKey::space: return SessionControl::toggle_pause;
@@ -67,9 +79,15 @@ int command_run(const AppContext& context, const RunArgs& args) {
     fmt::print(stderr, "{}", resolved.error());
     return kExitFailure;
   }
-  auto plan = std::make_shared<const Plan>(expand_plan(resolved->routine, args.reps));
-
   const SteadyClock clock;
+  const SystemWallClock wall;
+  const std::vector<SessionRecord> history = recorded_sessions(context);
+  const auto last_pick = args.reps_by_routine.find(resolved->routine.name);
+  const RepsChoice choice =
+      choose_reps(resolved->routine, history, args.reps,
+                  last_pick == args.reps_by_routine.end() ? std::nullopt : std::optional(last_pick->second));
+  auto plan = std::make_shared<const Plan>(expand_plan(resolved->routine, choice.reps));
+
   auto outputs = open_session_outputs(
       args.trace, args.mute, AudioSettings{.volume = static_cast<float>(args.volume) / 100.0f}, clock);
   if (!outputs) {
@@ -80,6 +98,8 @@ int command_run(const AppContext& context, const RunArgs& args) {
 
   const RawTerminalMode terminal;
   InterruptCatcher interrupts;
+  // The same words the window prints for `limber run` (gui_app.cpp), so both paths say which reps they chose.
+  if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->routine_name, reps);
   fmt::print("{}: {}, {} phases.{}\n\n", plan->routine_name, format_clock(plan->total), plan->phases.size(),
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 
@@ -97,9 +117,9 @@ int command_run(const AppContext& context, const RunArgs& args) {
       }
     }
   }
-  const auto recorder = SessionRecorder::open(context.data_dir);
+  const auto recorder = SessionRecorder::open(context.data_dir, wall);
   if (recorder) {
-    recorder->start(*resolved, *plan, args.reps);
+    recorder->start(*resolved, *plan, choice.reps);
     driver.set_recorder(recorder.get());
   }
   print_events(driver.start(), driver.engine());

@@ -2,6 +2,7 @@
 // One function per `limber` subcommand; each returns the process exit code.
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,7 +32,8 @@ int command_new(const AppContext& context, const std::string& name, const std::s
 
 struct RunArgs {
   std::string routine;
-  std::optional<int> reps{};
+  std::optional<int> reps{};                  // --reps: asked for (session_start.hpp)
+  std::map<std::string, int> reps_by_routine{};  // the user's last picks, from the settings
   bool headless = false;
   bool mute = false;
   int volume = 100;  // percent

@@ -4,8 +4,9 @@
 
 namespace limber {
 
-void EditorScreen::open(RoutineEditor editor) {
+void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   editor_ = std::move(editor);
+  target_ = std::move(target);
   view_ = EditorView{};
   confirming_leave_ = false;
   notice_.clear();
@@ -22,8 +23,8 @@ std::string EditorScreen::title() const {
   return fmt::format("Edit: {}", editor_->draft().name);
 }
 
-EditorOutcome EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts, const SaveTarget& target) {
-  if (!editor_) return {};
+std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts) {
+  if (!editor_) return std::nullopt;
   EditorModel model;
   model.title = title();
   model.check = &editor_->check();
@@ -35,40 +36,41 @@ EditorOutcome EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts, const 
   model.save_label = editor_->saves_a_copy() && !editor_->is_new() ? "Save a copy" : "Save";
   model.notice = notice_;
   model.confirming_leave = confirming_leave_;
-  const auto intent = view_.draw(editor_->draft(), model, theme, fonts);
+  auto intent = view_.draw(editor_->draft(), model, theme, fonts);
   if (view_.edited() || !view_.typing()) editor_->changed(view_.typing());
-  if (!intent) return {};
-  return apply(*intent, target);
+  return intent;
 }
 
-EditorOutcome EditorScreen::apply(const EditorIntent& intent, const SaveTarget& target) {
+AppRequest EditorScreen::handle(const EditorIntent& intent) {
   if (!editor_) return {};
   RoutineEditor& e = *editor_;
   switch (intent.kind) {
-    case EditorIntent::Kind::save: return save(target);
+    case EditorIntent::Kind::save: return save();
     case EditorIntent::Kind::try_it:
       e.changed(false);
       if (!e.check().routine) return {};
-      return EditorOutcome{EditorOutcome::Kind::try_it, e.check().routine, e.file()};
+      return {.kind = AppRequest::Kind::start_session,
+              .session = SessionRequest{.routine = ResolvedRoutine{e.file().value_or(std::filesystem::path()), *e.check().routine},
+                                        .from_editor = true}};
     case EditorIntent::Kind::close:
       if (e.dirty()) {
         confirming_leave_ = true;
         return {};
       }
       editor_.reset();
-      return EditorOutcome{EditorOutcome::Kind::closed};
+      return {AppRequest::Kind::show_library};
     case EditorIntent::Kind::keep_editing: confirming_leave_ = false; return {};
     case EditorIntent::Kind::discard:
       editor_.reset();
-      return EditorOutcome{EditorOutcome::Kind::closed};
+      return {AppRequest::Kind::show_library};
     case EditorIntent::Kind::save_and_close: {
-      EditorOutcome saved = save(target);
-      if (saved.kind != EditorOutcome::Kind::saved) {
+      AppRequest saved = save();
+      if (saved.kind != AppRequest::Kind::routine_saved) {
         confirming_leave_ = false;
         return saved;
       }
       editor_.reset();
-      return EditorOutcome{EditorOutcome::Kind::closed, std::nullopt, saved.file};
+      return {.kind = AppRequest::Kind::show_library, .file = saved.file};
     }
     case EditorIntent::Kind::undo: e.undo(); return {};
     case EditorIntent::Kind::redo: e.redo(); return {};
@@ -84,34 +86,34 @@ EditorOutcome EditorScreen::apply(const EditorIntent& intent, const SaveTarget& 
   return {};
 }
 
-EditorOutcome EditorScreen::save(const SaveTarget& target) {
+AppRequest EditorScreen::save() {
   editor_->changed(false);
   const bool was_copy = editor_->saves_a_copy();
-  const auto saved = editor_->save(target.user_dir, target.taken_stems);
+  const auto saved = editor_->save(target_.user_dir, target_.taken_stems);
   if (!saved) {
     notice_ = fmt::format("Not saved: {}", saved.error());
     return {};
   }
   notice_ = was_copy ? fmt::format("Saved as {}.", saved->string()) : fmt::format("Saved {}.", saved->filename().string());
-  return EditorOutcome{EditorOutcome::Kind::saved, std::nullopt, *saved};
+  return {.kind = AppRequest::Kind::routine_saved, .file = *saved};
 }
 
-EditorOutcome EditorScreen::handle_key(SDL_Keycode key, SDL_Keymod mods, const SaveTarget& target) {
+AppRequest EditorScreen::handle_key(SDL_Keycode key, SDL_Keymod mods) {
   if (!editor_) return {};
   const bool ctrl = (mods & KMOD_CTRL) != 0;
   const bool shift = (mods & KMOD_SHIFT) != 0;
   if (key == SDLK_ESCAPE) {
-    if (confirming_leave_) return apply({EditorIntent::Kind::keep_editing}, target);
-    return apply({EditorIntent::Kind::close}, target);
+    if (confirming_leave_) return handle({EditorIntent::Kind::keep_editing});
+    return handle({EditorIntent::Kind::close});
   }
   if (!ctrl) return {};
   switch (key) {
-    case SDLK_s: return apply({EditorIntent::Kind::save}, target);
-    case SDLK_d: return apply({EditorIntent::Kind::duplicate_exercise}, target);
+    case SDLK_s: return handle({EditorIntent::Kind::save});
+    case SDLK_d: return handle({EditorIntent::Kind::duplicate_exercise});
     case SDLK_z:
       // Inside a text field, Ctrl+Z undoes the typing there (ImGui's own undo).
       if (view_.typing()) return {};
-      return apply({shift ? EditorIntent::Kind::redo : EditorIntent::Kind::undo}, target);
+      return handle({shift ? EditorIntent::Kind::redo : EditorIntent::Kind::undo});
     default: return {};
   }
 }

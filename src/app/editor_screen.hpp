@@ -1,6 +1,6 @@
 #pragma once
-// The editor screen: one RoutineEditor at a time, its view, and what the app must do next
-// (close it, try the routine, refresh the library after a save).
+// The editor screen's controller: one RoutineEditor at a time, its view, and what the window must
+// do next (close it, try the routine, read the library again after a save).
 
 #include <SDL.h>
 
@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/app_request.hpp"
 #include "app/routine_editor.hpp"
 #include "ui/editor_view.hpp"
 
@@ -21,32 +22,31 @@ struct SaveTarget {
   std::vector<std::string> taken_stems;
 };
 
-struct EditorOutcome {
-  enum class Kind { none, closed, try_it, saved };
-  Kind kind = Kind::none;
-  std::optional<Routine> routine{};          // try_it: the routine as it stands, saved or not
-  std::optional<std::filesystem::path> file{};  // try_it, saved: its file, if it has one
-};
-
 class EditorScreen {
  public:
-  void open(RoutineEditor editor);
+  // Opens the editor on a routine; `target` says where a save goes.
+  void open(RoutineEditor editor, SaveTarget target);
+  // The library changed (a save, an edit outside): the stems taken now.
+  void set_target(SaveTarget target) { target_ = std::move(target); }
   void close() { editor_.reset(); }
   [[nodiscard]] bool is_open() const { return editor_.has_value(); }
   [[nodiscard]] RoutineEditor* editor() { return editor_ ? &*editor_ : nullptr; }
   [[nodiscard]] const EditorView& view() const { return view_; }
   [[nodiscard]] const std::string& notice() const { return notice_; }
 
-  EditorOutcome draw(ThemeKind theme, const ViewFonts& fonts, const SaveTarget& target);
+  std::optional<EditorIntent> draw(ThemeKind theme, const ViewFonts& fonts);
+  // Saving asks for nothing from the window (routine_saved tells it to read the folder again);
+  // closing shows the library; Try it starts a session that goes back to the editor.
+  AppRequest handle(const EditorIntent& intent);
   // Ctrl+S, Ctrl+D, Ctrl+Z, Ctrl+Shift+Z, Esc. Keys typed into a field stay the field's.
-  EditorOutcome handle_key(SDL_Keycode key, SDL_Keymod mods, const SaveTarget& target);
-  EditorOutcome apply(const EditorIntent& intent, const SaveTarget& target);
+  AppRequest handle_key(SDL_Keycode key, SDL_Keymod mods);
 
  private:
-  EditorOutcome save(const SaveTarget& target);
+  AppRequest save();
   [[nodiscard]] std::string title() const;
 
   std::optional<RoutineEditor> editor_;
+  SaveTarget target_;
   EditorView view_;
   std::string notice_;
   bool confirming_leave_ = false;

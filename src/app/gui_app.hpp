@@ -1,31 +1,25 @@
 #pragma once
-// The windowed app: library, session and summary screens in one SDL/OpenGL window.
+// The window's shell: owns the window, the fonts, touch input, the frame pacing and which screen
+// is showing, and carries out what the screens ask (AppRequest). Each screen is a controller of
+// its own (library, session, summary, progress, editor: `*_screen.hpp`) with the same shape:
+// state, `draw` returning the user's intent, `handle(intent)` and `handle_key` returning a request.
 
 #include <SDL.h>
 
-#include <deque>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
-
-#include <imgui.h>
 
 #include "app/app_context.hpp"
-#include "app/session_driver.hpp"
+#include "app/app_request.hpp"
 #include "app/editor_screen.hpp"
+#include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
-#include "app/session_recorder.hpp"
-#include "app/session_voice.hpp"
-#include "app/settings_store.hpp"
-#include "app/trace_writer.hpp"
-#include "audio/cue_player.hpp"
+#include "app/session_screen.hpp"
+#include "app/summary_screen.hpp"
+#include "app/touch_input.hpp"
+#include "app/window_services.hpp"
 #include "platform/window.hpp"
-#include "ui/library_view.hpp"
-#include "ui/progress_view.hpp"
-#include "ui/session_view.hpp"
-#include "ui/summary_view.hpp"
 #include "ui/view_fonts.hpp"
 
 namespace limber {
@@ -54,108 +48,66 @@ enum class Screen { library, session, summary, progress, editor };
 
 class GuiApp {
  public:
-  GuiApp(const AppContext& context, const GuiOptions& options) : context_(context), options_(options) {}
+  // On the real clocks.
+  GuiApp(const AppContext& context, const GuiOptions& options);
+  // On injected clocks: tests step whole sessions on virtual time (see next_wake()).
+  GuiApp(const AppContext& context, const GuiOptions& options, const MonotonicClock& clock, const WallClock& wall);
 
-  // Opens the window (and sound), and the session screen if options name a routine.
+  // Opens the window (and sound), and the first screen the options ask for.
   [[nodiscard]] bool open();
   [[nodiscard]] bool no_display() const { return no_display_; }
   int run();
   // One turn of the loop: waits for input or the next deadline (at most `max_wait`), handles it,
   // draws if needed. Returns false once the app wants to quit.
   bool step(std::optional<Nanos> max_wait = std::nullopt);
+  // When the loop must next do something without input (nullopt: only input wakes it).
+  [[nodiscard]] std::optional<Nanos> next_wake() const;
 
   [[nodiscard]] Screen screen() const { return screen_; }
-  [[nodiscard]] const SessionDriver* session() const { return session_.get(); }
-  [[nodiscard]] const SessionView& session_view() const { return session_view_; }
-  [[nodiscard]] const LibraryView& library_view() const { return library_view_; }
-  [[nodiscard]] const ProgressView& progress_view() const { return progress_view_; }
-  [[nodiscard]] const SummaryView& summary_view() const { return summary_view_; }
-  [[nodiscard]] const ProgressModel& progress_model() const { return progress_.model(); }
-  [[nodiscard]] EditorScreen& editor_screen() { return editor_screen_; }
-  [[nodiscard]] const std::vector<LibraryCard>& cards() const { return cards_; }
+  [[nodiscard]] LibraryScreen& library() { return library_; }
+  [[nodiscard]] SessionScreen& session() { return session_; }
+  [[nodiscard]] SummaryScreen& summary() { return summary_; }
+  [[nodiscard]] ProgressScreen& progress() { return progress_; }
+  [[nodiscard]] EditorScreen& editor() { return editor_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
 
  private:
-  void reload_library();
-  [[nodiscard]] std::optional<int> remembered_reps(const std::string& routine_name) const;
-  void start_session(const ResolvedRoutine& routine, std::optional<int> reps);
+  void open_first_screen();
+  void act(AppRequest request);
+  void show(Screen screen);
+  void start_session(const SessionRequest& request);
   void end_session();
+  [[nodiscard]] SaveTarget save_target() const;
   void handle_event(const SDL_Event& event);
   void handle_key(SDL_Keycode key, Uint16 mods);
-  void open_editor(RoutineEditor editor);
-  void handle_editor_outcome(const EditorOutcome& outcome);
-  [[nodiscard]] SaveTarget save_target() const;
-  void poll_library(Nanos now);
-  void apply_session_intent(SessionIntent intent);
-  void apply_library_intent(const LibraryIntent& intent);
-  void apply_summary_intent(const SummaryIntent& intent);
-  void apply_progress_intent(const ProgressIntent& intent);
-  void show_progress();
-  void save_last_night(int cramps, int severity);
-  void handle_session_events(const SessionEvents& events);
   void draw_frame();
+  void draw_screen();
+  void finish_frame(Nanos now);
   void update_fonts_if_needed();
-  void apply_touch();
   void toggle_fullscreen();
-  void toggle_mute();
-  void toggle_voice();
-  [[nodiscard]] std::optional<Nanos> next_wake(Nanos now) const;
-  [[nodiscard]] ThemeKind theme() const { return theme_from_key(settings_.theme); }
-  // Muted by the user, or no sound at all (--mute, no device).
-  [[nodiscard]] bool sound_off() const { return settings_.muted || !player_; }
-
-  struct TouchPoint {
-    ImVec2 position;
-    bool down;
-  };
+  void toggle_theme();
 
   const AppContext& context_;
   GuiOptions options_;
-  std::optional<std::filesystem::path> config_dir_;
-  AppSettings settings_;
-  SteadyClock clock_;
+  SteadyClock steady_clock_;       // used unless a clock is injected
+  SystemWallClock system_clock_;
+  WindowServices services_;
   std::unique_ptr<AppWindow> window_;
-  std::unique_ptr<CuePlayer> player_;
-  std::unique_ptr<SessionVoice> voice_;  // made at the first session with the voice on
-  bool voice_failed_ = false;            // said once; tones from then on
-  std::unique_ptr<TraceWriter> trace_;
   ViewFonts fonts_;
-  bool touch_seen_ = false;
-  std::deque<TouchPoint> touches_;
-  std::optional<TouchPoint> touch_;
+  TouchInput touch_;
 
   Screen screen_ = Screen::library;
-  RoutineLibrary library_;
-  std::vector<LibraryCard> cards_;
-  std::vector<const LibraryEntry*> card_entries_;
-  LibraryView library_view_;
-
-  std::unique_ptr<SessionRecorder> recorder_;
-  std::unique_ptr<SessionDriver> session_;
-  std::optional<ResolvedRoutine> session_routine_;
-  std::optional<int> session_reps_;
-  std::optional<Nanos> phase_started_at_;
-  SessionView session_view_;
-
-  SummaryModel summary_;
-  SummaryView summary_view_;
-
-  ProgressScreen progress_;
-  ProgressView progress_view_;
-
-  EditorScreen editor_screen_;
-  bool return_to_editor_ = false;   // a session tried from the editor goes back to it
-  std::optional<int> confirm_delete_card_;
-  std::string library_signature_;   // the routine folders as last read
-  Nanos next_library_poll_{};
-  static constexpr Nanos kLibraryPollInterval = std::chrono::seconds(1);
+  LibraryScreen library_{services_};
+  SessionScreen session_{services_};
+  SummaryScreen summary_{services_};
+  ProgressScreen progress_{services_};
+  EditorScreen editor_;
+  std::optional<SessionRequest> last_session_;  // "Do it again" repeats it
 
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles
   int frames_to_draw_ = kFramesAfterInput;
   std::uint64_t frames_drawn_ = 0;
-  Nanos last_draw_{};
-  std::optional<Nanos> next_frame_at_;  // when the session screen next changes visibly
   std::optional<Nanos> quit_at_;
   bool quit_ = false;
   bool no_display_ = false;

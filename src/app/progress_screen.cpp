@@ -2,97 +2,77 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <chrono>
-
 #include "core/duration.hpp"
-#include "core/history_folder.hpp"
 #include "core/progress_stats.hpp"
 
 namespace limber {
 
-void ProgressScreen::open(const std::optional<std::filesystem::path>& data_dir) {
-  if (!data_dir) {
-    open_notice_ = "There is no data folder (HOME is not set), so nothing is recorded.";
-    return;
-  }
-  // The page check waits for the first recorded session: the screen opens without its cost.
-  auto opened = open_history(*data_dir, std::chrono::system_clock::now(), PageCheck::skip);
-  if (!opened) {
-    open_notice_ = fmt::format("The history cannot be opened: {}", opened.error());
-    return;
-  }
-  open_notice_ = opened->notice;
-  store_ = std::move(opened->store);
-}
-
-void ProgressScreen::refresh(DayNumber today, int goal_days) {
-  today_ = today;
-  goal_days_ = goal_days;
-  model_.notice = open_notice_;
-  if (store_) {
-    auto sessions = store_->sessions();
-    auto diary = store_->diary();
-    if (sessions && diary) {
-      sessions_ = std::move(sessions.value());
-      diary_ = std::move(diary.value());
-    } else {
-      model_.notice = fmt::format("The history cannot be read: {}", !sessions ? sessions.error() : diary.error());
-    }
-  }
-  model_.stats = compute_progress(sessions_, diary_, today, GoalSettings{goal_days});
+void ProgressScreen::refresh() {
+  const WindowHistory& history = services_.history;
+  const std::vector<SessionRecord>& sessions = history.sessions();
+  model_.notice = !problem_.empty() ? problem_ : history.notice();
+  model_.stats = compute_progress(sessions, history.diary(), services_.today(),
+                                  GoalSettings{services_.settings.weekly_goal_days});
   model_.sessions.clear();
   row_uuids_.clear();
-  for (auto s = sessions_.rbegin(); s != sessions_.rend() && model_.sessions.size() < kSessionListRows; ++s) {
-    model_.sessions.push_back(SessionRow{parse_date(s->local_date) ? weekday_date(*parse_date(s->local_date)) : s->local_date, s->routine_name, std::string(outcome_key(s->outcome)),
-                                         format_clock(Seconds{s->active_seconds})});
+  for (auto s = sessions.rbegin(); s != sessions.rend() && model_.sessions.size() < kSessionListRows; ++s) {
+    const auto day = parse_date(s->local_date);
+    model_.sessions.push_back(SessionRow{day ? weekday_date(*day) : s->local_date, s->routine_name,
+                                         std::string(outcome_key(s->outcome)), format_clock(Seconds{s->active_seconds})});
     row_uuids_.push_back(s->uuid);
   }
   model_.undo_text = deleted_uuid_.empty() ? std::string() : deleted_text_;
 }
 
-bool ProgressScreen::delete_session(int row) {
-  if (!store_ || row < 0 || static_cast<std::size_t>(row) >= row_uuids_.size()) return false;
+std::optional<ProgressIntent> ProgressScreen::draw(const ViewFonts& fonts) {
+  return view_.draw(model_, services_.theme(), fonts);
+}
+
+AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
+  switch (intent.kind) {
+    case ProgressIntent::Kind::back: return {AppRequest::Kind::show_library};
+    case ProgressIntent::Kind::delete_session: delete_session(intent.row); break;
+    case ProgressIntent::Kind::undo_delete: undo_delete(); break;
+    case ProgressIntent::Kind::goal_down:
+    case ProgressIntent::Kind::goal_up: {
+      const int by = intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1;
+      services_.settings.weekly_goal_days = clamp_goal_days(services_.settings.weekly_goal_days + by);
+      services_.save_settings();
+      refresh();
+      break;
+    }
+  }
+  return {};
+}
+
+AppRequest ProgressScreen::handle_key(SDL_Keycode key) {
+  if (key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE) return handle({ProgressIntent::Kind::back});
+  return {};
+}
+
+void ProgressScreen::delete_session(int row) {
+  if (row < 0 || static_cast<std::size_t>(row) >= row_uuids_.size()) return;
   const std::string uuid = row_uuids_[static_cast<std::size_t>(row)];
-  const auto deleted = store_->delete_session(uuid);
-  if (!deleted) {
-    open_notice_ = fmt::format("The session could not be deleted: {}", deleted.error());
-    refresh(today_, goal_days_);
-    return false;
+  const SessionRow shown = model_.sessions[static_cast<std::size_t>(row)];
+  if (const auto deleted = services_.history.delete_session(uuid); !deleted) {
+    problem_ = fmt::format("The session could not be deleted: {}", deleted.error());
+  } else {
+    problem_.clear();
+    deleted_uuid_ = uuid;
+    deleted_text_ = fmt::format("Deleted {} of {}.", shown.routine, shown.when);
   }
-  const SessionRow& shown = model_.sessions[static_cast<std::size_t>(row)];
-  deleted_uuid_ = uuid;
-  deleted_text_ = fmt::format("Deleted {} of {}.", shown.routine, shown.when);
-  refresh(today_, goal_days_);
-  return true;
+  refresh();
 }
 
-bool ProgressScreen::undo_delete() {
-  if (!store_ || deleted_uuid_.empty()) return false;
-  const auto restored = store_->restore_session(deleted_uuid_);
-  if (!restored) {
-    open_notice_ = fmt::format("The session could not be restored: {}", restored.error());
-    refresh(today_, goal_days_);
-    return false;
+void ProgressScreen::undo_delete() {
+  if (deleted_uuid_.empty()) return;
+  if (const auto restored = services_.history.restore_session(deleted_uuid_); !restored) {
+    problem_ = fmt::format("The session could not be restored: {}", restored.error());
+  } else {
+    problem_.clear();
+    deleted_uuid_.clear();
   }
-  deleted_uuid_.clear();
-  refresh(today_, goal_days_);
-  return true;
-}
-
-std::optional<DiaryEntry> ProgressScreen::diary_entry(DayNumber night) const {
-  const std::string date = format_date(night);
-  const auto found = std::find_if(diary_.begin(), diary_.end(), [&](const DiaryEntry& e) { return e.date == date; });
-  if (found == diary_.end()) return std::nullopt;
-  return *found;
-}
-
-std::optional<std::string> ProgressScreen::save_diary_entry(const DiaryEntry& entry) {
-  if (!store_) return open_notice_.empty() ? std::string("there is no history to save it in") : open_notice_;
-  const auto saved = store_->save_diary_entry(entry);
-  if (!saved) return saved.error();
-  refresh(today_, goal_days_);
-  return std::nullopt;
+  refresh();
 }
 
 }  // namespace limber

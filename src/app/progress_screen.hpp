@@ -1,48 +1,43 @@
 #pragma once
-// The app's side of the history: keeps the store open for the window, builds the progress
-// screen's model, carries out its intents (delete with undo, the weekly goal) and the summary
-// screen's diary entry, and tells the library when each routine was last done.
+// The progress screen's controller: builds the view's model from the history (every figure from
+// core), and carries out its intents: delete a session (with one undo), the weekly goal, back.
+
+#include <SDL.h>
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/calendar.hpp"
-#include "core/history_store.hpp"
+#include "app/app_request.hpp"
+#include "app/window_services.hpp"
 #include "ui/progress_view.hpp"
 
 namespace limber {
 
 class ProgressScreen {
  public:
-  // Opens the history in the data folder; without one the screen shows why.
-  void open(const std::optional<std::filesystem::path>& data_dir);
-  // Reads the history again and recomputes every figure for `today`.
-  void refresh(DayNumber today, int goal_days);
+  explicit ProgressScreen(WindowServices& services) : services_(services) {}
 
+  // Reads the history again and recomputes every figure for today.
+  void refresh();
   [[nodiscard]] const ProgressModel& model() const { return model_; }
-  [[nodiscard]] const std::vector<SessionRecord>& sessions() const { return sessions_; }
-  [[nodiscard]] bool can_write() const { return store_ && !store_->read_only(); }
+  [[nodiscard]] const ProgressView& view() const { return view_; }
 
-  // Delete (keeping one undo) and undo. Returns false with the model's notice set on failure.
-  bool delete_session(int row);
-  bool undo_delete();
-
-  [[nodiscard]] std::optional<DiaryEntry> diary_entry(DayNumber night) const;
-  // Saves a night's entry; an error message on failure.
-  [[nodiscard]] std::optional<std::string> save_diary_entry(const DiaryEntry& entry);
+  std::optional<ProgressIntent> draw(const ViewFonts& fonts);
+  AppRequest handle(const ProgressIntent& intent);
+  AppRequest handle_key(SDL_Keycode key);
 
  private:
-  std::optional<HistoryStore> store_;
-  std::vector<SessionRecord> sessions_;
-  std::vector<DiaryEntry> diary_;
-  std::vector<std::string> row_uuids_;  // ProgressModel::sessions row -> session uuid
-  std::string deleted_uuid_;
-  std::string deleted_text_;
-  std::string open_notice_;
+  void delete_session(int row);
+  void undo_delete();
+
+  WindowServices& services_;
+  ProgressView view_;
   ProgressModel model_;
-  DayNumber today_ = 0;
-  int goal_days_ = 5;
+  std::vector<std::string> row_uuids_;  // ProgressModel::sessions row -> session uuid
+  std::string deleted_uuid_;            // the one deletion Undo brings back
+  std::string deleted_text_;
+  std::string problem_;                 // the last write that failed, in words
 };
 
 // How many sessions the list shows; `limber history` lists them all.

@@ -18,8 +18,8 @@ RoutineEditor RoutineEditor::for_new(const std::string& name) {
 }
 
 RoutineEditor RoutineEditor::for_file(const std::filesystem::path& file, const Routine& routine, RoutineOrigin origin,
-                                      const std::string& file_text) {
-  return RoutineEditor(draft_from_routine(routine), file, origin == RoutineOrigin::builtin, has_yaml_comments(file_text));
+                                      const RoutineFileFacts& facts) {
+  return RoutineEditor(draft_from_routine(routine), file, origin == RoutineOrigin::builtin, facts.has_comments);
 }
 
 RoutineEditor RoutineEditor::for_copy(const Routine& routine) {

@@ -21,7 +21,7 @@ class RoutineEditor {
   // An existing file: a user routine is saved back in place (unless it has comments, which
   // saving would drop: then it is saved as a copy); a built-in one always as a user copy.
   [[nodiscard]] static RoutineEditor for_file(const std::filesystem::path& file, const Routine& routine,
-                                              RoutineOrigin origin, const std::string& file_text);
+                                              RoutineOrigin origin, const RoutineFileFacts& facts);
   // A copy of a routine under a new name, not yet saved.
   [[nodiscard]] static RoutineEditor for_copy(const Routine& routine);
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/cues.hpp"
-#include "core/session_summary.hpp"
+#include "core/session_effects.hpp"
 #include "core/spoken_cues.hpp"
 
 namespace limber {
@@ -79,45 +79,17 @@ void SessionDriver::schedule(const SessionEvents& events) {
 }
 
 std::vector<Cue> SessionDriver::cues_of(const SessionEvents& events, Nanos now) {
-  std::vector<Cue> cues = cues_for(events, engine_.plan());
-  if (voice_ == nullptr) return cues;
-  const Plan& plan = engine_.plan();
-  // The closing line says the time really spent: made when the last phase starts, if the
-  // session went other than planned (skips).
-  const Seconds spent = std::chrono::round<Seconds>(summarize(engine_, now).active +
-                                                    (engine_.current_phase() != nullptr
-                                                         ? std::chrono::duration_cast<Nanos>(engine_.current_phase()->end()) -
-                                                               engine_.plan_position(now)
-                                                         : Nanos{0}));
-  for (const SessionEvent& event : events) {
-    if (event.kind == SessionEventKind::phase_started && event.phase + 1 == static_cast<int>(plan.phases.size())) {
-      (void)voice_->prepare_phrase(phrase_options(SessionEvent{.kind = SessionEventKind::session_finished}, plan, spent).front());
-    }
-  }
+  std::vector<Cue> tones = cues_for(events, engine_.plan());
+  if (voice_ == nullptr) return tones;
+  if (const auto closing = closing_phrase_to_prepare(events, engine_, now)) voice_->prepare_in_background(*closing);
   CuePlayer& player = voice_->player();
-  const auto spoken = spoken_cues_for(events, plan, spent, [&player](const std::string& text) {
-    return player.voice_clip_length(text);
-  });
-  for (const Cue& words : spoken) {
-    const auto tone = std::find_if(cues.begin(), cues.end(), [&](const Cue& c) { return c.scheduled == words.scheduled; });
-    if (tone != cues.end()) {
-      *tone = words;
-    } else {
-      cues.push_back(words);
-    }
-  }
-  std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.scheduled < b.scheduled; });
-  return cues;
+  const auto spoken = spoken_cues_for(events, engine_.plan(), closing_time_spent(engine_, now),
+                                      [&player](const std::string& text) { return player.voice_clip_length(text); });
+  return with_spoken_cues(std::move(tones), spoken);
 }
 
 void SessionDriver::record(const SessionEvents& events, Nanos fired) {
-  if (recorder_ != nullptr) {
-    const bool changed = std::any_of(events.begin(), events.end(), [](const SessionEvent& e) {
-      return e.kind == SessionEventKind::phase_started || e.kind == SessionEventKind::session_finished ||
-             e.kind == SessionEventKind::stopped || e.kind == SessionEventKind::paused;
-    });
-    if (changed) recorder_->update(engine_, fired);
-  }
+  if (recorder_ != nullptr) recorder_->update(engine_, events, fired);
   if (trace_ == nullptr) return;
   for (const SessionEvent& event : events) trace_->event(event, engine_.plan(), fired);
   record_played_cues();

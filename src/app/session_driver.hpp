@@ -1,7 +1,8 @@
 #pragma once
-// Runs a session for a front end (the terminal now, the GUI later): feeds the engine the clock,
-// hands cues to the player ahead of time so they sound on the frame, and writes the trace.
-// The front end only sleeps until wake_at(), calls tick(), and passes the user's controls on.
+// Runs a session for a front end (the terminal and the window alike): feeds the engine the clock,
+// hands cues to the player ahead of time so they sound on the frame, records the session, and
+// writes the trace. What is recorded and said is decided in core (session_effects.hpp); the
+// front end only sleeps until wake_at(), calls tick(), and passes the user's controls on.
 
 #include <memory>
 #include <optional>

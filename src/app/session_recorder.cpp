@@ -3,66 +3,52 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "core/history_folder.hpp"
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
-#include "core/session_summary.hpp"
+#include "core/session_effects.hpp"
 
 namespace limber {
 
-std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::filesystem::path>& data_dir) {
+std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::filesystem::path>& data_dir,
+                                                       const WallClock& wall) {
   if (!data_dir) {
     fmt::print(stderr, "limber: no data folder (HOME is not set): this session is not recorded.\n");
     return nullptr;
   }
-  auto opened = open_history(*data_dir, std::chrono::system_clock::now());
+  auto opened = open_history(*data_dir, wall.now());
   if (!opened) {
     fmt::print(stderr, "limber: {}; this session is not recorded.\n", opened.error());
     return nullptr;
   }
   if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
   if (opened->store.read_only()) return nullptr;
-  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(opened->store)));
+  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(opened->store), wall));
 }
 
 void SessionRecorder::start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps) {
-  std::ifstream in(routine.file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const auto now = std::chrono::system_clock::now();
-  record_ = SessionRecord{};
-  record_.uuid = new_uuid();
-  record_.routine_name = plan.routine_name;
   // A routine tried from the editor before it is saved has no file: its text is what it is.
-  record_.routine_file = routine.file.empty() ? std::string() : std::filesystem::absolute(routine.file).string();
-  record_.routine_hash = content_hash(routine.file.empty() ? routine_to_yaml(routine.routine) : bytes.str());
-  record_.started_utc = utc_timestamp(now);
-  record_.local_date = local_date(now);
-  record_.planned_seconds = plan.total.count();
-  if (reps) record_.reps_target = *reps;
+  const bool unsaved = routine.file.empty();
+  record_ = new_session_record(
+      SessionRecordStart{.uuid = new_uuid(),
+                         .routine_name = plan.routine_name,
+                         .routine_file = unsaved ? std::string() : std::filesystem::absolute(routine.file).string(),
+                         .routine_hash = unsaved ? content_hash(routine_to_yaml(routine.routine)) : routine.facts.content_hash,
+                         .reps = reps,
+                         .started = wall_.now()},
+      plan);
   save();
 }
 
-void SessionRecorder::update(const SessionEngine& engine, Nanos now) {
-  const SessionSummary summary = summarize(engine, now);
-  const Plan& plan = engine.plan();
-  record_.active_seconds = std::chrono::duration_cast<std::chrono::seconds>(summary.active).count();
-  record_.reps.clear();
-  for (const RepsDone& row : summary.reps) {
-    record_.reps.push_back(RepsRecord{row.exercise, plan.exercises[static_cast<std::size_t>(row.exercise)].name,
-                                      row.side ? std::string(side_key(*row.side)) : std::string(), row.done, row.target});
-  }
-  if (engine.is_over()) {
-    record_.outcome = engine.status() == SessionStatus::completed ? SessionOutcome::completed : SessionOutcome::stopped;
-    record_.ended_utc = utc_timestamp(std::chrono::system_clock::now());
-  }
+void SessionRecorder::update(const SessionEngine& engine, const SessionEvents& events, Nanos now) {
+  if (!changes_session_record(events)) return;
+  update_session_record(record_, engine, now, wall_.now());
   save();
 }
 
-SessionRecorder::SessionRecorder(HistoryStore store) : store_(std::move(store)), writer_([this] { write_loop(); }) {}
+SessionRecorder::SessionRecorder(HistoryStore store, const WallClock& wall)
+    : store_(std::move(store)), wall_(wall), writer_([this] { write_loop(); }) {}
 
 SessionRecorder::~SessionRecorder() {
   {

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "app/app_context.hpp"
+#include "core/clock.hpp"
 #include "core/history_store.hpp"
 #include "core/session_engine.hpp"
 
@@ -21,23 +22,28 @@ class SessionRecorder {
  public:
   // The store in the data folder, or null (with one notice on stderr) when it cannot be used:
   // sessions then run unrecorded rather than not at all.
-  [[nodiscard]] static std::unique_ptr<SessionRecorder> open(const std::optional<std::filesystem::path>& data_dir);
+  [[nodiscard]] static std::unique_ptr<SessionRecorder> open(const std::optional<std::filesystem::path>& data_dir,
+                                                              const WallClock& wall);
 
   ~SessionRecorder();  // writes what is still pending
   SessionRecorder(const SessionRecorder&) = delete;
   SessionRecorder& operator=(const SessionRecorder&) = delete;
 
   void start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps);
-  void update(const SessionEngine& engine, Nanos now);
+  // Writes the session as it stands when `events` change what the history says of it
+  // (session_effects.hpp); other events write nothing.
+  void update(const SessionEngine& engine, const SessionEvents& events, Nanos now);
+  [[nodiscard]] const SessionRecord& record() const { return record_; }
   // Returns once everything handed over so far is written.
   void flush();
 
  private:
-  explicit SessionRecorder(HistoryStore store);
+  SessionRecorder(HistoryStore store, const WallClock& wall);
   void save();
   void write_loop();
 
   HistoryStore store_;  // used by the writer thread only
+  const WallClock& wall_;
   SessionRecord record_;
 
   std::mutex mutex_;

@@ -19,7 +19,10 @@ std::unique_ptr<SessionVoice> SessionVoice::open(const VoiceSettings& settings, 
   return std::unique_ptr<SessionVoice>(new SessionVoice(std::move(synth.value()), player));
 }
 
+SessionVoice::~SessionVoice() { wait_for_background(); }
+
 Expected<VoicePreparation, std::string> SessionVoice::prepare(const Plan& plan) {
+  wait_for_background();
   const auto start = std::chrono::steady_clock::now();
   std::vector<std::string> missing;
   for (const std::string& text : all_phrases(plan)) {
@@ -32,14 +35,20 @@ Expected<VoicePreparation, std::string> SessionVoice::prepare(const Plan& plan) 
                           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count()};
 }
 
-bool SessionVoice::prepare_phrase(const std::string& text) {
-  if (player_.voice_clip_length(text)) return true;
-  auto clip = synth_->synthesize(text);
-  if (!clip) return false;
-  std::map<std::string, VoiceClip> one;
-  one.emplace(text, std::move(clip.value()));
-  player_.add_voice_clips(std::move(one));
-  return true;
+void SessionVoice::prepare_in_background(const std::string& text) {
+  wait_for_background();
+  if (player_.voice_clip_length(text)) return;
+  background_ = std::async(std::launch::async, [this, text] {
+    auto clip = synth_->synthesize(text);
+    if (!clip) return;
+    std::map<std::string, VoiceClip> one;
+    one.emplace(text, std::move(clip.value()));
+    player_.add_voice_clips(std::move(one));
+  });
+}
+
+void SessionVoice::wait_for_background() {
+  if (background_.valid()) background_.wait();
 }
 
 }  // namespace limber

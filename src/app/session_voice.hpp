@@ -3,6 +3,7 @@
 // the player, so a spoken cue starts as exactly as a tone. Without espeak-ng (or when it fails)
 // the session plays tones, after one notice.
 
+#include <future>
 #include <memory>
 #include <string>
 
@@ -25,14 +26,23 @@ class SessionVoice {
 
   // Synthesises every phrase `plan` can say that is not ready yet.
   [[nodiscard]] Expected<VoicePreparation, std::string> prepare(const Plan& plan);
-  // One more phrase (the closing line once the time spent is known); false if it cannot be had.
-  bool prepare_phrase(const std::string& text);
+  // One more phrase (the closing line once the time spent is known), synthesised on a thread of
+  // its own so the session's loop never waits for it; the player has it once it is ready (a cue
+  // due before then plays its tone).
+  void prepare_in_background(const std::string& text);
+  // Returns once the phrase being made in the background (if any) is ready.
+  void wait_for_background();
   [[nodiscard]] CuePlayer& player() { return player_; }
+
+  ~SessionVoice();
+  SessionVoice(const SessionVoice&) = delete;
+  SessionVoice& operator=(const SessionVoice&) = delete;
 
  private:
   SessionVoice(std::unique_ptr<VoiceSynth> synth, CuePlayer& player) : synth_(std::move(synth)), player_(player) {}
-  std::unique_ptr<VoiceSynth> synth_;
+  std::unique_ptr<VoiceSynth> synth_;  // one synthesis at a time: espeak-ng is not reentrant
   CuePlayer& player_;
+  std::future<void> background_;
 };
 
 }  // namespace limber

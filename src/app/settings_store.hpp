@@ -6,11 +6,13 @@
 #include <optional>
 #include <string>
 
+#include "ui/theme.hpp"
+
 namespace limber {
 
 struct AppSettings {
   bool fullscreen = false;
-  std::string theme = "dark";
+  ThemeKind theme = ThemeKind::dark;
   int volume = 80;  // percent
   bool muted = false;
   std::map<std::string, int> reps_by_routine;  // routine name -> the reps picked last time

@@ -1,6 +1,7 @@
 #pragma once
-// Monotonic time for the session engine. The engine never reads a clock itself: callers pass `now`
-// from one of these, the real steady clock in the app and a hand-moved one in tests.
+// Time, injected: the monotonic clock the session engine runs on, and the wall clock that says
+// what day it is and stamps the history. Nothing in core reads a clock itself: callers pass
+// `now` from one of these, the real clocks in the app and hand-moved ones in tests.
 
 #include <chrono>
 
@@ -32,6 +33,32 @@ class ManualClock final : public MonotonicClock {
 
  private:
   Nanos now_;
+};
+
+using WallTime = std::chrono::system_clock::time_point;
+
+// The calendar's clock: today's date and the history's timestamps. It may jump (the user sets
+// the time, daylight saving), so nothing is timed with it.
+class WallClock {
+ public:
+  virtual ~WallClock() = default;
+  [[nodiscard]] virtual WallTime now() const = 0;
+};
+
+class SystemWallClock final : public WallClock {
+ public:
+  [[nodiscard]] WallTime now() const override { return std::chrono::system_clock::now(); }
+};
+
+// A wall clock that moves only when told to, for tests.
+class ManualWallClock final : public WallClock {
+ public:
+  explicit ManualWallClock(WallTime start) : now_(start) {}
+  [[nodiscard]] WallTime now() const override { return now_; }
+  void advance(std::chrono::system_clock::duration by) { now_ += by; }
+
+ private:
+  WallTime now_;
 };
 
 }  // namespace limber

@@ -2,6 +2,7 @@
 // A value or an error, for results that cross a boundary (files, user text). GCC 12 has no
 // std::expected; this is the small part of it Limber needs.
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -38,6 +39,24 @@ class [[nodiscard]] Expected {
 
  private:
   std::variant<T, E> state_;
+};
+
+// Success with nothing to return, or an error: `return {};` on success.
+template <class E>
+class [[nodiscard]] Expected<void, E> {
+ public:
+  Expected() = default;
+  template <class G>
+  Expected(Unexpected<G> error) : error_(std::move(error.error)) {}  // NOLINT: implicit by design
+
+  [[nodiscard]] bool has_value() const { return !error_.has_value(); }
+  explicit operator bool() const { return has_value(); }
+
+  [[nodiscard]] E& error() & { return *error_; }
+  [[nodiscard]] const E& error() const& { return *error_; }
+
+ private:
+  std::optional<E> error_;
 };
 
 }  // namespace limber

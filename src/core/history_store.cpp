@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <type_traits>
+
 #include <array>
 #include <unordered_map>
 #include <cerrno>
@@ -89,7 +91,12 @@ std::string describe(const SqliteError& e) {
 template <class Work>
 auto guarded(Work work) -> Expected<decltype(work()), std::string> {
   try {
-    return work();
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      return {};
+    } else {
+      return work();
+    }
   } catch (const SqliteError& e) {
     return Unexpected{describe(e)};
   } catch (const std::exception& e) {
@@ -240,23 +247,22 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
   }
 }
 
-Expected<bool, HistoryError> HistoryStore::check_pages() {
+Expected<void, HistoryError> HistoryStore::check_pages() {
   try {
     Statement check = db_->prepare("PRAGMA quick_check");
     if (!check.step() || check.text(0) != "ok") {
       return Unexpected{HistoryError{HistoryError::Kind::corrupt, fmt::format("the history file is damaged: {}",
                                                                               check.text(0))}};
     }
-    return true;
+    return {};
   } catch (const SqliteError& e) {
     return Unexpected{HistoryError{error_kind(e), fmt::format("the history file cannot be checked: {}", e.what())}};
   }
 }
 
-Expected<bool, std::string> HistoryStore::save_session(const SessionRecord& s) {
+Expected<void, std::string> HistoryStore::save_session(const SessionRecord& s) {
   return guarded([&] {
     db_->transaction([&] { write_session(*db_, s); });
-    return true;
   });
 }
 
@@ -266,19 +272,17 @@ Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
   });
 }
 
-Expected<bool, std::string> HistoryStore::delete_session(const std::string& uuid) {
+Expected<void, std::string> HistoryStore::delete_session(const std::string& uuid) {
   return guarded([&] {
     Statement del = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
     del.bind(1, uuid).bind(2, utc_timestamp(std::chrono::system_clock::now())).run();
-    return true;
   });
 }
 
-Expected<bool, std::string> HistoryStore::restore_session(const std::string& uuid) {
+Expected<void, std::string> HistoryStore::restore_session(const std::string& uuid) {
   return guarded([&] {
     Statement restore = db_->prepare("UPDATE sessions SET deleted_utc = '' WHERE uuid = ?1");
     restore.bind(1, uuid).run();
-    return true;
   });
 }
 
@@ -337,10 +341,9 @@ Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesys
   });
 }
 
-Expected<bool, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
+Expected<void, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
   return guarded([&] {
     write_diary_entry(*db_, entry);
-    return true;
   });
 }
 

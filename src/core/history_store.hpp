@@ -82,23 +82,23 @@ class HistoryStore {
 
   // Reads every page (8 ms for ten years of history): a damaged page anywhere is found before a
   // new session is written next to it. Opening alone finds a file that is not a database.
-  [[nodiscard]] Expected<bool, HistoryError> check_pages();
+  [[nodiscard]] Expected<void, HistoryError> check_pages();
 
   // Writes the session as it stands (a new row, or an update of the one with the same uuid).
-  [[nodiscard]] Expected<bool, std::string> save_session(const SessionRecord& session);
+  [[nodiscard]] Expected<void, std::string> save_session(const SessionRecord& session);
   // Sessions not deleted, oldest first.
   [[nodiscard]] Expected<std::vector<SessionRecord>, std::string> sessions();
   // Deleting keeps a tombstone, so an undo can restore the session and importing another
   // device's copy of it does not bring it back.
-  [[nodiscard]] Expected<bool, std::string> delete_session(const std::string& uuid);
-  [[nodiscard]] Expected<bool, std::string> restore_session(const std::string& uuid);
+  [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
+  [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 
   // Merges another history file (another device's) by session UUID and diary date. Importing
   // the same file twice adds nothing the second time. The other file is only read.
   [[nodiscard]] Expected<ImportReport, std::string> import_from(const std::filesystem::path& other);
   [[nodiscard]] bool read_only() const { return read_only_; }
 
-  [[nodiscard]] Expected<bool, std::string> save_diary_entry(const DiaryEntry& entry);
+  [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry);
   [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();
   // False when there was no entry for that night.
   [[nodiscard]] Expected<bool, std::string> delete_diary_entry(const std::string& date);

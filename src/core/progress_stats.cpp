@@ -194,12 +194,6 @@ std::optional<int> suggested_reps(const std::vector<SessionRecord>& sessions, co
 
 int clamp_goal_days(int days) { return std::clamp(days, GoalSettings::kMinDays, GoalSettings::kMaxDays); }
 
-int starting_reps(const std::vector<SessionRecord>& sessions, const std::string& routine_name, const RepRange& range,
-                  std::optional<int> remembered) {
-  if (const auto suggested = suggested_reps(sessions, routine_name, range)) return *suggested;
-  return remembered ? range.clamp(*remembered) : range.min;
-}
-
 std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions, const std::string& routine_name) {
   std::optional<DayNumber> last;
   for (const SessionRecord& s : sessions) {

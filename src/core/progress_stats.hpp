@@ -100,10 +100,6 @@ struct ProgressStats {
                                                 const std::string& routine_name, const RepRange& range);
 inline constexpr int kCompletionsBeforeMoreReps = 3;
 
-// Where a ranged routine's reps picker starts: the history's suggestion, else the reps the user
-// last picked (`remembered`), else the range's minimum.
-[[nodiscard]] int starting_reps(const std::vector<SessionRecord>& sessions, const std::string& routine_name,
-                                const RepRange& range, std::optional<int> remembered);
 
 // The last day a routine was done (any outcome but in progress), for the library's cards.
 [[nodiscard]] std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions,

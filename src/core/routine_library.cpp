@@ -46,7 +46,10 @@ RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
       if (is_routine_file_name(it->path()) && !it->is_directory(ec)) files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) library.entries.push_back(LibraryEntry{file, folder.origin, load_routine_file(file)});
+    for (const auto& file : files) {
+      LoadedRoutine loaded = read_routine_file(file);
+      library.entries.push_back(LibraryEntry{file, folder.origin, std::move(loaded.routine), loaded.facts});
+    }
   }
   std::stable_sort(library.entries.begin(), library.entries.end(),
                    [](const LibraryEntry& a, const LibraryEntry& b) { return a.origin < b.origin; });

@@ -25,6 +25,7 @@ struct LibraryEntry {
   std::filesystem::path file;
   RoutineOrigin origin = RoutineOrigin::user;
   RoutineResult routine;
+  RoutineFileFacts facts{};
 
   [[nodiscard]] std::string stem() const { return file.stem().string(); }
   // The routine's name, or the file's stem while the file is invalid.

@@ -9,6 +9,8 @@
 #include <map>
 #include <set>
 
+#include "core/record_ids.hpp"
+#include "core/routine_draft.hpp"
 #include "core/routine_rules.hpp"
 #include "core/text.hpp"
 #include "core/yaml_reader.hpp"
@@ -511,10 +513,10 @@ RoutineResult parse_routine(std::string_view text, std::string_view file_name) {
   return Unexpected{std::move(diagnostics)};
 }
 
-RoutineResult load_routine_file(const std::filesystem::path& path) {
+LoadedRoutine read_routine_file(const std::filesystem::path& path) {
   const std::string name = path.string();
   const auto fail = [&](std::string message) {
-    return Unexpected{Diagnostics{Diagnostic{name, 1, 1, std::move(message)}}};
+    return LoadedRoutine{Unexpected{Diagnostics{Diagnostic{name, 1, 1, std::move(message)}}}};
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return fail("this is a folder, not a routine file");
@@ -529,7 +531,9 @@ RoutineResult load_routine_file(const std::filesystem::path& path) {
   std::string text(static_cast<std::size_t>(size), '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   text.resize(static_cast<std::size_t>(in.gcount()));
-  return parse_routine(text, name);
+  return LoadedRoutine{parse_routine(text, name), RoutineFileFacts{content_hash(text), has_yaml_comments(text)}};
 }
+
+RoutineResult load_routine_file(const std::filesystem::path& path) { return read_routine_file(path).routine; }
 
 }  // namespace limber

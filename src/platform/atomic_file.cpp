@@ -10,7 +10,7 @@
 
 namespace limber {
 
-Expected<bool, std::string> write_file_atomically(const std::filesystem::path& path, const std::string& text,
+Expected<void, std::string> write_file_atomically(const std::filesystem::path& path, const std::string& text,
                                                   const AtomicWriteHook& after_step) {
   const auto step = [&](AtomicWriteStep done) {
     if (after_step) after_step(done);
@@ -57,7 +57,7 @@ Expected<bool, std::string> write_file_atomically(const std::filesystem::path& p
     ::close(dir);
   }
   step(AtomicWriteStep::folder_synced);
-  return true;
+  return {};
 }
 
 }  // namespace limber

@@ -18,7 +18,7 @@ inline constexpr int kAtomicWriteSteps = 5;
 using AtomicWriteHook = std::function<void(AtomicWriteStep)>;
 
 // The temporary file is `path` + ".tmp" (not a routine file name, so a library never reads it).
-[[nodiscard]] Expected<bool, std::string> write_file_atomically(const std::filesystem::path& path,
+[[nodiscard]] Expected<void, std::string> write_file_atomically(const std::filesystem::path& path,
                                                                 const std::string& text,
                                                                 const AtomicWriteHook& after_step = {});
 

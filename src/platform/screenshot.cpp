@@ -9,7 +9,7 @@
 
 namespace limber {
 
-Expected<bool, std::string> save_screenshot(const std::filesystem::path& path, int width, int height) {
+Expected<void, std::string> save_screenshot(const std::filesystem::path& path, int width, int height) {
   if (width <= 0 || height <= 0) return Unexpected{std::string("the window has no size")};
   const auto row_bytes = static_cast<std::size_t>(width) * 3;
   std::vector<unsigned char> pixels(row_bytes * static_cast<std::size_t>(height));
@@ -25,7 +25,7 @@ Expected<bool, std::string> save_screenshot(const std::filesystem::path& path, i
   if (stbi_write_png(path.c_str(), width, height, 3, flipped.data(), static_cast<int>(row_bytes)) == 0) {
     return Unexpected{fmt::format("cannot write {}", path.string())};
   }
-  return true;
+  return {};
 }
 
 }  // namespace limber

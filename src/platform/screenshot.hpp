@@ -9,6 +9,6 @@
 namespace limber {
 
 // Call after drawing a frame and before swapping buffers.
-[[nodiscard]] Expected<bool, std::string> save_screenshot(const std::filesystem::path& path, int width, int height);
+[[nodiscard]] Expected<void, std::string> save_screenshot(const std::filesystem::path& path, int width, int height);
 
 }  // namespace limber

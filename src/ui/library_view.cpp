@@ -6,9 +6,9 @@
 
 namespace limber {
 
-std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& cards, ThemeKind theme,
-                                               const ViewFonts& fonts, bool fullscreen, bool muted, bool voice,
-                                               const std::string& confirm_delete) {
+std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeKind theme, const ViewFonts& fonts) {
+  const std::vector<LibraryCard>& cards = model.cards;
+  const bool muted = model.muted;
   buttons_.clear();
   std::optional<LibraryIntent> intent;
   const Palette& p = palette(theme);
@@ -31,9 +31,9 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
       {"New routine", 8.4f, LibraryIntent::Kind::new_routine},
       {"Progress", 7.6f, LibraryIntent::Kind::show_progress},
       {muted ? "Sound off" : "Sound on", 7.0f, LibraryIntent::Kind::toggle_mute},
-      {voice ? "Voice on" : "Voice off", 7.0f, LibraryIntent::Kind::toggle_voice},
+      {model.voice ? "Voice on" : "Voice off", 7.0f, LibraryIntent::Kind::toggle_voice},
       {theme == ThemeKind::dark ? "Light theme" : "Dark theme", 8.6f, LibraryIntent::Kind::toggle_theme},
-      {fullscreen ? "Window" : "Full screen", 8.6f, LibraryIntent::Kind::toggle_fullscreen},
+      {model.fullscreen ? "Window" : "Full screen", 8.6f, LibraryIntent::Kind::toggle_fullscreen},
   };
   const float bar_gap = unit * 0.8f;
   float bar_w = -bar_gap;
@@ -63,7 +63,11 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
     x += w;
   }
   ImGui::SetCursorPosX(margin);
-  ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
+  if (model.notice.empty()) {
+    ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
+  } else {
+    ImGui::TextColored(p.danger, "%s", model.notice.c_str());
+  }
   ImGui::Dummy(ImVec2(0, unit * 0.5f));
 
   ImGui::SetCursorPosX(margin);
@@ -151,11 +155,11 @@ std::optional<LibraryIntent> LibraryView::draw(const std::vector<LibraryCard>& c
   }
   if (cards.empty()) ImGui::TextColored(p.muted, "No routines found.");
   ImGui::EndChild();
-  if (!confirm_delete.empty()) {
+  if (!model.confirm_delete.empty()) {
     begin_overlay("Delete routine");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
     ImGui::PushFont(fonts.heading);
-    ImGui::Text("Delete %s?", confirm_delete.c_str());
+    ImGui::Text("Delete %s?", model.confirm_delete.c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosX(margin * 2);
     ImGui::TextColored(p.muted, "Its file is removed from your routines folder. Your history keeps its sessions.");

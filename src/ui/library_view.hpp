@@ -31,16 +31,20 @@ struct LibraryIntent {
   Kind kind = Kind::start;
   int card = -1;
   int reps = 0;
-  bool editable = false;   // a valid routine: Edit and Copy
-  bool deletable = false;  // a user routine: Delete
+};
+
+struct LibraryModel {
+  std::vector<LibraryCard> cards{};
+  bool fullscreen = false;
+  bool muted = false;
+  bool voice = false;
+  std::string confirm_delete{};  // the name of a routine the user asked to delete, to confirm first
+  std::string notice{};          // shown under the title in place of the hint (a delete that did not happen)
 };
 
 class LibraryView {
  public:
-  // `confirm_delete`: the name of a routine the user asked to delete, to confirm first.
-  std::optional<LibraryIntent> draw(const std::vector<LibraryCard>& cards, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen, bool muted, bool voice = false,
-                                    const std::string& confirm_delete = {});
+  std::optional<LibraryIntent> draw(const LibraryModel& model, ThemeKind theme, const ViewFonts& fonts);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:

@@ -16,7 +16,7 @@ ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 }  // namespace
 
 std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                               bool fullscreen, bool muted) {
+                                               bool fullscreen, bool muted, bool confirming_stop) {
   buttons_.clear();
   std::optional<SessionIntent> intent;
   const Palette& p = palette(theme);
@@ -104,7 +104,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   if (auto pressed = draw_controls(display, fonts, ImVec2(margin, size.y - margin - controls_height), size.x - 2 * margin)) {
     intent = pressed;
   }
-  if (auto answered = draw_stop_confirmation(fonts)) intent = answered;
+  if (confirming_stop) {
+    // The question takes every tap: nothing behind it answers while it is open.
+    intent.reset();
+    if (auto answered = draw_stop_confirmation(fonts)) intent = answered;
+  }
   ImGui::End();
   ImGui::PopStyleColor();
   return intent;
@@ -130,7 +134,6 @@ std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& di
 }
 
 std::optional<SessionIntent> SessionView::draw_stop_confirmation(const ViewFonts& fonts) {
-  if (!confirming_stop_) return std::nullopt;
   std::optional<SessionIntent> intent;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
@@ -151,7 +154,6 @@ std::optional<SessionIntent> SessionView::draw_stop_confirmation(const ViewFonts
   if (big_button("Stop session", button, buttons_)) intent = SessionIntent::confirm_stop;
   ImGui::End();
   ImGui::PopStyleColor();
-  if (intent) confirming_stop_ = false;
   return intent;
 }
 

@@ -16,18 +16,15 @@ enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop,
 class SessionView {
  public:
   // Draws one frame into the whole display; returns what the user asked for, if anything.
+  // `confirming_stop`: the user asked to stop, and is asked first (the controller holds the question).
   std::optional<SessionIntent> draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen, bool muted);
-
-  void ask_to_confirm_stop() { confirming_stop_ = true; }
-  [[nodiscard]] bool confirming_stop() const { return confirming_stop_; }
+                                    bool fullscreen, bool muted, bool confirming_stop = false);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:
   std::optional<SessionIntent> draw_controls(const SessionDisplay& display, const ViewFonts& fonts, ImVec2 at, float width);
   std::optional<SessionIntent> draw_stop_confirmation(const ViewFonts& fonts);
 
-  bool confirming_stop_ = false;
   DrawnButtons buttons_;
 };
 

@@ -16,7 +16,7 @@ class EditorUi : public ::testing::Test {
  protected:
   EditorUi() : ui_(1280, 800) {}
 
-  std::optional<EditorOutcome> frame() { return ui_.frame(draw_); }
+  std::optional<AppRequest> frame() { return ui_.frame(draw_); }
   // The open editor; the test stops here if there is none.
   RoutineEditor& editor() {
     RoutineEditor* open = screen_.editor();
@@ -26,7 +26,7 @@ class EditorUi : public ::testing::Test {
     }
     return *open;
   }
-  std::optional<EditorOutcome> tap(const std::string& label) {
+  std::optional<AppRequest> tap(const std::string& label) {
     const auto button = ImGuiHarness::find(screen_.view().buttons(), label);
     EXPECT_TRUE(button) << label;
     if (!button) return std::nullopt;
@@ -47,15 +47,17 @@ class EditorUi : public ::testing::Test {
   ImGuiHarness ui_;
   EditorScreen screen_;
   SaveTarget target_{dir_ / "routines", {"morning-calf-stretch", "bedtime-stretches"}};
-  std::function<std::optional<EditorOutcome>()> draw_ = [this]() -> std::optional<EditorOutcome> {
-    const EditorOutcome outcome = screen_.draw(ThemeKind::dark, ui_.fonts(), target_);
-    if (outcome.kind == EditorOutcome::Kind::none) return std::nullopt;
-    return outcome;
+  std::function<std::optional<AppRequest>()> draw_ = [this]() -> std::optional<AppRequest> {
+    const auto intent = screen_.draw(ThemeKind::dark, ui_.fonts());
+    if (!intent) return std::nullopt;
+    AppRequest request = screen_.handle(*intent);
+    if (request.is_none()) return std::nullopt;
+    return request;
   };
 };
 
 TEST_F(EditorUi, CreateFillFixReorderSaveAndReload) {
-  screen_.open(RoutineEditor::for_new("My routine"));
+  screen_.open(RoutineEditor::for_new("My routine"), target_);
   frame();
   type("##name", "Evening calves");
   EXPECT_EQ(editor().draft().name, "Evening calves");
@@ -80,7 +82,7 @@ TEST_F(EditorUi, CreateFillFixReorderSaveAndReload) {
 
   const auto saved = tap("Save");
   ASSERT_TRUE(saved);
-  ASSERT_EQ(saved->kind, EditorOutcome::Kind::saved);
+  ASSERT_EQ(saved->kind, AppRequest::Kind::routine_saved);
   EXPECT_EQ(*saved->file, dir_ / "routines" / "evening-calves.yaml");
   EXPECT_EQ(testing::read_file(*saved->file), R"(limber: 1
 name: Evening calves
@@ -101,46 +103,47 @@ exercises:
   EXPECT_FALSE(editor().dirty());
 
   // Ctrl+Z takes the reorder back; closing now asks first.
-  screen_.handle_key(SDLK_z, KMOD_CTRL, target_);
+  screen_.handle_key(SDLK_z, KMOD_CTRL);
   EXPECT_EQ(editor().draft().exercises[0].name, "Calf stretch");
   EXPECT_TRUE(editor().dirty());
   EXPECT_FALSE(tap("Close"));
   ASSERT_TRUE(ImGuiHarness::find(screen_.view().buttons(), "Keep editing"));
   tap("Keep editing");
   EXPECT_TRUE(screen_.is_open());
-  screen_.handle_key(SDLK_z, static_cast<SDL_Keymod>(KMOD_CTRL | KMOD_SHIFT), target_);  // redo
+  screen_.handle_key(SDLK_z, static_cast<SDL_Keymod>(KMOD_CTRL | KMOD_SHIFT));  // redo
   EXPECT_FALSE(editor().dirty());
   const auto closed = tap("Close");
   ASSERT_TRUE(closed);
-  EXPECT_EQ(closed->kind, EditorOutcome::Kind::closed);
+  EXPECT_EQ(closed->kind, AppRequest::Kind::show_library);
 }
 
 TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
-  screen_.open(RoutineEditor::for_new("Quick one"));
+  screen_.open(RoutineEditor::for_new("Quick one"), target_);
   frame();
   tap("Close");
   const auto saved = tap("Save and close");
   ASSERT_TRUE(saved);
-  EXPECT_EQ(saved->kind, EditorOutcome::Kind::closed);
+  EXPECT_EQ(saved->kind, AppRequest::Kind::show_library);
   EXPECT_TRUE(std::filesystem::exists(dir_ / "routines" / "quick-one.yaml"));
   EXPECT_FALSE(screen_.is_open());
 
-  screen_.open(RoutineEditor::for_new("Thrown away"));
+  screen_.open(RoutineEditor::for_new("Thrown away"), target_);
   frame();
   tap("Close");
-  EXPECT_EQ(tap("Discard")->kind, EditorOutcome::Kind::closed);
+  EXPECT_EQ(tap("Discard")->kind, AppRequest::Kind::show_library);
   EXPECT_FALSE(std::filesystem::exists(dir_ / "routines" / "thrown-away.yaml"));
 }
 
 TEST_F(EditorUi, TryItHandsOverTheUnsavedRoutine) {
-  screen_.open(RoutineEditor::for_new("Not saved yet"));
+  screen_.open(RoutineEditor::for_new("Not saved yet"), target_);
   frame();
   type("##rest", "3s");
   const auto tried = tap("Try it");
   ASSERT_TRUE(tried);
-  ASSERT_EQ(tried->kind, EditorOutcome::Kind::try_it);
-  EXPECT_EQ(std::get<HoldRest>(tried->routine->exercises[0].body).rest, Seconds{3});
-  EXPECT_FALSE(tried->file);
+  ASSERT_EQ(tried->kind, AppRequest::Kind::start_session);
+  EXPECT_EQ(std::get<HoldRest>(tried->session->routine.routine.exercises[0].body).rest, Seconds{3});
+  EXPECT_TRUE(tried->session->routine.file.empty());
+  EXPECT_TRUE(tried->session->from_editor);
 }
 
 }  // namespace

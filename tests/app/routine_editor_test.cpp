@@ -100,7 +100,7 @@ TEST(RoutineEditor, BuiltInAndCommentedFilesAreSavedAsCopies) {
   const auto builtin_file = testing::routines_dir() / "morning-calf-stretch.yaml";
   const std::string builtin_text = testing::read_file(builtin_file);
   RoutineEditor builtin =
-      RoutineEditor::for_file(builtin_file, *load_routine_file(builtin_file), RoutineOrigin::builtin, builtin_text);
+      RoutineEditor::for_file(builtin_file, *load_routine_file(builtin_file), RoutineOrigin::builtin, read_routine_file(builtin_file).facts);
   EXPECT_TRUE(builtin.saves_a_copy());
   const auto copy = builtin.save(dir / "routines", {"morning-calf-stretch"});
   ASSERT_TRUE(copy);
@@ -111,7 +111,7 @@ TEST(RoutineEditor, BuiltInAndCommentedFilesAreSavedAsCopies) {
   const auto commented = dir / "routines" / "mine.yaml";
   testing::write_file(commented, "# my own notes\n" + testing::read_file(*copy));
   const std::string commented_text = testing::read_file(commented);
-  RoutineEditor user = RoutineEditor::for_file(commented, *load_routine_file(commented), RoutineOrigin::user, commented_text);
+  RoutineEditor user = RoutineEditor::for_file(commented, *load_routine_file(commented), RoutineOrigin::user, read_routine_file(commented).facts);
   EXPECT_TRUE(user.has_comments());
   EXPECT_TRUE(user.saves_a_copy());
   const auto user_copy = user.save(dir / "routines", {"morning-calf-stretch", "morning-calf-stretch-2", "mine"});
@@ -131,7 +131,7 @@ TEST(RoutineEditor, ASaveInterruptedAtEveryStepLeavesTheOldOrTheNewFile) {
   const std::string old_text = testing::read_file(file);
   for (int stop_after = 0; stop_after < kAtomicWriteSteps; ++stop_after) {
     SCOPED_TRACE("stopped after step " + std::to_string(stop_after));
-    RoutineEditor editor = RoutineEditor::for_file(file, *load_routine_file(file), RoutineOrigin::user, old_text);
+    RoutineEditor editor = RoutineEditor::for_file(file, *load_routine_file(file), RoutineOrigin::user, read_routine_file(file).facts);
     editor.draft().exercises[0].instructions = std::string(4000, 'x');
     editor.changed(false);
     const pid_t child = fork();

@@ -11,11 +11,14 @@
 #include "core/history_store.hpp"
 #include "core/record_ids.hpp"
 #include "support/fixtures.hpp"
+#include "support/gui_fixture.hpp"
 #include "support/sample_history.hpp"
 #include "support/run_command.hpp"
 
 namespace limber {
 namespace {
+
+using namespace std::chrono_literals;
 
 struct Rgb {
   int r, g, b;
@@ -66,30 +69,28 @@ constexpr Rgb kRelaxGreen{41, 173, 115};
 constexpr Rgb kCard{38, 43, 54};
 constexpr Rgb kCrampRed{237, 84, 79};  // the dark theme's danger colour
 
-class Screenshot : public ::testing::TestWithParam<std::tuple<Shot, std::pair<int, int>>> {};
+// In process, on virtual time: the --screenshot and --quit-after options as the command line sets
+// them, with the window's clock stepped instead of waited for.
+class Screenshot : public testing::GuiTest,
+                   public ::testing::WithParamInterface<std::tuple<Shot, std::pair<int, int>>> {};
 
 TEST_P(Screenshot, ShowsTheScreen) {
   const auto& [shot, size] = GetParam();
   const auto [width, height] = size;
-  testing::ScratchDir dir;
   const std::filesystem::path out_dir = std::filesystem::path(LIMBER_SCREENSHOT_DIR);
   std::filesystem::create_directories(out_dir);
   const auto png = out_dir / fmt::format("{}-{}x{}.png", shot.name, width, height);
   std::filesystem::remove(png);
-  std::vector<std::string> args;
-  if (*shot.routine != '\0') {
-    args = {"run", (testing::tests_dir() / "app" / "routines" / shot.routine).string()};
+  options_.width = width;
+  options_.height = height;
+  options_.screenshot = png.string();
+  options_.quit_after_seconds = shot.quit_after;
+  auto app = open(*shot.routine == '\0' ? "" : (testing::tests_dir() / "app" / "routines" / shot.routine).string());
+  const Nanos end = clock_.now() + std::chrono::seconds(30);
+  while (clock_.now() < end) {
+    clock_.set(std::max(clock_.now() + 1ms, app->next_wake().value_or(end)));
+    if (!app->step(0ns)) break;
   }
-  for (const std::string& arg : {std::string("--mute"), std::string("--windowed"), std::string("--window-size"),
-                                 fmt::format("{}x{}", width, height), std::string("--screenshot"), png.string(),
-                                 std::string("--quit-after"), fmt::format("{}", shot.quit_after)}) {
-    args.push_back(arg);
-  }
-  const auto result = testing::run_command(
-      LIMBER_BINARY, args,
-      fmt::format("XDG_CONFIG_HOME={} LIMBER_DATA_DIR={}", testing::shell_quote((dir / "config").string()),
-                  testing::shell_quote((dir / "data").string())));
-  ASSERT_EQ(result.exit_code, 0) << result.err;
   const Image image = load_png(png);
   ASSERT_EQ(image.width, width) << png;
   ASSERT_EQ(image.height, height);

@@ -13,7 +13,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   testing::ScratchDir dir;
   AppSettings settings;
   settings.fullscreen = true;
-  settings.theme = "light";
+  settings.theme = ThemeKind::light;
   settings.volume = 35;
   settings.muted = true;
   settings.reps_by_routine["Morning calf stretch"] = 8;
@@ -21,7 +21,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   ASSERT_TRUE(save_settings(dir.path(), settings));
   const AppSettings loaded = load_settings(dir.path());
   EXPECT_TRUE(loaded.fullscreen);
-  EXPECT_EQ(loaded.theme, "light");
+  EXPECT_EQ(loaded.theme, ThemeKind::light);
   EXPECT_EQ(loaded.volume, 35);
   EXPECT_TRUE(loaded.muted);
   EXPECT_EQ(loaded.reps_by_routine.at("Morning calf stretch"), 8);
@@ -31,9 +31,9 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
 
 TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   testing::ScratchDir dir;
-  EXPECT_EQ(load_settings(dir.path()).theme, "dark");
+  EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
   testing::write_file(dir / "settings.json", "{\"theme\": \"light\", \"volume\": ");
-  EXPECT_EQ(load_settings(dir.path()).theme, "dark");
+  EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
   testing::write_file(dir / "settings.json", "{\"volume\": 900, \"reps\": {\"A\": \"x\"}}");
   const AppSettings odd = load_settings(dir.path());
   EXPECT_EQ(odd.volume, 100);
@@ -44,7 +44,7 @@ TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   const AppSettings typed = load_settings(dir.path());
   EXPECT_EQ(typed.volume, 80);
   EXPECT_FALSE(typed.muted);
-  EXPECT_EQ(typed.theme, "dark");
+  EXPECT_EQ(typed.theme, ThemeKind::dark);
   EXPECT_EQ(typed.weekly_goal_days, 7);
 }
 
@@ -55,7 +55,7 @@ TEST(SettingsStore, AnUnwritableFolderFailsWithoutTouchingTheOldFile) {
   std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
   EXPECT_FALSE(save_settings(dir.path(), AppSettings{}));
   std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
-  EXPECT_EQ(load_settings(dir.path()).theme, "light");
+  EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::light);
 }
 
 TEST(SettingsStore, AtomicWriteReplacesTheWholeFile) {

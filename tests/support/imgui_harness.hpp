@@ -2,6 +2,7 @@
 // A Dear ImGui context with no renderer, for driving views in tests: frames are built and
 // rendered to draw lists; a tap is the mouse pressed on one frame and released on the next.
 
+#include <gtest/gtest.h>
 #include <imgui.h>
 
 #include <functional>
@@ -57,6 +58,18 @@ class ImGuiHarness {
     keep(frame(draw));
     io.MousePos = ImVec2(-1e9f, -1e9f);
     return first;
+  }
+
+  // Taps the drawn button whose label starts with `label`. A missing button fails the test with
+  // its name, and nothing is tapped.
+  template <class Draw>
+  auto tap_button(const DrawnButtons& buttons, std::string_view label, Draw draw) {
+    const auto button = find(buttons, label);
+    if (!button) {
+      ADD_FAILURE() << "no button labelled `" << label << "` was drawn";
+      return decltype(draw()){};
+    }
+    return tap(button->centre(), draw);
   }
 
   // The drawn button whose label starts with `label`, if any.

@@ -1,0 +1,133 @@
+#include "app/session_screen.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "core/session_display.hpp"
+
+namespace limber {
+
+void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choice, bool record) {
+  routine_ = routine;
+  reps_ = choice;
+  auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, choice.reps));
+  driver_ = std::make_unique<SessionDriver>(plan, services_.clock, services_.player.get(), services_.trace.get());
+  attach_voice(*plan);
+  if (record && !recorder_) recorder_ = SessionRecorder::open(services_.context.data_dir, services_.wall);
+  if (record && recorder_) {
+    recorder_->start(routine, *plan, choice.reps);
+    driver_->set_recorder(recorder_.get());
+  }
+  view_ = SessionView{};
+  confirming_stop_ = false;
+  paused_to_ask_ = false;
+  phase_started_at_.reset();
+  SDL_DisableScreenSaver();  // the screen stays awake for a session only
+  on_events(driver_->start());
+  next_frame_at_ = services_.clock.now();
+}
+
+void SessionScreen::attach_voice(const Plan& plan) {
+  if (!services_.settings.voice || !services_.player || voice_failed_) return;
+  if (!voice_) {
+    const AppSettings& s = services_.settings;
+    voice_ = SessionVoice::open(VoiceSettings{s.voice_name, s.voice_rate}, *services_.player,
+                                static_cast<float>(s.voice_volume) / 100.0f);
+    voice_failed_ = voice_ == nullptr;
+    if (!voice_) return;
+  }
+  const auto prepared = voice_->prepare(plan);
+  if (!prepared) {
+    fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", prepared.error());
+    return;
+  }
+  if (services_.trace) services_.trace->voice(prepared->phrases, prepared->milliseconds);
+  driver_->set_voice(voice_.get());
+}
+
+void SessionScreen::tick() {
+  if (!driver_) return;
+  if (running()) on_events(driver_->tick());
+  driver_->record_played_cues();
+}
+
+void SessionScreen::stop() {
+  if (running()) (void)driver_->control(SessionControl::stop);
+  SDL_EnableScreenSaver();
+}
+
+void SessionScreen::flush_history() {
+  if (recorder_) recorder_->flush();
+}
+
+void SessionScreen::on_events(const SessionEvents& events) {
+  for (const SessionEvent& event : events) {
+    if (event.kind == SessionEventKind::phase_started) phase_started_at_ = event.scheduled;
+  }
+  if (!events.empty()) next_frame_at_ = services_.clock.now();
+  if (driver_->engine().is_over()) SDL_EnableScreenSaver();
+}
+
+std::optional<Nanos> SessionScreen::wake_at() const {
+  if (!running()) return std::nullopt;
+  std::optional<Nanos> wake = driver_->wake_at();
+  if (next_frame_at_) wake = wake ? std::min(*wake, *next_frame_at_) : *next_frame_at_;
+  return wake;
+}
+
+std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fullscreen) {
+  if (!driver_) return std::nullopt;
+  const Nanos now = services_.clock.now();
+  const SessionDisplay display = describe_session(driver_->engine(), now, phase_started_at_);
+  auto intent = view_.draw(display, services_.theme(), fonts, fullscreen, services_.sound_off(), confirming_stop_);
+  next_frame_at_ = next_session_frame(driver_->engine(), now, now, phase_started_at_);
+  return intent;
+}
+
+AppRequest SessionScreen::handle(SessionIntent intent) {
+  if (!running()) return {};
+  const auto control = [this](SessionControl c) { on_events(driver_->control(c)); };
+  switch (intent) {
+    case SessionIntent::toggle_pause: control(SessionControl::toggle_pause); break;
+    case SessionIntent::back: control(SessionControl::back); break;
+    case SessionIntent::skip: control(SessionControl::skip); break;
+    case SessionIntent::request_stop:
+      confirming_stop_ = true;
+      // Nothing runs on behind the question.
+      paused_to_ask_ = driver_->engine().status() == SessionStatus::running;
+      if (paused_to_ask_) control(SessionControl::toggle_pause);
+      break;
+    case SessionIntent::cancel_stop:
+      confirming_stop_ = false;
+      if (paused_to_ask_) control(SessionControl::toggle_pause);
+      paused_to_ask_ = false;
+      break;
+    case SessionIntent::confirm_stop:
+      confirming_stop_ = false;
+      paused_to_ask_ = false;
+      control(SessionControl::stop);
+      break;
+    case SessionIntent::toggle_fullscreen: return {AppRequest::Kind::toggle_fullscreen};
+    case SessionIntent::toggle_mute: services_.toggle_mute(); break;
+  }
+  return {};
+}
+
+AppRequest SessionScreen::handle_key(SDL_Keycode key) {
+  if (confirming_stop_) {
+    if (key == SDLK_RETURN || key == SDLK_KP_ENTER) return handle(SessionIntent::confirm_stop);
+    if (key == SDLK_ESCAPE) return handle(SessionIntent::cancel_stop);
+    return {};
+  }
+  switch (key) {
+    case SDLK_SPACE: return handle(SessionIntent::toggle_pause);
+    case SDLK_RIGHT: return handle(SessionIntent::skip);
+    case SDLK_LEFT: return handle(SessionIntent::back);
+    case SDLK_ESCAPE: return handle(SessionIntent::request_stop);
+    case SDLK_m: return handle(SessionIntent::toggle_mute);
+    default: return {};
+  }
+}
+
+}  // namespace limber

@@ -1,0 +1,73 @@
+#include "app/summary_screen.hpp"
+
+#include <fmt/format.h>
+
+#include "core/duration.hpp"
+#include "core/progress_stats.hpp"
+#include "core/session_summary.hpp"
+
+namespace limber {
+
+void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_editor) {
+  from_editor_ = from_editor;
+  const SessionSummary summary = summarize(engine, now);
+  const Plan& plan = engine.plan();
+  model_ = SummaryModel{};
+  model_.completed = summary.status == SessionStatus::completed;
+  model_.routine = plan.routine_name;
+  model_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
+                            format_clock(plan.total));
+  for (const RepsDone& row : summary.reps) model_.rows.push_back(reps_done_text(plan, row));
+  services_.history.refresh();
+  if (services_.history.can_write()) {
+    const DayNumber night = last_night(services_.today());
+    model_.diary.night = weekday_date(night);
+    if (const auto entry = services_.history.diary_entry(night)) model_.diary.saved = diary_entry_text(*entry);
+  }
+}
+
+std::optional<SummaryIntent> SummaryScreen::draw(const ViewFonts& fonts) {
+  return view_.draw(model_, services_.theme(), fonts);
+}
+
+AppRequest SummaryScreen::handle(const SummaryIntent& intent) {
+  switch (intent.kind) {
+    case SummaryIntent::Kind::again: return {AppRequest::Kind::again};
+    case SummaryIntent::Kind::back_to_library:
+      return {from_editor_ ? AppRequest::Kind::back_to_editor : AppRequest::Kind::show_library};
+    case SummaryIntent::Kind::diary_cramps:
+      // No cramps needs no severity: one tap saves it.
+      if (intent.value == 0) {
+        save_last_night(0, 0);
+      } else {
+        model_.diary.cramps = intent.value;
+      }
+      break;
+    case SummaryIntent::Kind::diary_severity:
+      if (model_.diary.cramps) save_last_night(*model_.diary.cramps, intent.value);
+      break;
+    case SummaryIntent::Kind::diary_change:
+      model_.diary.saved.clear();
+      model_.diary.cramps.reset();
+      break;
+  }
+  return {};
+}
+
+AppRequest SummaryScreen::handle_key(SDL_Keycode key) {
+  if (key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE) return handle({SummaryIntent::Kind::back_to_library});
+  return {};
+}
+
+void SummaryScreen::save_last_night(int cramps, int severity) {
+  const DiaryEntry entry{format_date(last_night(services_.today())), cramps, severity, ""};
+  if (const auto saved = services_.history.save_diary_entry(entry); !saved) {
+    model_.diary.error = saved.error();
+    return;
+  }
+  model_.diary.error.clear();
+  model_.diary.cramps.reset();
+  model_.diary.saved = diary_entry_text(entry);
+}
+
+}  // namespace limber

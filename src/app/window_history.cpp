@@ -1,0 +1,69 @@
+#include "app/window_history.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/history_folder.hpp"
+
+namespace limber {
+
+void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir, WallTime now) {
+  if (!data_dir) {
+    open_notice_ = "There is no data folder (HOME is not set), so nothing is recorded.";
+    notice_ = open_notice_;
+    return;
+  }
+  // The page check waits for the first recorded session: the window opens without its cost.
+  auto opened = open_history(*data_dir, now, PageCheck::skip);
+  if (!opened) {
+    open_notice_ = fmt::format("The history cannot be opened: {}", opened.error());
+  } else {
+    open_notice_ = opened->notice;
+    store_ = std::move(opened->store);
+  }
+  refresh();
+}
+
+void WindowHistory::refresh() {
+  notice_ = open_notice_;
+  if (!store_) return;
+  auto sessions = store_->sessions();
+  auto diary = store_->diary();
+  if (sessions && diary) {
+    sessions_ = std::move(sessions.value());
+    diary_ = std::move(diary.value());
+  } else {
+    notice_ = fmt::format("The history cannot be read: {}", !sessions ? sessions.error() : diary.error());
+  }
+}
+
+std::optional<DiaryEntry> WindowHistory::diary_entry(DayNumber night) const {
+  const std::string date = format_date(night);
+  const auto found = std::find_if(diary_.begin(), diary_.end(), [&](const DiaryEntry& e) { return e.date == date; });
+  if (found == diary_.end()) return std::nullopt;
+  return *found;
+}
+
+Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& entry) {
+  if (!store_) return Unexpected{open_notice_.empty() ? std::string("there is no history to save it in") : open_notice_};
+  auto saved = store_->save_diary_entry(entry);
+  refresh();
+  return saved;
+}
+
+Expected<void, std::string> WindowHistory::delete_session(const std::string& uuid) {
+  if (!store_) return Unexpected{std::string("there is no history")};
+  auto deleted = store_->delete_session(uuid);
+  refresh();
+  return deleted;
+}
+
+Expected<void, std::string> WindowHistory::restore_session(const std::string& uuid) {
+  if (!store_) return Unexpected{std::string("there is no history")};
+  auto restored = store_->restore_session(uuid);
+  refresh();
+  return restored;
+}
+
+}  // namespace limber

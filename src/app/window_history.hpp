@@ -1,0 +1,45 @@
+#pragma once
+// The window's hold on the history: the store kept open while the window is, the sessions and
+// the diary as last read, and the writes the screens make (a diary night, a deletion and its
+// undo). Failures come back as words for the screen to show.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/clock.hpp"
+#include "core/expected.hpp"
+#include "core/history_store.hpp"
+
+namespace limber {
+
+class WindowHistory {
+ public:
+  // Opens the history in the data folder; without one, notice() says why.
+  void open(const std::optional<std::filesystem::path>& data_dir, WallTime now);
+  // Reads the sessions and the diary again.
+  void refresh();
+
+  [[nodiscard]] const std::vector<SessionRecord>& sessions() const { return sessions_; }
+  [[nodiscard]] const std::vector<DiaryEntry>& diary() const { return diary_; }
+  [[nodiscard]] bool can_write() const { return store_ && !store_->read_only(); }
+  // Why the history cannot be used or read, if it cannot; else empty.
+  [[nodiscard]] const std::string& notice() const { return notice_; }
+
+  [[nodiscard]] std::optional<DiaryEntry> diary_entry(DayNumber night) const;
+  // Each writes, then reads the history again.
+  [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry);
+  [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
+  [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
+
+ private:
+  std::optional<HistoryStore> store_;
+  std::vector<SessionRecord> sessions_;
+  std::vector<DiaryEntry> diary_;
+  std::string open_notice_;
+  std::string notice_;
+};
+
+}  // namespace limber

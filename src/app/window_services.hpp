@@ -1,0 +1,46 @@
+#pragma once
+// What the window's screens share: the clocks, the user's settings, the history, the sound and
+// the trace. The shell owns one and hands it to every screen.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/app_context.hpp"
+#include "app/settings_store.hpp"
+#include "app/trace_writer.hpp"
+#include "app/window_history.hpp"
+#include "audio/cue_player.hpp"
+#include "core/calendar.hpp"
+#include "core/clock.hpp"
+
+namespace limber {
+
+struct WindowServices {
+  WindowServices(const AppContext& app_context, const MonotonicClock& steady, const WallClock& wall_clock)
+      : context(app_context), clock(steady), wall(wall_clock) {}
+
+  const AppContext& context;
+  const MonotonicClock& clock;  // what sessions and frames are timed by
+  const WallClock& wall;        // what day it is, and the history's timestamps
+  std::optional<std::filesystem::path> config_dir{};
+  AppSettings settings{};
+  WindowHistory history{};
+  std::unique_ptr<CuePlayer> player{};  // null: --mute, or no sound device
+  std::unique_ptr<TraceWriter> trace{};
+
+  // Today on the user's calendar, by the wall clock.
+  [[nodiscard]] DayNumber today() const;
+  [[nodiscard]] ThemeKind theme() const { return settings.theme; }
+  // Muted by the user, or no sound at all (--mute, no device).
+  [[nodiscard]] bool sound_off() const { return settings.muted || !player; }
+  // The reps the user picked last time for a routine, if any.
+  [[nodiscard]] std::optional<int> last_pick(const std::string& routine_name) const;
+
+  void save_settings() const;
+  void toggle_mute();
+  void toggle_voice();
+};
+
+}  // namespace limber

@@ -1,0 +1,121 @@
+#pragma once
+// A real window under Xvfb on injected clocks, for GUI tests: each test steps the loop on virtual
+// time (a two-minute session takes no two minutes of waiting), taps buttons where they were drawn,
+// presses keys, and reads the history file the app writes.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "app/gui_app.hpp"
+#include "core/calendar.hpp"
+#include "core/history_store.hpp"
+#include "core/record_ids.hpp"
+#include "support/fixtures.hpp"
+
+namespace limber::testing {
+
+using namespace std::chrono_literals;
+
+class GuiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ::setenv("XDG_CONFIG_HOME", (scratch_ / "config").c_str(), 1);
+    context_.data_dir = scratch_ / "data";
+    options_.mute = true;
+    options_.fullscreen = false;
+  }
+
+  std::unique_ptr<GuiApp> open(const std::string& routine = "") {
+    options_.routine = routine;
+    auto app = std::make_unique<GuiApp>(context_, options_, clock_, wall_);
+    EXPECT_TRUE(app->open());
+    steps(*app, 5);
+    return app;
+  }
+
+  // Turns of the loop, each `by` later on the virtual clock; nothing waits in real time.
+  void steps(GuiApp& app, int count, Nanos by = 20ms) {
+    for (int i = 0; i < count; ++i) {
+      clock_.advance(by);
+      app.step(0ns);
+    }
+  }
+  // Runs the loop on virtual time, jumping to each moment it must wake, until `done` (or `limit`).
+  void run_until(GuiApp& app, const std::function<bool()>& done, Nanos limit) {
+    const Nanos end = clock_.now() + limit;
+    while (!done() && clock_.now() < end) {
+      const Nanos wake = std::min(app.next_wake().value_or(end), end);
+      clock_.set(std::max(clock_.now() + 1ms, wake));
+      app.step(0ns);
+    }
+  }
+
+  static void push_finger(SDL_EventType type, float x, float y) {
+    SDL_Event event{};
+    event.type = type;
+    event.tfinger.touchId = 1;
+    event.tfinger.fingerId = 1;
+    event.tfinger.x = x;
+    event.tfinger.y = y;
+    event.tfinger.pressure = 1;
+    SDL_PushEvent(&event);
+  }
+
+  static void push_key(SDL_Keycode key, SDL_Scancode scancode) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.keysym.sym = key;
+    event.key.keysym.scancode = scancode;
+    SDL_PushEvent(&event);
+    event.type = SDL_KEYUP;
+    SDL_PushEvent(&event);
+  }
+  void press(GuiApp& app, SDL_Keycode key, SDL_Scancode scancode) {
+    push_key(key, scancode);
+    steps(app, 4);
+  }
+
+  // A finger tap on the button with this label, as drawn in the last frame.
+  void tap(GuiApp& app, const DrawnButtons& buttons, const std::string& label) {
+    const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const DrawnButton& b) { return b.label == label; });
+    ASSERT_NE(button, buttons.end()) << "no button " << label;
+    const ImVec2 at = button->centre();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    push_finger(SDL_FINGERDOWN, at.x / size.x, at.y / size.y);
+    push_finger(SDL_FINGERUP, at.x / size.x, at.y / size.y);
+    steps(app, 6);
+  }
+
+  HistoryStore history() {
+    std::filesystem::create_directories(scratch_ / "data");
+    auto store = HistoryStore::open(scratch_ / "data" / "history.sqlite3");
+    EXPECT_TRUE(store) << store.error().message;
+    return std::move(store.value());
+  }
+  [[nodiscard]] DayNumber today() const { return *parse_date(local_date(wall_.now())); }
+
+  ScratchDir scratch_;
+  AppContext context_;
+  GuiOptions options_;
+  ManualClock clock_{Nanos{std::chrono::hours{1}}};
+  ManualWallClock wall_{std::chrono::system_clock::now()};
+};
+
+inline const LibraryCard* card_named(GuiApp& app, const std::string& name) {
+  const auto& cards = app.library().cards();
+  const auto found = std::find_if(cards.begin(), cards.end(), [&](const LibraryCard& c) { return c.name == name; });
+  return found == cards.end() ? nullptr : &*found;
+}
+
+inline int card_index(GuiApp& app, const std::string& name) {
+  const auto& cards = app.library().cards();
+  const auto found = std::find_if(cards.begin(), cards.end(), [&](const LibraryCard& c) { return c.name == name; });
+  return found == cards.end() ? -1 : static_cast<int>(found - cards.begin());
+}
+
+}  // namespace limber::testing
