@@ -1,5 +1,8 @@
 # ENABLE_SANITIZERS=ON builds everything (our code and tests) with ASan + UBSan; any report aborts.
+# libstdc++'s assertions come with it: operator[] past the end, front() of an empty vector,
+# *optional without a value abort with a message instead of reading memory that happens to be there.
 if(ENABLE_SANITIZERS)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_compile_definitions(_GLIBCXX_ASSERTIONS)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
 endif()

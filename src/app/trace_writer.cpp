@@ -16,12 +16,10 @@ Expected<std::unique_ptr<TraceWriter>, std::string> TraceWriter::open(const std:
   return std::unique_ptr<TraceWriter>(new TraceWriter(file));
 }
 
-TraceWriter::~TraceWriter() { std::fclose(file_); }
-
 void TraceWriter::write_line(const std::string& line) {
-  std::fputs(line.c_str(), file_);
-  std::fputc('\n', file_);
-  std::fflush(file_);  // a trace must survive the process being killed
+  std::fputs(line.c_str(), file_.get());
+  std::fputc('\n', file_.get());
+  std::fflush(file_.get());  // a trace must survive the process being killed
 }
 
 void TraceWriter::audio(const std::optional<AudioDeviceInfo>& device, bool muted) {

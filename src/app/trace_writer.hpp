@@ -18,9 +18,6 @@ namespace limber {
 class TraceWriter {
  public:
   [[nodiscard]] static Expected<std::unique_ptr<TraceWriter>, std::string> open(const std::filesystem::path& path);
-  ~TraceWriter();
-  TraceWriter(const TraceWriter&) = delete;
-  TraceWriter& operator=(const TraceWriter&) = delete;
 
   // The first line: {"event":"audio","driver":...} (driver null when there is no device).
   void audio(const std::optional<AudioDeviceInfo>& device, bool muted);
@@ -30,9 +27,12 @@ class TraceWriter {
   void voice(int phrases, double milliseconds);
 
  private:
+  struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+  };
   explicit TraceWriter(std::FILE* file) : file_(file) {}
   void write_line(const std::string& line);
-  std::FILE* file_;
+  std::unique_ptr<std::FILE, FileCloser> file_;
 };
 
 }  // namespace limber

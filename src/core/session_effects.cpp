@@ -45,10 +45,11 @@ void update_session_record(SessionRecord& record, const SessionEngine& engine, N
 }
 
 Seconds closing_time_spent(const SessionEngine& engine, Nanos now) {
-  const Nanos left_of_phase = engine.current_phase() != nullptr
-                                  ? std::chrono::duration_cast<Nanos>(engine.current_phase()->end()) - engine.plan_position(now)
-                                  : Nanos{0};
-  return std::chrono::round<Seconds>(summarize(engine, now).active + left_of_phase);
+  // Whatever phase is current (cues are looked at ahead of time, before the engine reaches
+  // them): the time spent so far plus all the plan has left.
+  const Nanos left = engine.is_over() ? Nanos{0}
+                                      : std::chrono::duration_cast<Nanos>(engine.plan().total) - engine.plan_position(now);
+  return std::chrono::round<Seconds>(summarize(engine, now).active + std::max(left, Nanos{0}));
 }
 
 std::optional<std::string> closing_phrase_to_prepare(std::span<const SessionEvent> events, const SessionEngine& engine,

@@ -37,8 +37,8 @@ struct SessionRecordStart {
 void update_session_record(SessionRecord& record, const SessionEngine& engine, Nanos now,
                            std::chrono::system_clock::time_point wall_now);
 
-// The time spent the closing line will say: the active time so far plus what is left of the
-// current phase (a skip made earlier shortens it; the plan's total otherwise).
+// The time spent the closing line will say: the active time so far plus all the plan has left
+// (a skip made earlier shortens it; the plan's total otherwise).
 [[nodiscard]] Seconds closing_time_spent(const SessionEngine& engine, Nanos now);
 
 // The closing line to make ready now: when `events` start the last phase, the line with the time

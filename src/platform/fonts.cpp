@@ -45,12 +45,12 @@ std::optional<std::filesystem::path> find_dejavu(bool bold) {
   return std::nullopt;
 }
 
-ViewFonts load_fonts(float body_px) {
+FontSet load_fonts(float body_px) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   const auto regular = find_dejavu(false);
   const auto bold = find_dejavu(true);
-  ViewFonts fonts;
+  FontSet fonts;
   fonts.body_px = body_px;
   fonts.from_file = regular.has_value();
   fonts.body = add_font(regular, body_px, kTextRanges.data());

@@ -5,15 +5,26 @@
 #include <filesystem>
 #include <optional>
 
-#include "ui/view_fonts.hpp"
+struct ImFont;
 
 namespace limber {
 
 // The base text size for a window: readable from a couple of metres on a tablet, and on a 4K screen.
 [[nodiscard]] float body_pixels_for(int width, int height);
 
+// The fonts in ImGui's atlas, at the sizes the screens use: body text, headings (1.6 x body, bold),
+// titles (2.6 x body, bold) and the countdown's huge digits. The views get them as ViewFonts.
+struct FontSet {
+  ImFont* body = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* title = nullptr;
+  ImFont* huge = nullptr;
+  float body_px = 16;
+  bool from_file = false;  // false: ImGui's built-in fallback font
+};
+
 // Rebuilds ImGui's font atlas for `body_px` (call between frames, then refresh the GL texture).
-[[nodiscard]] ViewFonts load_fonts(float body_px);
+[[nodiscard]] FontSet load_fonts(float body_px);
 
 [[nodiscard]] std::optional<std::filesystem::path> find_dejavu(bool bold);
 

@@ -2,6 +2,7 @@
 #include "platform/atomic_file.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "support/fixtures.hpp"
@@ -48,13 +49,28 @@ TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   EXPECT_EQ(typed.weekly_goal_days, 7);
 }
 
+// Saves in a child process; as root (CI), the child first becomes nobody, for whom the folder is
+// read-only as it would be for any user (root writes anywhere). True if the save succeeded.
+bool save_as_a_user(const std::filesystem::path& dir) {
+  const pid_t child = ::fork();
+  if (child == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(2);
+    ::_exit(save_settings(dir, AppSettings{}) ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) != 2) << "could not become an ordinary user";
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 TEST(SettingsStore, AnUnwritableFolderFailsWithoutTouchingTheOldFile) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root writes anywhere; the permission check cannot fail";
   testing::ScratchDir dir;
   testing::write_file(dir / "settings.json", "{\"theme\": \"light\"}");
-  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-  EXPECT_FALSE(save_settings(dir.path(), AppSettings{}));
-  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+  using std::filesystem::perms;
+  std::filesystem::permissions(dir.path(), perms::owner_read | perms::owner_exec | perms::group_read |
+                                               perms::group_exec | perms::others_read | perms::others_exec);
+  EXPECT_FALSE(save_as_a_user(dir.path()));
+  std::filesystem::permissions(dir.path(), perms::owner_all);
   EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::light);
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "platform/fonts.hpp"
+#include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
 
 namespace limber::testing {
@@ -20,7 +21,8 @@ class ImGuiHarness {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 20;
-    fonts_ = load_fonts(body_pixels_for(static_cast<int>(width), static_cast<int>(height)));
+    const FontSet loaded = load_fonts(body_pixels_for(static_cast<int>(width), static_cast<int>(height)));
+    fonts_ = ViewFonts{loaded.body, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
     unsigned char* pixels = nullptr;
     int w = 0;
     int h = 0;

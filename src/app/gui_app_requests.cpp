@@ -1,0 +1,111 @@
+// The shell's side of the screens' requests: which screen shows, sessions started and ended,
+// the editor opened, the window's own toggles. (The loop itself is in gui_app.cpp.)
+#include <fmt/format.h>
+
+#include "app/gui_app.hpp"
+#include "core/session_start.hpp"
+#include "ui/theme.hpp"
+
+namespace limber {
+
+void GuiApp::open_first_screen() {
+  if (options_.open_progress) show(Screen::progress);
+  if (!options_.edit_routine.empty()) {
+    const LibraryEntry* entry = library_.library().find(options_.edit_routine);
+    if (entry == nullptr || !entry->routine) {
+      fmt::print(stderr, "limber: no valid routine named `{}` to edit (see `limber list`)\n", options_.edit_routine);
+      quit_ = true;
+      return;
+    }
+    act({.kind = AppRequest::Kind::open_editor,
+         .editor = RoutineEditor::for_file(entry->file, *entry->routine, entry->origin, entry->facts)});
+  }
+  if (!options_.routine.empty()) {
+    const auto resolved = resolve_routine(context_, options_.routine);
+    if (!resolved) {
+      fmt::print(stderr, "{}", resolved.error());
+      quit_ = true;
+      return;
+    }
+    start_session(SessionRequest{*resolved, options_.reps});
+    // The same words `limber run --headless` prints, so both paths say which reps they chose.
+    if (const std::string reps = reps_choice_text(session_.reps()); !reps.empty()) {
+      fmt::print("{}: {}.\n", resolved->routine.name, reps);
+    }
+  }
+}
+
+void GuiApp::act(AppRequest request) {
+  switch (request.kind) {
+    case AppRequest::Kind::none: return;
+    case AppRequest::Kind::show_library: show(Screen::library); break;
+    case AppRequest::Kind::show_progress: show(Screen::progress); break;
+    case AppRequest::Kind::back_to_editor: show(editor_.is_open() ? Screen::editor : Screen::library); break;
+    case AppRequest::Kind::open_editor:
+      editor_.open(std::move(*request.editor), save_target());
+      show(Screen::editor);
+      break;
+    case AppRequest::Kind::start_session: start_session(*request.session); break;
+    case AppRequest::Kind::again:
+      if (last_session_) {
+        SessionRequest again = *last_session_;
+        again.asked_reps = session_.reps().reps;
+        start_session(again);
+      }
+      break;
+    case AppRequest::Kind::routine_saved:
+      library_.reload();
+      editor_.set_target(save_target());
+      break;
+    case AppRequest::Kind::toggle_fullscreen: toggle_fullscreen(); break;
+    case AppRequest::Kind::toggle_theme: toggle_theme(); break;
+    case AppRequest::Kind::quit: quit_ = true; break;
+  }
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::show(Screen screen) {
+  if (screen == Screen::library || screen == Screen::progress) services_.history.refresh();
+  if (screen == Screen::library) library_.reload();
+  if (screen == Screen::progress) progress_.refresh();
+  screen_ = screen;
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::start_session(const SessionRequest& request) {
+  const Routine& routine = request.routine.routine;
+  const RepsChoice choice =
+      choose_reps(routine, services_.history.sessions(), request.asked_reps, services_.last_pick(routine.name));
+  last_session_ = request;
+  // A try from the editor is a rehearsal, not a session of the user's: it is not recorded.
+  session_.start(request.routine, choice, /*record=*/!request.from_editor);
+  screen_ = Screen::session;
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::end_session() {
+  session_.flush_history();  // the summary reads what it wrote
+  summary_.open(session_.driver()->engine(), services_.clock.now(), last_session_ && last_session_->from_editor);
+  show(Screen::summary);
+}
+
+SaveTarget GuiApp::save_target() const {
+  SaveTarget target;
+  target.user_dir = context_.data_dir ? *context_.data_dir / "routines" : std::filesystem::path("routines");
+  for (const LibraryEntry& entry : library_.library().entries) target.taken_stems.push_back(entry.stem());
+  return target;
+}
+
+void GuiApp::toggle_fullscreen() {
+  services_.settings.fullscreen = !window_->fullscreen();
+  window_->set_fullscreen(services_.settings.fullscreen);
+  services_.save_settings();
+}
+
+void GuiApp::toggle_theme() {
+  services_.settings.theme = services_.theme() == ThemeKind::dark ? ThemeKind::light : ThemeKind::dark;
+  services_.save_settings();
+  apply_style(services_.theme(), fonts_.body_px, touch_.seen());
+}
+
+}  // namespace limber
