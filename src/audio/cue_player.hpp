@@ -93,11 +93,11 @@ class CuePlayer {
   int channels_ = 2;  // fixed once open
   StreamClock stream_clock_;
   Nanos output_latency_{};
-  std::map<CueSound, std::vector<float>> sounds_;
-  std::map<std::string, std::vector<float>> voice_clips_;  // guarded by mutex_
-  float voice_volume_ = 1.0f;
+  std::map<CueSound, std::vector<float>> sounds_;  // made once at open, then only read
 
   std::mutex mutex_;  // guards everything below
+  std::map<std::string, std::vector<float>> voice_clips_;
+  float voice_volume_ = 1.0f;
   AudioDeviceInfo info_;
   std::vector<Cue> pending_;
   std::vector<Playing> playing_;

@@ -1,5 +1,6 @@
 #pragma once
-// How a phase is described to people, the same in the terminal, on screen and (later) in speech.
+// How a phase is described to people, the same in the terminal and on screen
+// (the voice has its own words: spoken_cues.hpp).
 
 #include <string>
 

@@ -37,8 +37,10 @@ class AppWindow {
   [[nodiscard]] bool fullscreen() const;
   void set_fullscreen(bool on);
 
-  void begin_frame();  // backends' NewFrame, then ImGui::NewFrame
-  void end_frame();    // ImGui::Render, clear, draw, swap
+  // The backends' NewFrame; the caller sets any input of its own (touch), then ImGui::NewFrame.
+  void begin_frame();
+  // ImGui::Render, clear, draw; the caller swaps (after a screenshot, if one is wanted).
+  void end_frame();
   // Rebuilds the GL font texture after the font atlas changed (between frames only).
   void refresh_font_texture();
 
