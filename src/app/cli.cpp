@@ -28,12 +28,12 @@ int run_cli(int argc, char** argv) {
   app.add_flag("--voice", voice_on, "Spoken cues (espeak-ng), remembered");
   app.add_flag("--no-voice", voice_off, "Tones only, remembered")->excludes("--voice");
   std::optional<int> volume;
-  app.add_option("--volume", volume, "Cue volume in percent")->check(CLI::Range(0, 100));
+  app.add_option("--volume", volume, "Cue volume in percent, this time only")->check(CLI::Range(0, 100));
   GuiOptions gui;
   bool fullscreen = false;
   bool windowed = false;
-  app.add_flag("--fullscreen", fullscreen, "Open full-screen (remembered)");
-  app.add_flag("--windowed", windowed, "Open in a window (remembered)")->excludes("--fullscreen");
+  app.add_flag("--fullscreen", fullscreen, "Open full-screen, this time only (F11 in the window is remembered)");
+  app.add_flag("--windowed", windowed, "Open in a window, this time only")->excludes("--fullscreen");
   std::string window_size;
   app.add_option("--window-size", window_size, "Window size, WIDTHxHEIGHT (default 1280x800)")
       ->check([](const std::string& text) {
@@ -45,7 +45,16 @@ int run_cli(int argc, char** argv) {
                    : std::string("use WIDTHxHEIGHT, e.g. 1280x800");
       });
   app.add_option("--screenshot", gui.screenshot, "Write the last frame to this PNG file before quitting");
-  app.add_option("--quit-after", gui.quit_after_seconds, "Quit after this many seconds")->check(CLI::PositiveNumber);
+  app.add_option("--quit-after", gui.quit_after_seconds, "Quit after this many seconds")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            char* end = nullptr;
+            const double seconds = std::strtod(text.c_str(), &end);
+            return end != text.c_str() && *end == '\0' && seconds > 0 && seconds < 1e7
+                       ? std::string()
+                       : std::string("give a number of seconds more than 0, e.g. 2.5");
+          },
+          "SECONDS"));
 
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand("check", "Check routine files; print each problem as FILE:LINE:COLUMN");
@@ -68,14 +77,13 @@ int run_cli(int argc, char** argv) {
 
   std::string edit_name;
   CLI::App* edit = app.add_subcommand("edit", "Open the editor on a routine (built-in ones are saved as your copy)");
-  edit->add_option("ROUTINE", edit_name, "A routine's name or file stem")->required();
+  edit->add_option("ROUTINE", edit_name, "A file, or a routine's name or file stem")->required();
 
   CLI::App* run = app.add_subcommand("run", "Run a session of a routine, with sound cues");
   run->add_option("ROUTINE", run_args.routine, "A file, or a routine's name or file stem")->required();
   run->add_option("--reps", run_args.reps, "Reps for every ranged exercise (clamped into its range)")
       ->check(CLI::Range(1, 500));
   run->add_flag("--headless", run_args.headless, "Run in the terminal, without a window");
-  app.footer("Without a subcommand, Limber opens its window on the routine library.");
 
   const auto add_format_flags = [](CLI::App* command, bool& json, bool& csv) {
     CLI::Option* json_flag = command->add_flag("--json", json, "Print JSON");
@@ -101,15 +109,21 @@ int run_cli(int argc, char** argv) {
   DiaryArgs diary_args;
   CLI::App* diary_add = diary->add_subcommand("add", "Add (or replace) the entry for one night");
   diary_add->add_option("--date", diary_args.date, "The night, YYYY-MM-DD")->required();
-  diary_add->add_option("--cramps", diary_args.cramps, "Number of cramps that night")->required()->check(CLI::Range(0, 100));
-  diary_add->add_option("--severity", diary_args.severity, "Worst severity, 0 (none) to 10")
-      ->required()
-      ->check(CLI::Range(0, 10));
+  diary_add->add_option("--cramps", diary_args.cramps, "Number of cramps that night, 0-100")->required();
+  diary_add->add_option("--severity", diary_args.severity,
+                        "How bad the worst cramp was, 1 (mild) to 10; needed with cramps, none without");
   diary_add->add_option("--note", diary_args.note, "A note");
   std::string delete_date;
   CLI::App* diary_delete = diary->add_subcommand("delete", "Delete the entry for one night");
   diary_delete->add_option("--date", delete_date, "The night, YYYY-MM-DD")->required();
 
+  // Only the program's own help says what it does with no subcommand (a footer set earlier is
+  // inherited by every subcommand added after it).
+  app.footer("Without a subcommand, Limber opens its window on the routine library.");
+  app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
+    return fmt::format("limber: {}\nRun `{} --help` for more.\n", error.what(),
+                       failed->get_parent() == nullptr ? std::string("limber") : "limber " + failed->get_name());
+  });
   app.require_subcommand(0, 1);
   try {
     app.parse(argc, argv);
@@ -131,8 +145,8 @@ int run_cli(int argc, char** argv) {
     run_args.voice_settings = VoiceSettings{settings.voice_name, settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;
     run_args.reps_by_routine = settings.reps_by_routine;
+    run_args.volume = volume.value_or(settings.volume);
   }
-  if (volume) run_args.volume = *volume;
   gui.volume = volume;
   gui.mute = run_args.mute;
   gui.trace = run_args.trace;

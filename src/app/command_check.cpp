@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/commands.hpp"
+#include "core/routine_library.hpp"
 #include "core/routine_loader.hpp"
 
 namespace limber {
@@ -10,6 +11,13 @@ namespace limber {
 int command_check(const std::vector<std::string>& files) {
   int invalid = 0;
   for (const std::string& file : files) {
+    // A file the library would never list is no routine, however well it reads.
+    if (!is_routine_file_name(file)) {
+      ++invalid;
+      fmt::print(stderr, "{}\n", format_diagnostic(Diagnostic{file, 1, 1, "a routine file's name ends in .yaml or .yml; "
+                                                                         "the library reads no other files"}));
+      continue;
+    }
     const RoutineResult result = load_routine_file(file);
     if (result) continue;
     ++invalid;

@@ -7,6 +7,8 @@
 
 #include "app/commands.hpp"
 #include "app/history_access.hpp"
+#include "core/diary_rules.hpp"
+#include "core/text.hpp"
 
 namespace limber {
 namespace {
@@ -32,10 +34,9 @@ bool failed(const Expected<T, std::string>& result) {
 }  // namespace
 
 int command_history(const AppContext& context, OutputFormat format) {
-  auto store = open_user_history(context);
-  if (!store) return kExitFailure;
-  const auto sessions = store->sessions();
-  if (failed(sessions)) return kExitFailure;
+  const auto history = read_user_history(context);
+  if (!history) return kExitFailure;
+  const std::vector<SessionRecord>* sessions = &history->sessions;
   if (format == OutputFormat::json) {
     Json out = Json::array();
     for (const SessionRecord& s : *sessions) {
@@ -71,13 +72,14 @@ int command_history(const AppContext& context, OutputFormat format) {
 }
 
 int command_diary_add(const AppContext& context, const DiaryArgs& args) {
-  if (!parse_date(args.date)) {
-    fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", args.date);
+  const DiaryEntry entry{args.date, args.cramps, args.severity.value_or(0), args.note};
+  if (const auto problem = diary_entry_problem(entry, local_today())) {
+    fmt::print(stderr, "limber: {}\n", *problem);
     return kExitUsage;
   }
   auto store = open_user_history(context);
   if (!store) return kExitFailure;
-  const auto saved = store->save_diary_entry(DiaryEntry{args.date, args.cramps, args.severity, args.note});
+  const auto saved = store->save_diary_entry(entry);
   if (failed(saved)) return kExitFailure;
   return kExitOk;
 }
@@ -87,16 +89,17 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
   if (!store) return kExitFailure;
   const auto report = store->import_from(file);
   if (failed(report)) return kExitFailure;
-  fmt::print("Imported {} new session{} and {} diary night{} from {}.\n", report->sessions_added,
-             report->sessions_added == 1 ? "" : "s", report->diary_added, report->diary_added == 1 ? "" : "s",
-             file.string());
+  fmt::print("Imported {} and {} from {}.\n", count_of(report->sessions_added, "new session", "new sessions"),
+             count_of(report->diary_added, "diary night", "diary nights"), file.string());
   if (report->sessions_known > 0) {
-    fmt::print("{} were already here and stayed as they are.\n",
-               report->sessions_known == 1 ? std::string("1 session") : fmt::format("{} sessions", report->sessions_known));
+    fmt::print("{} already here and stayed as {}.\n",
+               report->sessions_known == 1 ? "1 session was" : fmt::format("{} sessions were", report->sessions_known),
+               report->sessions_known == 1 ? "it was" : "they were");
   }
   if (report->diary_kept > 0) {
-    fmt::print("{} night{} differed between the two diaries: this device's entries are kept.\n", report->diary_kept,
-               report->diary_kept == 1 ? "" : "s");
+    fmt::print("{} between the two diaries: this device's {} kept.\n",
+               report->diary_kept == 1 ? "1 night differed" : fmt::format("{} nights differed", report->diary_kept),
+               report->diary_kept == 1 ? "entry is" : "entries are");
   }
   return kExitOk;
 }
@@ -118,10 +121,9 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
 }
 
 int command_diary(const AppContext& context, OutputFormat format) {
-  auto store = open_user_history(context);
-  if (!store) return kExitFailure;
-  const auto diary = store->diary();
-  if (failed(diary)) return kExitFailure;
+  const auto history = read_user_history(context);
+  if (!history) return kExitFailure;
+  const std::vector<DiaryEntry>* diary = &history->diary;
   if (format == OutputFormat::json) {
     Json out = Json::array();
     for (const DiaryEntry& e : *diary) {

@@ -13,6 +13,7 @@
 #include "core/history_folder.hpp"
 #include "core/session_start.hpp"
 #include "core/session_summary.hpp"
+#include "core/text.hpp"
 #include "platform/terminal.hpp"
 
 namespace limber {
@@ -100,7 +101,8 @@ int command_run(const AppContext& context, const RunArgs& args) {
   InterruptCatcher interrupts;
   // The same words the window prints for `limber run` (gui_app.cpp), so both paths say which reps they chose.
   if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->routine_name, reps);
-  fmt::print("{}: {}, {} phases.{}\n\n", plan->routine_name, format_clock(plan->total), plan->phases.size(),
+  fmt::print("{}: {}, {}.{}\n\n", plan->routine_name, format_clock(plan->total),
+             count_of(static_cast<long long>(plan->phases.size()), "phase", "phases"),
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 
   SessionDriver driver(plan, clock, player, outputs->trace.get());

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
+#include "core/text.hpp"
 #include "app/history_access.hpp"
 #include "app/settings_store.hpp"
 #include "core/progress_stats.hpp"
@@ -64,15 +66,16 @@ Json stats_json(const ProgressStats& stats) {
           {"six_week_check", check}};
 }
 
-std::string days(int n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); }
-std::string nights(int n) { return fmt::format("{} night{}", n, n == 1 ? "" : "s"); }
+std::string days(int n) { return count_of(n, "day", "days"); }
+std::string nights(int n) { return count_of(n, "night", "nights"); }
 
 void print_text(const ProgressStats& stats) {
   fmt::print("Streak: {} (best {})\n", days(stats.current_streak), days(stats.best_streak));
-  fmt::print("This week: {} of {} stretching days; goal met {} week{} in a row\n", stats.days_this_week,
-             stats.goal_days, stats.goal_weeks_in_row, stats.goal_weeks_in_row == 1 ? "" : "s");
-  fmt::print("Completed sessions: {}, {:.0f} minutes of stretching in all\n", stats.completed_sessions,
-             stats.total_minutes);
+  fmt::print("This week: {} of {} stretching days; goal met {} in a row\n", stats.days_this_week, stats.goal_days,
+             count_of(stats.goal_weeks_in_row, "week", "weeks"));
+  const auto minutes = std::llround(stats.total_minutes);
+  fmt::print("Completed sessions: {}, {} of stretching in all\n", stats.completed_sessions,
+             count_of(minutes, "minute", "minutes"));
   if (!stats.routines.empty()) {
     fmt::print("\n{:<32}  {:>9}  {:>8}  {}\n", "ROUTINE", "COMPLETED", "SESSIONS", "LAST");
     for (const RoutineCount& r : stats.routines) {
@@ -109,17 +112,11 @@ void print_text(const ProgressStats& stats) {
 }  // namespace
 
 int command_stats(const AppContext& context, bool json) {
-  auto store = open_user_history(context);
-  if (!store) return kExitFailure;
-  const auto sessions = store->sessions();
-  const auto diary = store->diary();
-  if (!sessions || !diary) {
-    fmt::print(stderr, "limber: {}\n", !sessions ? sessions.error() : diary.error());
-    return kExitFailure;
-  }
+  const auto history = read_user_history(context);
+  if (!history) return kExitFailure;
   const AppSettings settings = load_settings(resolve_config_dir());
   const ProgressStats stats =
-      compute_progress(*sessions, *diary, local_today(), GoalSettings{settings.weekly_goal_days});
+      compute_progress(history->sessions, history->diary, local_today(), GoalSettings{settings.weekly_goal_days});
   if (json) {
     fmt::print("{}\n", stats_json(stats).dump(2));
   } else {

@@ -52,7 +52,7 @@ int command_stats(const AppContext& context, bool json);
 struct DiaryArgs {
   std::string date;
   int cramps = 0;
-  int severity = 0;
+  std::optional<int> severity{};  // the worst cramp's, 1-10; none for a night without
   std::string note{};
 };
 int command_diary_add(const AppContext& context, const DiaryArgs& args);

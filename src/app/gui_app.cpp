@@ -26,9 +26,11 @@ bool GuiApp::open() {
   services_.config_dir = resolve_config_dir();
   AppSettings& settings = services_.settings;
   settings = load_settings(services_.config_dir);
-  if (options_.fullscreen) settings.fullscreen = *options_.fullscreen;
-  if (options_.volume) settings.volume = *options_.volume;
-  WindowOptions window_options{.width = options_.width, .height = options_.height, .fullscreen = settings.fullscreen};
+  // --fullscreen, --windowed and --volume are for this time only: the settings keep what the user
+  // chose in the window (F11, the buttons), and only that is saved.
+  WindowOptions window_options{.width = options_.width,
+                               .height = options_.height,
+                               .fullscreen = options_.fullscreen.value_or(settings.fullscreen)};
   if (services_.config_dir) {
     std::error_code ec;
     std::filesystem::create_directories(*services_.config_dir, ec);
@@ -48,7 +50,8 @@ bool GuiApp::open() {
 
   auto outputs = open_session_outputs(
       options_.trace, options_.mute,
-      AudioSettings{.volume = static_cast<float>(settings.volume) / 100.0f, .muted = settings.muted}, services_.clock);
+      AudioSettings{.volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f, .muted = settings.muted},
+      services_.clock);
   if (!outputs) {
     fmt::print(stderr, "limber: {}\n", outputs.error());
     return false;

@@ -2,6 +2,9 @@
 // the editor opened, the window's own toggles. (The loop itself is in gui_app.cpp.)
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <system_error>
+
 #include "app/gui_app.hpp"
 #include "core/session_start.hpp"
 #include "ui/theme.hpp"
@@ -11,14 +14,21 @@ namespace limber {
 void GuiApp::open_first_screen() {
   if (options_.open_progress) show(Screen::progress);
   if (!options_.edit_routine.empty()) {
-    const LibraryEntry* entry = library_.library().find(options_.edit_routine);
-    if (entry == nullptr || !entry->routine) {
-      fmt::print(stderr, "limber: no valid routine named `{}` to edit (see `limber list`)\n", options_.edit_routine);
+    // A name or stem from the library, or a file anywhere (saved back in place, like a user's own).
+    const auto resolved = resolve_routine(context_, options_.edit_routine);
+    if (!resolved) {
+      fmt::print(stderr, "{}", resolved.error());
       quit_ = true;
       return;
     }
+    const auto& entries = library_.library().entries;
+    const auto entry = std::find_if(entries.begin(), entries.end(), [&](const LibraryEntry& e) {
+      std::error_code ec;
+      return std::filesystem::equivalent(e.file, resolved->file, ec);
+    });
+    const RoutineOrigin origin = entry == entries.end() ? RoutineOrigin::user : entry->origin;
     act({.kind = AppRequest::Kind::open_editor,
-         .editor = RoutineEditor::for_file(entry->file, *entry->routine, entry->origin, entry->facts)});
+         .editor = RoutineEditor::for_file(resolved->file, resolved->routine, origin, resolved->facts)});
   }
   if (!options_.routine.empty()) {
     const auto resolved = resolve_routine(context_, options_.routine);
@@ -67,7 +77,7 @@ void GuiApp::act(AppRequest request) {
 void GuiApp::show(Screen screen) {
   if (screen == Screen::library || screen == Screen::progress) services_.history.refresh();
   if (screen == Screen::library) library_.reload();
-  if (screen == Screen::progress) progress_.refresh();
+  if (screen == Screen::progress) progress_.refresh(/*fresh_visit=*/true);
   screen_ = screen;
   frames_to_draw_ = kFramesAfterInput;
 }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <system_error>
 
 #include "core/history_folder.hpp"
 #include "core/record_ids.hpp"
@@ -22,6 +23,20 @@ std::optional<HistoryStore> open_user_history(const AppContext& context) {
   }
   if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
   return std::move(opened->store);
+}
+
+std::optional<HistoryContents> read_user_history(const AppContext& context) {
+  std::error_code ec;
+  if (!context.data_dir || !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec)) return HistoryContents{};
+  auto store = open_user_history(context);
+  if (!store) return std::nullopt;
+  auto sessions = store->sessions();
+  auto diary = store->diary();
+  if (!sessions || !diary) {
+    fmt::print(stderr, "limber: {}\n", !sessions ? sessions.error() : diary.error());
+    return std::nullopt;
+  }
+  return HistoryContents{std::move(sessions.value()), std::move(diary.value())};
 }
 
 DayNumber local_today() {

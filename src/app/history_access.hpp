@@ -3,6 +3,7 @@
 // kept aside, a read-only folder) and any error already printed on stderr.
 
 #include <optional>
+#include <vector>
 
 #include "app/app_context.hpp"
 #include "core/calendar.hpp"
@@ -11,6 +12,14 @@
 namespace limber {
 
 [[nodiscard]] std::optional<HistoryStore> open_user_history(const AppContext& context);
+
+// What the history holds, for the commands that only read it. With no history yet (a new data
+// folder, or none that can be made) it is empty: nothing is created just to be read.
+struct HistoryContents {
+  std::vector<SessionRecord> sessions;
+  std::vector<DiaryEntry> diary;
+};
+[[nodiscard]] std::optional<HistoryContents> read_user_history(const AppContext& context);
 
 // Today on the user's own calendar.
 [[nodiscard]] DayNumber local_today();

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/phase_text.hpp"
+#include "core/text.hpp"
 
 namespace limber {
 namespace {
@@ -17,8 +18,8 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 }  // namespace
 
 std::string plan_as_table(const Plan& plan) {
-  std::string out = fmt::format("{}: {} in all, {} phases\n\n", plan.routine_name, format_clock(plan.total),
-                                plan.phases.size());
+  std::string out = fmt::format("{}: {} in all, {}\n\n", plan.routine_name, format_clock(plan.total),
+                                count_of(static_cast<long long>(plan.phases.size()), "phase", "phases"));
   out += fmt::format("{:>7}  {:>6}  {:<26}  {:<28}  {:<5}  {:>5}  {:>7}\n", "START", "LENGTH", "PHASE", "EXERCISE",
                      "SIDE", "SET", "REP");
   for (const PlannedPhase& phase : plan.phases) {

@@ -18,8 +18,9 @@ class ProgressScreen {
  public:
   explicit ProgressScreen(WindowServices& services) : services_(services) {}
 
-  // Reads the history again and recomputes every figure for today.
-  void refresh();
+  // Reads the history again and recomputes every figure for today. `fresh_visit`: the screen
+  // was just opened, so what was deleted before is no longer listed.
+  void refresh(bool fresh_visit = false);
   [[nodiscard]] const ProgressModel& model() const { return model_; }
   [[nodiscard]] const ProgressView& view() const { return view_; }
 
@@ -29,14 +30,13 @@ class ProgressScreen {
 
  private:
   void delete_session(int row);
-  void undo_delete();
+  void undo_delete(int row);
 
   WindowServices& services_;
   ProgressView view_;
   ProgressModel model_;
   std::vector<std::string> row_uuids_;  // ProgressModel::sessions row -> session uuid
-  std::string deleted_uuid_;            // the one deletion Undo brings back
-  std::string deleted_text_;
+  std::vector<SessionRecord> deleted_;  // deleted on this visit: listed in place, each with Undo
   std::string problem_;                 // the last write that failed, in words
 };
 

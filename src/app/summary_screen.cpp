@@ -18,6 +18,7 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
   model_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                             format_clock(plan.total));
   for (const RepsDone& row : summary.reps) model_.rows.push_back(reps_done_text(plan, row));
+  if (from_editor) model_.back_label = "Back to the editor";
   services_.history.refresh();
   if (services_.history.can_write()) {
     const DayNumber night = last_night(services_.today());
@@ -61,7 +62,7 @@ AppRequest SummaryScreen::handle_key(SDL_Keycode key) {
 
 void SummaryScreen::save_last_night(int cramps, int severity) {
   const DiaryEntry entry{format_date(last_night(services_.today())), cramps, severity, ""};
-  if (const auto saved = services_.history.save_diary_entry(entry); !saved) {
+  if (const auto saved = services_.history.save_diary_entry(entry, services_.today()); !saved) {
     model_.diary.error = saved.error();
     return;
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/diary_rules.hpp"
 #include "core/history_folder.hpp"
 
 namespace limber {
@@ -45,7 +46,8 @@ std::optional<DiaryEntry> WindowHistory::diary_entry(DayNumber night) const {
   return *found;
 }
 
-Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& entry) {
+Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& entry, DayNumber today) {
+  if (const auto problem = diary_entry_problem(entry, today)) return Unexpected{*problem};
   if (!store_) return Unexpected{open_notice_.empty() ? std::string("there is no history to save it in") : open_notice_};
   auto saved = store_->save_diary_entry(entry);
   refresh();

@@ -30,7 +30,8 @@ class WindowHistory {
 
   [[nodiscard]] std::optional<DiaryEntry> diary_entry(DayNumber night) const;
   // Each writes, then reads the history again.
-  [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry);
+  // A night's entry, if it keeps the diary's rules (diary_rules.hpp) for `today`.
+  [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry, DayNumber today);
   [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 

@@ -288,7 +288,12 @@ class RoutineParser {
 
   std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field) {
     std::vector<Side> sides;
-    if (!value.is_sequence() || value.items().empty()) {
+    if (value.is_sequence() && value.items().empty()) {
+      fail(value, field, "`sides` is an empty list: list `left`, `right` or both, or leave `sides` out for an "
+                         "exercise not done per side");
+      return sides;
+    }
+    if (!value.is_sequence()) {
       fail(value, field, fmt::format("`sides` must be a list of `left` and `right`, like [left, right], not {}",
                                      describe_kind(value)));
       return sides;

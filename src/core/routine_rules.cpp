@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "core/plan.hpp"
@@ -11,14 +12,32 @@
 namespace limber {
 namespace {
 
+// ASCII letters compared without case: "Calf" and "calf" are one tag.
+bool same_ignoring_case(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+std::string hyphenated(const std::string& words) {
+  std::string out;
+  for (const char c : words) {
+    const bool space = static_cast<unsigned char>(c) <= 0x20;
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 using L = RoutineLimits;
 
 class RuleChecker {
  public:
   std::vector<RuleViolation> run(const Routine& routine) {
-    check_text(FieldPath{.key = "name"}, routine.name, L::name_chars_max, true);
-    check_text(FieldPath{.key = "description"}, routine.description, L::text_chars_max, false);
-    check_text(FieldPath{.key = "source"}, routine.source, L::source_chars_max, false);
+    check_text(FieldPath{.key = "name"}, routine.name, L::name_chars_max, true, /*one_line=*/true);
+    check_text(FieldPath{.key = "description"}, routine.description, L::text_chars_max, false, /*one_line=*/false);
+    check_text(FieldPath{.key = "source"}, routine.source, L::source_chars_max, false, /*one_line=*/false);
     check_tags(routine.tags);
     check_pause(FieldPath{.key = "get_ready"}, routine.get_ready);
     if (routine.exercises.empty()) {
@@ -35,12 +54,18 @@ class RuleChecker {
  private:
   void add(FieldPath field, std::string message) { violations_.push_back({std::move(field), std::move(message)}); }
 
-  void check_text(const FieldPath& field, const std::string& text, std::size_t max_chars, bool required) {
+  // Names and cues are one line (`one_line`); descriptions, instructions and sources are paragraphs.
+  void check_text(const FieldPath& field, const std::string& text, std::size_t max_chars, bool required,
+                  bool one_line) {
     const std::size_t length = utf8_length(text);
     if (required && length == 0) {
       add(field, fmt::format("`{}` is empty", field.key));
     } else if (length > max_chars) {
       add(field, fmt::format("`{}` is {} characters long; the limit is {}", field.key, length, max_chars));
+    } else if (one_line && std::any_of(text.begin(), text.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+      // Names and cues are one line: they head cards and tables, and are spoken whole.
+      add(field, fmt::format("`{}` must be one line, without line breaks or tabs", field.key));
     }
   }
 
@@ -55,8 +80,12 @@ class RuleChecker {
         add(field, "a tag is empty");
       } else if (length > L::tag_chars_max) {
         add(field, fmt::format("tag `{}` is {} characters long; the limit is {}", tags[i], length, L::tag_chars_max));
-      } else if (std::find(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i), tags[i]) !=
-                 tags.begin() + static_cast<std::ptrdiff_t>(i)) {
+      } else if (std::any_of(tags[i].begin(), tags[i].end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; })) {
+        add(field, fmt::format("tag `{}` is more than one word: write each word as a tag of its own, or join them "
+                               "with a hyphen (`{}`)",
+                               tags[i], hyphenated(tags[i])));
+      } else if (std::any_of(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i),
+                             [&](const std::string& earlier) { return same_ignoring_case(earlier, tags[i]); })) {
         add(field, fmt::format("tag `{}` is listed twice", tags[i]));
       }
     }
@@ -85,9 +114,9 @@ class RuleChecker {
     const auto at = [index](std::string key, int item = -1) {
       return FieldPath{.exercise = index, .key = std::move(key), .item = item};
     };
-    check_text(at("name"), exercise.name, L::name_chars_max, true);
-    check_text(at("instructions"), exercise.instructions, L::text_chars_max, false);
-    check_text(at("cue"), exercise.cue, L::name_chars_max, false);
+    check_text(at("name"), exercise.name, L::name_chars_max, true, /*one_line=*/true);
+    check_text(at("instructions"), exercise.instructions, L::text_chars_max, false, /*one_line=*/false);
+    check_text(at("cue"), exercise.cue, L::name_chars_max, false, /*one_line=*/true);
 
     for (std::size_t i = 0; i < exercise.sides.size(); ++i) {
       if (std::find(exercise.sides.begin(), exercise.sides.begin() + static_cast<std::ptrdiff_t>(i),
@@ -136,8 +165,8 @@ class RuleChecker {
       const auto at = [&](std::string key) {
         return FieldPath{.exercise = exercise, .phase = static_cast<int>(p), .key = std::move(key)};
       };
-      check_text(at("name"), custom.phases[p].name, L::name_chars_max, true);
-      check_text(at("cue"), custom.phases[p].cue, L::name_chars_max, false);
+      check_text(at("name"), custom.phases[p].name, L::name_chars_max, true, /*one_line=*/true);
+      check_text(at("cue"), custom.phases[p].cue, L::name_chars_max, false, /*one_line=*/true);
       check_phase_length(at("duration"), custom.phases[p].duration);
     }
   }

@@ -60,6 +60,8 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   display.exercise = exercise_name(plan, *about);
   if (about->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(about->exercise)].instructions;
   display.context = phase->kind == PhaseKind::switch_sides ? phase->label : phase_context(*phase);
+  // Which leg comes first is said before the first hold, not discovered in it.
+  if (phase->kind == PhaseKind::get_ready && about->side) display.context = fmt::format("{} leg first", side_name(*about->side));
   if (phase->kind == PhaseKind::transition || phase->kind == PhaseKind::set_rest) display.context = phase->label;
   display.countdown_seconds = static_cast<int>(ceil_seconds(engine.phase_remaining(now)).count());
   const auto duration = std::chrono::duration_cast<Nanos>(phase->duration);

@@ -55,6 +55,12 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
     case PhaseKind::get_ready: {
       if (next == nullptr || next->exercise < 0) return {"Get ready."};
       const std::string& first = plan.exercises[static_cast<std::size_t>(next->exercise)].name;
+      if (next->side) {
+        // Which leg first, in every length but the last resort.
+        const std::string leg = lower_first(fmt::format("{} leg", side_name(*next->side)));
+        return {fmt::format("Get ready. First, {}, {} first.", lower_first(first), leg),
+                fmt::format("Get ready, {} first.", leg), "Get ready."};
+      }
       return {fmt::format("Get ready. First, {}.", lower_first(first)), fmt::format("Get ready, {}.", lower_first(first)),
               "Get ready."};
     }

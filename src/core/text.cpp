@@ -85,4 +85,8 @@ std::optional<std::string_view> closest_word(std::string_view word, std::span<co
   return best;
 }
 
+std::string count_of(long long count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
 }  // namespace limber

@@ -1,9 +1,10 @@
 #pragma once
-// Small text utilities the routine checker needs: UTF-8 validation and "did you mean" matching.
+// Small text utilities: UTF-8 validation, "did you mean" matching, and counts in words.
 
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace limber {
@@ -20,5 +21,8 @@ namespace limber {
 // The candidate a mistyped word most likely meant, when one is close enough to suggest.
 [[nodiscard]] std::optional<std::string_view> closest_word(std::string_view word,
                                                            std::span<const std::string_view> candidates);
+
+// "1 session", "2 sessions": the number and the noun that agrees with it.
+[[nodiscard]] std::string count_of(long long count, std::string_view one, std::string_view many);
 
 }  // namespace limber

@@ -20,6 +20,9 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   };
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
+  // The folder's own problem (no permission to make it, a file in its place) is the one to name,
+  // not the "No such file or directory" that opening inside it would say next.
+  if (ec) return Unexpected{fmt::format("cannot make the folder {}: {}", path.parent_path().string(), ec.message())};
   const std::filesystem::path temporary = path.string() + ".tmp";
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return failure("write");

@@ -280,11 +280,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("progress-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
                     ImGuiWindowFlags_NoBackground);
-  // A finger drags the page: ImGui 1.86 scrolls only by wheel. A press on a button stays a press.
-  if (ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered()) dragging_ = true;
-  if (!ImGui::IsMouseDown(0)) dragging_ = false;
-  // Not on the press itself: a finger lifting here and landing there is no drag.
-  if (dragging_ && !ImGui::IsMouseClicked(0)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  drag_to_scroll(dragging_);
   const float width = ImGui::GetContentRegionAvail().x;
   const Canvas canvas{ImGui::GetWindowDrawList(), p, fonts, unit};
   const bool wide = width >= unit * 44;
@@ -349,13 +345,6 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   ImGui::PushFont(fonts.heading);
   ImGui::TextUnformatted("Sessions");
   ImGui::PopFont();
-  if (!model.undo_text.empty()) {
-    ImGui::TextColored(p.muted, "%s", model.undo_text.c_str());
-    ImGui::SameLine(0, gap);
-    if (big_button("Undo", ImVec2(unit * 6, unit * 2.4f), buttons_)) {
-      intent = ProgressIntent{ProgressIntent::Kind::undo_delete};
-    }
-  }
   if (model.sessions.empty()) ImGui::TextColored(p.muted, "No sessions yet. Start one from the library.");
   const float row_h = std::max(kMinTouchPixels, unit * 2.6f);
   for (std::size_t i = 0; i < model.sessions.size(); ++i) {
@@ -367,15 +356,19 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
                                  unit * 0.3f);
     }
     const float text_y = at.y + (row_h - unit) / 2;
-    const ImVec4 outcome_colour = row.outcome == "completed" ? green : p.muted;
+    const ImVec4 outcome_colour = !row.deleted && row.outcome == "completed" ? green : p.muted;
     canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 0.6f, text_y), colour(p.text), row.when.c_str());
     canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 7.5f, text_y), colour(p.text), row.routine.c_str());
     const float outcome_x = at.x + width - unit * 17;
-    canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x, text_y), colour(outcome_colour), row.outcome.c_str());
+    canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x, text_y), colour(outcome_colour),
+                         row.deleted ? "deleted" : row.outcome.c_str());
     canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x + unit * 6.5f, text_y), colour(p.text), row.time.c_str());
     ImGui::SetCursorScreenPos(ImVec2(at.x + width - unit * 6, at.y));
-    if (big_button("Delete", ImVec2(unit * 6, row_h), buttons_)) {
-      intent = ProgressIntent{ProgressIntent::Kind::delete_session, static_cast<int>(i)};
+    // A deleted row stays where it was, with Undo in its button's place: a second tap meant for
+    // Delete can only bring the session back, never delete the next one sliding up.
+    if (big_button(row.deleted ? "Undo" : "Delete", ImVec2(unit * 6, row_h), buttons_)) {
+      intent = ProgressIntent{row.deleted ? ProgressIntent::Kind::undo_delete : ProgressIntent::Kind::delete_session,
+                              static_cast<int>(i)};
     }
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + row_h + unit * 0.2f));
     ImGui::Dummy(ImVec2(0, 0));

@@ -19,19 +19,19 @@ struct SessionRow {
   std::string routine;
   std::string outcome;  // "completed", "stopped", "interrupted"
   std::string time;     // "6:00"
+  bool deleted = false;  // deleted on this visit: shown in place, with Undo
 };
 
 struct ProgressModel {
   ProgressStats stats;
   std::vector<SessionRow> sessions;  // newest first
-  std::string undo_text{};           // non-empty: a session was just deleted and can come back
   std::string notice{};              // a problem with the history file, in words
 };
 
 struct ProgressIntent {
   enum class Kind { back, delete_session, undo_delete, goal_down, goal_up };
   Kind kind = Kind::back;
-  int row = -1;  // delete_session: the index in ProgressModel::sessions
+  int row = -1;  // delete_session, undo_delete: the index in ProgressModel::sessions
 };
 
 class ProgressView {

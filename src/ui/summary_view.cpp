@@ -57,6 +57,11 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
         intent = SummaryIntent{SummaryIntent::Kind::diary_severity, s};
       }
     }
+    // The question just appeared, perhaps below the fold: bring it into view.
+    if (!severity_shown_) ImGui::SetScrollHereY(1.0f);
+    severity_shown_ = true;
+  } else {
+    severity_shown_ = false;
   }
   return intent;
 }
@@ -74,6 +79,13 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PushStyleColor(ImGuiCol_WindowBg, mix(p.background, tint, 0.12f));
   ImGui::Begin("Summary", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  const ImVec2 button(std::min(unit * 14, (size.x - 3 * margin) / 2), unit * 3.6f);
+  const float bar_top = size.y - margin - button.y;
+  // Everything above the bar scrolls in its own region, so on a short screen nothing is ever
+  // drawn (or tapped) under "Back" and "Do it again".
+  ImGui::SetCursorPos(ImVec2(0, 0));
+  ImGui::BeginChild("summary-body", ImVec2(size.x, bar_top - unit * 0.5f), false, ImGuiWindowFlags_NoBackground);
+  drag_to_scroll(dragging_);
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);
   ImGui::TextColored(tint, "%s", model.completed ? "Well done!" : "Session stopped");
@@ -93,10 +105,11 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
     ImGui::Dummy(ImVec2(0, unit * 0.8f));
     if (auto diary = draw_diary(model.diary, theme, fonts, size.x - 2 * margin)) intent = diary;
   }
-  const ImVec2 button(std::min(unit * 14, (size.x - 3 * margin) / 2), unit * 3.6f);
-  ImGui::SetCursorPos(ImVec2(margin, size.y - margin - button.y));
+  ImGui::Dummy(ImVec2(0, margin * 0.5f));
+  ImGui::EndChild();
+  ImGui::SetCursorPos(ImVec2(margin, bar_top));
   ImGui::PushFont(fonts.heading);
-  if (big_button("Back to library", button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
+  if (big_button(model.back_label.c_str(), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
   ImGui::SameLine(0, margin);
   if (big_button("Do it again", button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};
   ImGui::PopFont();

@@ -25,6 +25,7 @@ struct SummaryModel {
   std::string time{};             // "2:00 of 2:00"
   std::vector<std::string> rows{};  // "Calf ledge stretch · Left leg: 6 of 6 reps"
   DiaryPrompt diary{};
+  std::string back_label = "Back to library";  // "Back to the editor" after a try
 };
 
 inline constexpr int kDiaryCrampsButtons = 6;  // None, 1, 2, 3, 4, 5+
@@ -43,6 +44,8 @@ class SummaryView {
  private:
   std::optional<SummaryIntent> draw_diary(const DiaryPrompt& diary, ThemeKind theme, const ViewFonts& fonts, float width);
   DrawnButtons buttons_;
+  bool dragging_ = false;        // a finger scrolling the body
+  bool severity_shown_ = false;  // the severity question was on screen last frame
 };
 
 }  // namespace limber

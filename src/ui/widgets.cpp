@@ -47,6 +47,13 @@ bool text_field(const char* id, std::string* text, float width, DrawnButtons& dr
   return changed;
 }
 
+void drag_to_scroll(bool& dragging) {
+  if (ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered()) dragging = true;
+  if (!ImGui::IsMouseDown(0)) dragging = false;
+  // Not on the press itself: a finger lifting here and landing there is no drag.
+  if (dragging && !ImGui::IsMouseClicked(0)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+}
+
 void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text) {
   const ImVec2 extent = font->CalcTextSizeA(size, 1e9f, 0, text);
   list->AddText(font, size, ImVec2(centre_x - extent.x / 2, y), colour, text);

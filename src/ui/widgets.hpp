@@ -35,6 +35,10 @@ bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 // Returns true while the text changed this frame.
 bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines = 1);
 
+// Lets a finger drag the current (child) window's content: ImGui 1.86 scrolls only by wheel. A
+// press on a button stays a press. `dragging` is the view's state between frames.
+void drag_to_scroll(bool& dragging);
+
 // Text centred horizontally on `centre_x` at `y`, in `font`.
 void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text);
 

@@ -163,7 +163,20 @@ TEST_F(Cli, DiaryRefusesBadValues) {
   EXPECT_EQ(limber({"diary", "add", "--date", "yesterday", "--cramps", "1", "--severity", "1"}).exit_code, 2);
   EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "1", "--severity", "11"}).exit_code, 2);
   EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "-1", "--severity", "1"}).exit_code, 2);
+  // The app's rule everywhere: cramps come with the worst one's severity 1-10, none without.
+  const auto zero_severity = limber({"diary", "add", "--date", "2026-11-25", "--cramps", "2", "--severity", "0"});
+  EXPECT_EQ(zero_severity.exit_code, 2);
+  EXPECT_THAT(zero_severity.err, HasSubstr("needs the worst one's severity, from 1 (mild) to 10"));
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "2"}).exit_code, 2);
+  const auto severity_alone = limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0", "--severity", "4"});
+  EXPECT_EQ(severity_alone.exit_code, 2);
+  EXPECT_THAT(severity_alone.err, HasSubstr("a night without cramps has no severity"));
+  const auto future = limber({"diary", "add", "--date", "2999-01-01", "--cramps", "1", "--severity", "3"});
+  EXPECT_EQ(future.exit_code, 2);
+  EXPECT_THAT(future.err, HasSubstr("2999-01-01 has not happened yet"));
   EXPECT_THAT(limber({"diary"}).out, HasSubstr("No diary entries yet."));
+  // A night without cramps needs no severity at all.
+  EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0"}).exit_code, 0);
 }
 
 TEST_F(Cli, HistoryListsRecordedSessions) {

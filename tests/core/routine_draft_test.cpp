@@ -106,7 +106,12 @@ TEST(RoutineDraft, FileStemsAreSafeAndUnique) {
   EXPECT_EQ(routine_file_stem("Morning calf stretch", {}), "morning-calf-stretch");
   EXPECT_EQ(routine_file_stem("../../etc/passwd", {}), "etc-passwd");
   EXPECT_EQ(routine_file_stem("..", {}), "routine");
-  EXPECT_EQ(routine_file_stem("Étirement du mollet", {}), "tirement-du-mollet");
+  EXPECT_EQ(routine_file_stem("Étirement du mollet", {}), "etirement-du-mollet");
+  EXPECT_EQ(routine_file_stem("évening ÇALVES", {}), "evening-calves");
+  EXPECT_EQ(routine_file_stem("Wadenstretch für Große", {}), "wadenstretch-fur-grosse");
+  EXPECT_EQ(routine_file_stem("Растяжка икр", {}), "Растяжка-икр");  // other scripts stay as written
+  EXPECT_EQ(routine_file_stem("ふくらはぎ · 朝", {}), "ふくらはぎ-朝");
+  EXPECT_EQ(routine_file_stem("Calves \xF0\x9F\x92\xAA", {}), "calves");  // an emoji separates
   EXPECT_EQ(routine_file_stem("a/b\\c", {}), "a-b-c");
   EXPECT_EQ(routine_file_stem("Calves", {"calves", "calves-2"}), "calves-3");
   EXPECT_LE(routine_file_stem(std::string(500, 'x'), {}).size(), 60u);

@@ -50,6 +50,7 @@ TEST(SessionDisplay, GetReadyShowsTheFirstExercise) {
   EXPECT_EQ(d.exercise, "Calf stretch, standing");
   EXPECT_NE(d.instructions.find("wall"), std::string::npos);
   EXPECT_EQ(d.countdown_seconds, 9);
+  EXPECT_EQ(d.context, "Left leg first");  // which leg, before the first hold
 }
 
 TEST(SessionDisplay, FlashesRightAfterAPhaseChangeButNotWhilePaused) {

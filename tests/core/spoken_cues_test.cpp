@@ -50,6 +50,14 @@ TEST(SpokenCues, AHoldSaysTheExerciseSideAndRepWhenThereIsTime) {
   EXPECT_EQ(phrase_options(*second_hold, plan, {}).front(), "Left leg, rep 2 of 8, hold.");
 }
 
+TEST(SpokenCues, GetReadySaysWhichLegComesFirst) {
+  const Plan plan = morning_plan();
+  const auto options = phrase_options(SessionEvent{.kind = SessionEventKind::phase_started, .phase = 0}, plan, Seconds{0});
+  ASSERT_EQ(options.size(), 3u);
+  EXPECT_EQ(options[0], "Get ready. First, calf ledge stretch, left leg first.");
+  EXPECT_EQ(options[1], "Get ready, left leg first.");
+}
+
 TEST(SpokenCues, CountdownHalfwaySwitchAndTheClosingLine) {
   EXPECT_EQ(phrase_options({.kind = SessionEventKind::countdown_tick, .count = 3}, morning_plan(), {}).front(), "Three.");
   EXPECT_EQ(phrase_options({.kind = SessionEventKind::halfway}, morning_plan(), {}).front(), "Halfway.");

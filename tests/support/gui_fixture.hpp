@@ -80,6 +80,13 @@ class GuiTest : public ::testing::Test {
     steps(app, 4);
   }
 
+  // A finger tap at a point of the window, in pixels.
+  void tap_at(GuiApp& app, ImVec2 at) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    push_finger(SDL_FINGERDOWN, at.x / size.x, at.y / size.y);
+    push_finger(SDL_FINGERUP, at.x / size.x, at.y / size.y);
+    steps(app, 6);
+  }
   // A finger tap on the button with this label, as drawn in the last frame.
   void tap(GuiApp& app, const DrawnButtons& buttons, const std::string& label) {
     const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const DrawnButton& b) { return b.label == label; });

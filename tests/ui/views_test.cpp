@@ -209,9 +209,21 @@ TEST_P(ProgressViewTest, EveryButtonIsOnScreenAndBigEnoughAndDeleteNamesItsRow) 
   for (const DrawnButton& b : view.buttons()) deletes += b.label == "Delete" ? 1 : 0;
   EXPECT_EQ(deletes, 5);
   EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "Undo"));
-  model.undo_text = "Deleted Morning calf stretch of Thu 26 Nov.";
+  // A deleted row keeps its place, with Undo where Delete was.
+  const auto delete_at = [&](std::size_t n) {
+    std::vector<DrawnButton> rows;
+    for (const DrawnButton& b : view.buttons()) {
+      if (b.label == "Delete" || b.label == "Undo") rows.push_back(b);
+    }
+    return n < rows.size() ? rows[n] : DrawnButton{};
+  };
+  const DrawnButton second = delete_at(1);
+  model.sessions[1].deleted = true;
   ui.frame(draw);
-  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Undo"));
+  const auto undo = ImGuiHarness::find(view.buttons(), "Undo");
+  ASSERT_TRUE(undo);
+  EXPECT_EQ(undo->min.y, second.min.y);
+  EXPECT_EQ(undo->min.x, second.min.x);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, ProgressViewTest,

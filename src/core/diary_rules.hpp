@@ -1,0 +1,21 @@
+#pragma once
+// The cramp diary's rules, the same in the window and on the command line: a night is today or
+// before, it had 0 to 100 cramps, and a night with cramps says how bad the worst was, 1 (mild)
+// to 10 (the worst imaginable); a night without cramps has no severity (0).
+
+#include <optional>
+#include <string>
+
+#include "core/calendar.hpp"
+#include "core/history_store.hpp"
+
+namespace limber {
+
+inline constexpr int kMaxCrampsPerNight = 100;
+inline constexpr int kMinSeverity = 1;
+inline constexpr int kMaxSeverity = 10;
+
+// What is wrong with an entry, in words for the person who wrote it; nullopt when it is right.
+[[nodiscard]] std::optional<std::string> diary_entry_problem(const DiaryEntry& entry, DayNumber today);
+
+}  // namespace limber
