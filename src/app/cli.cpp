@@ -120,9 +120,15 @@ int run_cli(int argc, char** argv) {
   // Only the program's own help says what it does with no subcommand (a footer set earlier is
   // inherited by every subcommand added after it).
   app.footer("Without a subcommand, Limber opens its window on the routine library.");
-  app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
-    return fmt::format("limber: {}\nRun `{} --help` for more.\n", error.what(),
-                       failed->get_parent() == nullptr ? std::string("limber") : "limber " + failed->get_name());
+  app.failure_message([](const CLI::App* top, const CLI::Error& error) {
+    // The help to read is the deepest subcommand's that was given ("limber diary add --help").
+    std::string command = "limber";
+    for (const CLI::App* at = top; at != nullptr;) {
+      const auto given = at->get_subcommands();
+      at = given.empty() ? nullptr : given.back();
+      if (at != nullptr) command += " " + at->get_name();
+    }
+    return fmt::format("limber: {}\nRun `{} --help` for more.\n", error.what(), command);
   });
   app.require_subcommand(0, 1);
   try {

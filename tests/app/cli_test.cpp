@@ -125,6 +125,24 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(limber({"frobnicate"}).exit_code, 2);
   EXPECT_EQ(limber({"plan", "morning-calf-stretch", "--reps", "zero"}).exit_code, 2);
   EXPECT_EQ(limber({"check"}).exit_code, 2);
+  // Each says it is Limber speaking, and which help to read.
+  const CommandResult missing = limber({"diary", "add", "--date", "2026-11-25"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_THAT(missing.err, ::testing::StartsWith("limber: --cramps is required"));
+  EXPECT_THAT(missing.err, HasSubstr("Run `limber diary add --help` for more."));
+  const CommandResult zero = limber({"--quit-after", "0", "list"});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_THAT(zero.err, HasSubstr("give a number of seconds more than 0"));
+  EXPECT_THAT(zero.err, ::testing::Not(HasSubstr("1.79769")));  // not the largest double
+}
+
+TEST_F(Cli, CountsAgreeWithTheirNouns) {
+  const std::string one_phase = data_ / "one-phase.yaml";
+  testing::write_file(one_phase, "limber: 1\nname: One phase\nget_ready: 0s\nexercises:\n  - {name: Reach, duration: 30s}\n");
+  EXPECT_THAT(limber({"plan", one_phase}).out, HasSubstr("One phase: 0:30 in all, 1 phase\n"));
+  EXPECT_THAT(limber({"plan", "bedtime-stretches"}).out, HasSubstr(" phases\n"));
+  ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0"}).exit_code, 0);
+  EXPECT_THAT(limber({"stats"}).out, HasSubstr("0 minutes of stretching"));
 }
 
 TEST_F(Cli, WithoutADisplayTheWindowSaysSoAndRunFallsBackToTheTerminal) {
@@ -222,6 +240,14 @@ TEST_F(Cli, HelpAndVersion) {
   const CommandResult help = limber({"--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_THAT(help.out, HasSubstr("check"));
+  EXPECT_THAT(help.out, HasSubstr("Without a subcommand, Limber opens its window"));
+  // A subcommand's help is about the subcommand.
+  for (const auto& command : std::vector<std::vector<std::string>>{
+           {"history", "--help"}, {"stats", "--help"}, {"diary", "--help"}, {"diary", "add", "--help"}}) {
+    const CommandResult sub = limber(command);
+    EXPECT_EQ(sub.exit_code, 0);
+    EXPECT_THAT(sub.out, ::testing::Not(HasSubstr("Without a subcommand"))) << command.front();
+  }
   const CommandResult version = limber({"--version"});
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_THAT(version.out, ::testing::MatchesRegex("[0-9]+\\.[0-9]+\\.[0-9]+\n"));
