@@ -13,6 +13,7 @@
 #include "platform/paths.hpp"
 #include "platform/screenshot.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace limber {
 
@@ -73,6 +74,14 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
     toggle_fullscreen();
     return;
   }
+  // While a control shows the keyboard focus, Space and Enter press it (ImGui does, in the next
+  // frame); the screens' own meanings for them (pause, back) wait until the focus is gone.
+  const bool activates = key == SDLK_SPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER;
+  if (activates && keyboard_focus_shown_) return;
+  if (key == SDLK_TAB && screen_ != Screen::session) {
+    request_focus(next_in_tab_order(drawn_buttons(), (mods & KMOD_SHIFT) != 0));
+    return;
+  }
   switch (screen_) {
     case Screen::library: act(library_.handle_key(key, mods)); break;
     case Screen::session: act(session_.handle_key(key)); break;
@@ -80,6 +89,17 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
     case Screen::progress: act(progress_.handle_key(key)); break;
     case Screen::editor: act(editor_.handle_key(key, static_cast<SDL_Keymod>(mods))); break;
   }
+}
+
+const DrawnButtons& GuiApp::drawn_buttons() const {
+  switch (screen_) {
+    case Screen::library: return library_.view().buttons();
+    case Screen::session: return session_.view().buttons();
+    case Screen::summary: return summary_.view().buttons();
+    case Screen::progress: return progress_.view().buttons();
+    case Screen::editor: return editor_.view().buttons();
+  }
+  return library_.view().buttons();
 }
 
 void GuiApp::handle_event(const SDL_Event& event) {
@@ -126,11 +146,17 @@ void GuiApp::draw_screen() {
 void GuiApp::draw_frame() {
   update_fonts_if_needed();
   window_->begin_frame();
-  frames_to_draw_ = std::max(frames_to_draw_, touch_.apply(ImGui::GetIO()));
+  ImGuiIO& io = ImGui::GetIO();
+  frames_to_draw_ = std::max(frames_to_draw_, touch_.apply(io));
+  // ImGui 1.86 presses the focused control with Space only; Enter does it too, except in a text field.
+  if (!io.WantTextInput && (io.KeysDown[SDL_SCANCODE_RETURN] || io.KeysDown[SDL_SCANCODE_KP_ENTER])) {
+    io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+  }
   ImGui::NewFrame();
   ImGui::PushFont(fonts_.body);
   draw_screen();
   ImGui::PopFont();
+  keyboard_focus_shown_ = take_focus_shown();
   window_->end_frame();
   ++frames_drawn_;
   finish_frame(services_.clock.now());

@@ -81,6 +81,8 @@ class GuiApp {
   [[nodiscard]] SaveTarget save_target() const;
   void handle_event(const SDL_Event& event);
   void handle_key(SDL_Keycode key, Uint16 mods);
+  // The controls the showing screen drew in its last frame, in order.
+  [[nodiscard]] const DrawnButtons& drawn_buttons() const;
   void draw_frame();
   void draw_screen();
   void finish_frame(Nanos now);
@@ -111,6 +113,7 @@ class GuiApp {
   std::optional<Nanos> quit_at_;
   bool quit_ = false;
   bool no_display_ = false;
+  bool keyboard_focus_shown_ = false;  // a control wore the keyboard focus in the last frame
 };
 
 }  // namespace limber

@@ -42,10 +42,14 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
   self->imgui_ = ImGui::CreateContext();
   self->ini_path_ = options.imgui_ini_path;
   ImGui::GetIO().IniFilename = self->ini_path_.empty() ? nullptr : self->ini_path_.c_str();
+  // Tab, the arrows, Space and Enter move the focus and press what has it, on every screen.
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   if (!ImGui_ImplSDL2_InitForOpenGL(self->window_.get(), self->gl_context_.get()) ||
       !ImGui_ImplOpenGL3_Init("#version 130")) {
     return Unexpected{std::string("cannot start Dear ImGui's SDL2/OpenGL3 backends")};
   }
+  // Tab is the app's: ImGui 1.86 would tab through text fields only (ui/widgets.hpp, request_focus).
+  ImGui::GetIO().KeyMap[ImGuiKey_Tab] = -1;
   self->backends_ready_ = true;
   return self;
 }

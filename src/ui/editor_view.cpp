@@ -160,7 +160,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
 
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("editor-body", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   const float width = ImGui::GetContentRegionAvail().x;
   const bool wide = width >= unit * 46;
   const float column = wide ? (width - gap * 2) / 2 : width - unit * 0.5f;

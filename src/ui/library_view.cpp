@@ -71,15 +71,16 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   ImGui::Dummy(ImVec2(0, unit * 0.5f));
 
   ImGui::SetCursorPosX(margin);
+  // NavFlattened: the keyboard moves through the cards and their buttons as one list.
   ImGui::BeginChild("cards", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   const float card_w = ImGui::GetContentRegionAvail().x;
   const float card_h = unit * 7.6f;
   for (std::size_t i = 0; i < cards.size(); ++i) {
     const LibraryCard& card = cards[i];
     const int index = static_cast<int>(i);
     ImGui::PushID(index);
-    ImGui::BeginChild("card", ImVec2(card_w, card_h), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("card", ImVec2(card_w, card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2(unit, unit * 0.8f));
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(card.name.c_str());

@@ -279,7 +279,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
 
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("progress-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   drag_to_scroll(dragging_);
   const float width = ImGui::GetContentRegionAvail().x;
   const Canvas canvas{ImGui::GetWindowDrawList(), p, fonts, unit};

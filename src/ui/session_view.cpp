@@ -7,9 +7,11 @@
 namespace limber {
 namespace {
 
+// No keyboard navigation here: Space, the arrows, Esc and Enter are the session's own keys
+// (pause, back, skip, stop), the same whether or not a control was focused on the screen before.
 constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                          ImGuiWindowFlags_NoScrollbar;
+                                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav;
 
 ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 

@@ -84,7 +84,8 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   // Everything above the bar scrolls in its own region, so on a short screen nothing is ever
   // drawn (or tapped) under "Back" and "Do it again".
   ImGui::SetCursorPos(ImVec2(0, 0));
-  ImGui::BeginChild("summary-body", ImVec2(size.x, bar_top - unit * 0.5f), false, ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild("summary-body", ImVec2(size.x, bar_top - unit * 0.5f), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   drag_to_scroll(dragging_);
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);

@@ -62,6 +62,8 @@ void apply_style(ThemeKind theme, float body_px, bool touch) {
   style.Colors[ImGuiCol_ButtonActive] = p.accent;
   style.Colors[ImGuiCol_PopupBg] = p.surface;
   style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.6f);
+  // Keyboard focus: the accent, drawn as a ring around the item (widgets.cpp, focus_ring).
+  style.Colors[ImGuiCol_NavHighlight] = p.accent;
   style.WindowBorderSize = 0;
   style.ScaleAllSizes(body_px / 13.0f);
   style.FrameRounding = body_px * 0.5f;

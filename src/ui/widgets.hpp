@@ -13,6 +13,8 @@ struct DrawnButton {
   std::string label;
   ImVec2 min;
   ImVec2 max;
+  bool focused = false;   // has the keyboard focus (drawn with a ring)
+  bool question = false;  // part of a question drawn over the screen (begin_overlay)
   [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
 };
 using DrawnButtons = std::vector<DrawnButton>;
@@ -28,12 +30,26 @@ void begin_overlay(const char* name);
 void end_overlay();
 
 // An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
+// With the keyboard focus, it wears a ring thick enough to see from across the room.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 
 // A text field (one line, or several with `lines` > 1) that also records where it was drawn, under
 // `id` ("##hold"), so tests can tap into it. One-line fields select all on a tap: typing replaces.
 // Returns true while the text changed this frame.
 bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines = 1);
+
+// The ring around the last item when it has the keyboard focus (ImGui's own line is 2 px at any
+// size). Returns whether it has the focus.
+bool focus_ring();
+// Whether any control wore the keyboard focus ring since the last call (one call a frame).
+bool take_focus_shown();
+
+// Tab and Shift+Tab: ImGui 1.86 tabs through text fields only, so the app moves the focus itself,
+// through the controls in the order they were drawn (a question's own controls only, while one
+// is open). The label to focus comes from next_in_tab_order; the control takes the focus when it
+// is next drawn.
+[[nodiscard]] std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards);
+void request_focus(const std::string& label);
 
 // Lets a finger drag the current (child) window's content: ImGui 1.86 scrolls only by wheel. A
 // press on a button stays a press. `dragging` is the view's state between frames.

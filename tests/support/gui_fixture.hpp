@@ -79,6 +79,30 @@ class GuiTest : public ::testing::Test {
     push_key(key, scancode);
     steps(app, 4);
   }
+  // A key held for a couple of frames, as a person presses it (ImGui sees keys only while down).
+  void type_key(GuiApp& app, SDL_Keycode key, SDL_Scancode scancode, Uint16 mods = KMOD_NONE) {
+    SDL_Event event{};
+    event.type = SDL_KEYDOWN;
+    event.key.keysym.sym = key;
+    event.key.keysym.scancode = scancode;
+    event.key.keysym.mod = mods;
+    SDL_PushEvent(&event);
+    steps(app, 2);
+    event.type = SDL_KEYUP;
+    SDL_PushEvent(&event);
+    steps(app, 3);
+  }
+  // Tab until the button labelled `label` has the keyboard focus (at most `limit` presses).
+  bool tab_to(GuiApp& app, const std::function<const DrawnButtons&()>& buttons, const std::string& label,
+              int limit = 60) {
+    for (int i = 0; i < limit; ++i) {
+      for (const DrawnButton& b : buttons()) {
+        if (b.focused && b.label == label) return true;
+      }
+      type_key(app, SDLK_TAB, SDL_SCANCODE_TAB);
+    }
+    return false;
+  }
 
   // A finger tap at a point of the window, in pixels.
   void tap_at(GuiApp& app, ImVec2 at) {

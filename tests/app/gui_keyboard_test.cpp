@@ -1,0 +1,120 @@
+// Every screen by keyboard alone, in a real window: Tab moves a visible focus, Enter or Space
+// presses what has it, Esc goes back; no mouse or finger anywhere in these tests.
+#include <gtest/gtest.h>
+
+#include "platform/screenshot.hpp"
+#include "support/gui_fixture.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::card_index;
+using testing::GuiTest;
+
+TEST_F(GuiTest, KeyboardAloneStartsPausesStopsAndWritesTheDiary) {
+  auto app = open();
+  const auto library_buttons = [&]() -> const DrawnButtons& { return app->library().view().buttons(); };
+  const std::string start = "Start##" + std::to_string(card_index(*app, "Morning calf stretch"));
+  ASSERT_TRUE(tab_to(*app, library_buttons, start)) << "Tab never reached " << start;
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(save_screenshot(shots / "library-keyboard-focus-1280x800.png", 1280, 800));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::session);
+  const SessionEngine& engine = app->session().driver()->engine();
+  type_key(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  EXPECT_EQ(engine.status(), SessionStatus::paused);
+  type_key(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  EXPECT_EQ(engine.status(), SessionStatus::running);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_TRUE(app->session().confirming_stop());
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::summary);
+
+  const auto summary_buttons = [&]() -> const DrawnButtons& { return app->summary().view().buttons(); };
+  ASSERT_TRUE(tab_to(*app, summary_buttons, "2##cramps"));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_TRUE(tab_to(*app, summary_buttons, "6##severity"));
+  type_key(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  const auto diary = history().diary();
+  ASSERT_TRUE(diary);
+  ASSERT_EQ(diary->size(), 1u);
+  EXPECT_EQ(diary->front().cramps, 2);
+  EXPECT_EQ(diary->front().severity, 6);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  EXPECT_EQ(app->screen(), Screen::library);
+}
+
+TEST_F(GuiTest, KeyboardAloneChangesTheWeeklyGoal) {
+  auto app = open();
+  type_key(*app, SDLK_p, SDL_SCANCODE_P);
+  ASSERT_EQ(app->screen(), Screen::progress);
+  const auto buttons = [&]() -> const DrawnButtons& { return app->progress().view().buttons(); };
+  ASSERT_TRUE(tab_to(*app, buttons, "+"));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  EXPECT_EQ(app->progress().model().stats.goal_days, 6);
+  EXPECT_EQ(load_settings(scratch_ / "config" / "limber").weekly_goal_days, 6);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  EXPECT_EQ(app->screen(), Screen::library);
+}
+
+TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
+  auto app = open();
+  const auto library_buttons = [&]() -> const DrawnButtons& { return app->library().view().buttons(); };
+  const std::string copy = "Copy##" + std::to_string(card_index(*app, "Morning calf stretch"));
+  ASSERT_TRUE(tab_to(*app, library_buttons, copy));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  type_key(*app, SDLK_s, SDL_SCANCODE_S, KMOD_LCTRL);
+  const auto saved = scratch_ / "data" / "routines" / "morning-calf-stretch-copy.yaml";
+  EXPECT_TRUE(std::filesystem::exists(saved)) << app->editor().notice();
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_EQ(app->screen(), Screen::library);
+
+  // A new routine is unsaved work: Esc asks, and Discard is reached by Tab.
+  type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
+  ASSERT_TRUE(tab_to(*app, editor_buttons, "Discard"));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  EXPECT_EQ(app->screen(), Screen::library);
+}
+
+// At 800x480 the bedtime routine's summary (six rows) and the severity question fit above the
+// bar, or scroll: no diary button is ever under "Back to library" or "Do it again".
+TEST_F(GuiTest, TheSmallScreenSummaryKeepsTheDiaryClearOfItsBar) {
+  options_.width = 800;
+  options_.height = 480;
+  auto app = open("bedtime-stretches");
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  ASSERT_EQ(app->summary().model().rows.size(), 6u);
+  tap(*app, app->summary().view().buttons(), "2##cramps");
+  steps(*app, 4);
+  const DrawnButtons& buttons = app->summary().view().buttons();
+  const auto bar = std::find_if(buttons.begin(), buttons.end(), [](const DrawnButton& b) { return b.label == "Back to library"; });
+  ASSERT_NE(bar, buttons.end());
+  for (int s = 1; s <= 10; ++s) {
+    const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const DrawnButton& b) {
+      return b.label == std::to_string(s) + "##severity";
+    });
+    ASSERT_NE(button, buttons.end()) << s;
+    EXPECT_LE(button->max.y, bar->min.y) << "severity " << s << " is under the bar";
+    EXPECT_GE(button->min.y, 0.0f) << "severity " << s << " is above the screen";
+  }
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(save_screenshot(shots / "summary-bedtime-severity-800x480.png", 800, 480));
+  tap(*app, buttons, "7##severity");
+  const auto diary = history().diary();
+  ASSERT_TRUE(diary);
+  ASSERT_EQ(diary->size(), 1u);
+  EXPECT_EQ(diary->front().severity, 7);
+}
+
+}  // namespace
+}  // namespace limber
