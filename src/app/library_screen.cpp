@@ -118,6 +118,7 @@ AppRequest LibraryScreen::handle(const LibraryIntent& intent) {
       model_.confirm_delete.clear();
       return {};
     case Kind::confirm_delete: delete_confirmed(); return {};
+    case Kind::quit: return {AppRequest::Kind::quit};
   }
   return {};
 }
@@ -128,6 +129,8 @@ AppRequest LibraryScreen::handle_key(SDL_Keycode key, Uint16 mods) {
     return {};
   }
   if ((mods & KMOD_CTRL) != 0 && key == SDLK_n) return handle({LibraryIntent::Kind::new_routine});
+  if ((mods & KMOD_CTRL) != 0 && key == SDLK_q) return handle({LibraryIntent::Kind::quit});
+  if (key == SDLK_ESCAPE && model_.fullscreen) return {AppRequest::Kind::toggle_fullscreen};
   if (key == SDLK_p) return handle({LibraryIntent::Kind::show_progress});
   return {};
 }

@@ -57,8 +57,13 @@ class Form {
   bool combo(const char* label, const char* id, int* choice, const char* const* items, int count, float width) {
     ImGui::TextColored(p_.muted, "%s", label);
     ImGui::SetNextItemWidth(width);
+    const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2)));
     const bool changed = ImGui::Combo(id, choice, items, count);
-    buttons_.push_back(DrawnButton{id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    ImGui::PopStyleVar();
+    record_last_item(id, vertices_begin, buttons_);
     if (changed) edited_ = true;
     return changed;
   }
@@ -104,19 +109,21 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
 
   begin_screen("Editor");
   // Top bar: the title, then the actions. Narrow windows put the actions on their own row.
-  ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted(model.title.c_str());
-  ImGui::PopFont();
+  // Whether the actions share the title's row depends on the window alone, never on the title's
+  // length: typing a long name must not move the buttons (the title is cut short instead).
   const ImVec2 bar_button(unit * 5.6f, unit * 2.4f);
   const float bar_w = bar_button.x * 5 + gap * 4 + unit * 2.6f;
-  const float title_right = ImGui::GetItemRectMax().x;
-  ImGui::SameLine();
-  if (size.x - margin - bar_w < title_right + unit) {
-    ImGui::NewLine();
-    ImGui::SetCursorPosX(margin);
-  } else {
+  const bool bar_beside = size.x - 2 * margin >= bar_w + unit * 14;
+  const float title_room = bar_beside ? size.x - 2 * margin - bar_w - unit : size.x - 2 * margin;
+  ImGui::SetCursorPos(ImVec2(margin, margin));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(fit_text(model.title, title_room).c_str());
+  ImGui::PopFont();
+  if (bar_beside) {
+    ImGui::SameLine();
     ImGui::SetCursorPosX(size.x - margin - bar_w);
+  } else {
+    ImGui::SetCursorPosX(margin);
   }
   ImGui::BeginDisabled(!model.can_undo);
   if (big_button("Undo", bar_button, buttons_)) want(EditorIntent::Kind::undo);

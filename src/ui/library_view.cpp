@@ -24,20 +24,23 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   // The buttons sit beside the title when they fit, else under it in as many rows as it takes.
   struct BarButton {
     const char* label;
-    float width;  // in body units
     LibraryIntent::Kind kind;
   };
+  // Actions say what they do; switches say how they are set now ("Sound: on"), never the opposite.
   const BarButton bar[] = {
-      {"New routine", 8.4f, LibraryIntent::Kind::new_routine},
-      {"Progress", 7.6f, LibraryIntent::Kind::show_progress},
-      {muted ? "Sound off" : "Sound on", 7.0f, LibraryIntent::Kind::toggle_mute},
-      {model.voice ? "Voice on" : "Voice off", 7.0f, LibraryIntent::Kind::toggle_voice},
-      {theme == ThemeKind::dark ? "Light theme" : "Dark theme", 8.6f, LibraryIntent::Kind::toggle_theme},
-      {model.fullscreen ? "Window" : "Full screen", 8.6f, LibraryIntent::Kind::toggle_fullscreen},
+      {"New routine", LibraryIntent::Kind::new_routine},
+      {"Progress", LibraryIntent::Kind::show_progress},
+      {muted ? "Sound: off" : "Sound: on", LibraryIntent::Kind::toggle_mute},
+      {model.voice ? "Voice: on" : "Voice: off", LibraryIntent::Kind::toggle_voice},
+      {theme == ThemeKind::dark ? "Theme: dark" : "Theme: light", LibraryIntent::Kind::toggle_theme},
+      {model.fullscreen ? "Full screen: on" : "Full screen: off", LibraryIntent::Kind::toggle_fullscreen},
+      {"Quit", LibraryIntent::Kind::quit},
   };
+  // Each as wide as its words need, so they share the title's row wherever they can.
+  const auto width_of = [&](const BarButton& b) { return std::max(ImGui::CalcTextSize(b.label).x + unit * 1.6f, unit * 4.0f); };
   const float bar_gap = unit * 0.8f;
   float bar_w = -bar_gap;
-  for (const BarButton& b : bar) bar_w += unit * b.width + bar_gap;
+  for (const BarButton& b : bar) bar_w += width_of(b) + bar_gap;
   const float title_right = ImGui::GetItemRectMax().x;
   ImGui::SameLine();
   const bool beside = size.x - margin - bar_w >= title_right + unit;
@@ -49,7 +52,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::SetCursorPosX(x);
   }
   for (std::size_t i = 0; i < std::size(bar); ++i) {
-    const float w = unit * bar[i].width;
+    const float w = width_of(bar[i]);
     if (i > 0) {
       if (x + bar_gap + w > size.x - margin) {  // next row
         x = margin;
@@ -63,11 +66,13 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     x += w;
   }
   ImGui::SetCursorPosX(margin);
+  ImGui::PushTextWrapPos(size.x - margin);
   if (model.notice.empty()) {
     ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
   } else {
     ImGui::TextColored(p.danger, "%s", model.notice.c_str());
   }
+  ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, unit * 0.5f));
 
   ImGui::SetCursorPosX(margin);
@@ -80,33 +85,32 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const LibraryCard& card = cards[i];
     const int index = static_cast<int>(i);
     ImGui::PushID(index);
-    ImGui::BeginChild("card", ImVec2(card_w, card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+    // The foot row holds Edit, Copy, Delete on the left and the reps picker right of them; when
+    // the card is too narrow for both, the picker gets a row of its own above.
+    const ImVec2 tool(unit * 4.6f, unit * 2.2f);
+    const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
+    const ImVec2 button(unit * 7.5f, unit * 3.2f);
+    const int tools = (card.editable ? 2 : 0) + (card.deletable ? 1 : 0);
+    const float tools_right = unit + static_cast<float>(tools) * (tool.x + unit * 0.5f);
+    const bool picker = card.problem.empty() && card.reps_min < card.reps_max;
+    const float picker_left = card_w - unit - button.x - unit * 1.2f - (small.x * 2 + unit * 5);
+    const bool stacked = picker && picker_left < tools_right;
+    const float this_card_h = card_h + (stacked ? small.y + unit * 0.4f : 0.0f);
+    ImGui::BeginChild("card", ImVec2(card_w, this_card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2(unit, unit * 0.8f));
+    // One line each, cut short with an ellipsis rather than running under Start.
+    const float room = card_w - unit * 3 - unit * 7.5f;
     ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted(card.name.c_str());
+    ImGui::TextUnformatted(fit_text(card.name, room).c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosX(unit);
     if (card.problem.empty()) {
-      // One line, cut short with an ellipsis rather than running under Start.
-      const float room = card_w - unit * 3 - unit * 7.5f;
-      std::string details = card.details;
-      if (ImGui::CalcTextSize(details.c_str()).x > room) {
-        while (!details.empty() && ImGui::CalcTextSize((details + "\u2026").c_str()).x > room) {
-          details.pop_back();
-          while (!details.empty() && (static_cast<unsigned char>(details.back()) & 0xC0) == 0x80) details.pop_back();
-          if (!details.empty() && static_cast<unsigned char>(details.back()) >= 0xC0) details.pop_back();
-        }
-        details += "\u2026";
-      }
-      ImGui::TextColored(p.muted, "%s", details.c_str());
+      ImGui::TextColored(p.muted, "%s", fit_text(card.details, room).c_str());
     } else {
-      ImGui::PushTextWrapPos(card_w * 0.7f);
-      ImGui::TextColored(p.danger, "%s", card.problem.c_str());
-      ImGui::PopTextWrapPos();
+      ImGui::TextColored(p.danger, "%s", fit_text(card.problem, room).c_str());
     }
     // Edit, Copy, Delete: smaller than Start, along the card's foot.
-    const ImVec2 tool(unit * 4.6f, unit * 2.2f);
-    ImGui::SetCursorPos(ImVec2(unit, card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
+    ImGui::SetCursorPos(ImVec2(unit, this_card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
     if (card.editable) {
       if (big_button(fmt::format("Edit##{}", index).c_str(), tool, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::edit, .card = index};
@@ -120,20 +124,18 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     if (card.deletable && big_button(fmt::format("Delete##{}", index).c_str(), tool, buttons_)) {
       intent = LibraryIntent{.kind = LibraryIntent::Kind::delete_routine, .card = index};
     }
-    const ImVec2 button(unit * 7.5f, unit * 3.2f);
     float right = card_w - unit - button.x;
     if (card.problem.empty()) {
-      ImGui::SetCursorPos(ImVec2(right, (card_h - button.y) / 2));
+      ImGui::SetCursorPos(ImVec2(right, (this_card_h - button.y) / 2));
       ImGui::PushFont(fonts.heading);
       if (big_button(fmt::format("Start##{}", index).c_str(), button, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
       }
       ImGui::PopFont();
-      if (card.reps_min < card.reps_max) {
-        // On the card's foot row, left of Start, so the details above keep their width.
-        const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
-        right -= unit * 1.2f + small.x * 2 + unit * 5;
-        const float foot_y = card_h - unit * 0.6f - small.y;
+      if (picker) {
+        // Left of Start, on the foot row or the row above it, so the details keep their width.
+        right = picker_left;
+        const float foot_y = this_card_h - unit * 0.6f - small.y - (stacked ? small.y + unit * 0.4f : 0.0f);
         ImGui::SetCursorPos(ImVec2(right, foot_y));
         if (big_button(fmt::format("-##{}", index).c_str(), small, buttons_) && card.reps > card.reps_min) {
           intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps - 1};
@@ -159,11 +161,13 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   if (!model.confirm_delete.empty()) {
     begin_overlay("Delete routine");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
+    ImGui::PushTextWrapPos(size.x - margin * 2);
     ImGui::PushFont(fonts.heading);
-    ImGui::Text("Delete %s?", model.confirm_delete.c_str());
+    ImGui::TextWrapped("Delete %s?", model.confirm_delete.c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosX(margin * 2);
     ImGui::TextColored(p.muted, "Its file is removed from your routines folder. Your history keeps its sessions.");
+    ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(margin * 2);
     const ImVec2 choice(unit * 10, unit * 3);
     if (big_button("Keep it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cancel_delete};

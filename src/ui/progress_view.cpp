@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/calendar.hpp"
@@ -206,7 +207,12 @@ void cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& s
                                [](const DayFigures& d) { return d.cramps.has_value(); });
   if (!any) {
     const char* empty = "No diary entries in these weeks: add one after a session.";
-    centred_text(c.list, c.fonts.body, c.unit, (left + right) / 2, (top + bottom) / 2 - c.unit / 2, colour(c.p.muted), empty);
+    const float width = right - left;
+    if (c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, 0, empty).x <= width) {
+      centred_text(c.list, c.fonts.body, c.unit, (left + right) / 2, (top + bottom) / 2 - c.unit / 2, colour(c.p.muted), empty);
+    } else {
+      c.list->AddText(c.fonts.body, c.unit, ImVec2(left, (top + bottom) / 2 - c.unit), colour(c.p.muted), empty, nullptr, width);
+    }
   }
 }
 
@@ -219,14 +225,15 @@ void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const Progress
   const ImU32 text = colour(c.p.text);
   const ImU32 muted = colour(c.p.muted);
   float y = at.y + pad + c.unit * 1.8f;
+  // Lines wrap within the card, whatever its width.
+  const float wrap = size.x - pad * 2;
   const auto line = [&](ImU32 col, const std::string& s) {
-    c.list->AddText(c.fonts.body, c.unit, ImVec2(at.x + pad, y), col, s.c_str());
-    y += c.unit * 1.35f;
+    c.list->AddText(c.fonts.body, c.unit, ImVec2(at.x + pad, y), col, s.c_str(), nullptr, wrap);
+    y += c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, wrap, s.c_str()).y + c.unit * 0.35f;
   };
   if (!stats.six_week_check) {
-    line(muted, "Write down each night's cramps (the summary screen");
-    line(muted, "asks after a session). After two weeks this compares");
-    line(muted, "your first diary week with your latest one.");
+    line(muted, "Write down each night's cramps (the summary screen asks after a session). After two weeks "
+                "this compares your first diary week with your latest one.");
     return;
   }
   const SixWeekCheck& check = *stats.six_week_check;
@@ -243,10 +250,9 @@ void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const Progress
                               signed_one_decimal(check.severity_change))
                       .c_str());
   y += c.unit * 2.0f;
-  line(muted, check.six_weeks_reached
-                  ? fmt::format("After {:.0f} weeks. In the trial, stretching gave 1.2 fewer", check.weeks_apart + 1)
-                  : fmt::format("Week {:.0f} of 6 so far. In the trial, stretching gave 1.2 fewer", check.weeks_apart + 1));
-  line(muted, "cramps a night and 1.3 less severity after six weeks.");
+  line(muted, fmt::format("{} In the trial, stretching gave 1.2 fewer cramps a night and 1.3 less severity after six weeks.",
+                          check.six_weeks_reached ? fmt::format("After {:.0f} weeks.", check.weeks_apart + 1)
+                                                  : fmt::format("Week {:.0f} of 6 so far.", check.weeks_apart + 1)));
 }
 
 }  // namespace
@@ -285,8 +291,8 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const Canvas canvas{ImGui::GetWindowDrawList(), p, fonts, unit};
   const bool wide = width >= unit * 44;
 
-  // Tiles: two rows of two when narrow.
-  const int per_row = wide ? 4 : 2;
+  // Tiles: two rows of two unless four fit with room for the goal's - and + beside its figure.
+  const int per_row = width >= unit * 58 ? 4 : 2;
   const float tile_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   const float tile_h = unit * 6.0f;
   const ImVec4 green = phase_colour(PhaseKind::rest);
@@ -358,8 +364,10 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     const float text_y = at.y + (row_h - unit) / 2;
     const ImVec4 outcome_colour = !row.deleted && row.outcome == "completed" ? green : p.muted;
     canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 0.6f, text_y), colour(p.text), row.when.c_str());
-    canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 7.5f, text_y), colour(p.text), row.routine.c_str());
     const float outcome_x = at.x + width - unit * 17;
+    // A long name stops short of the outcome column.
+    const std::string routine = fit_text(row.routine, outcome_x - (at.x + unit * 7.5f) - unit * 0.5f);
+    canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 7.5f, text_y), colour(p.text), routine.c_str());
     canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x, text_y), colour(outcome_colour),
                          row.deleted ? "deleted" : row.outcome.c_str());
     canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x + unit * 6.5f, text_y), colour(p.text), row.time.c_str());

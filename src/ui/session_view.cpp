@@ -41,15 +41,16 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float content_bottom = size.y - margin - controls_height - bar_height - unit;
 
   // Top line: the exercise, and the full-screen switch.
-  list->PushClipRect(ImVec2(0, 0), ImVec2(size.x - margin - unit * 17.5f, size.y));
-  list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), display.exercise.c_str());
-  list->PopClipRect();
-  ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 16.8f, margin));
-  if (big_button(muted ? "Sound off" : "Sound on", ImVec2(unit * 7, unit * 2.2f), buttons_)) {
+  ImGui::PushFont(fonts.heading);
+  const std::string exercise = fit_text(display.exercise, size.x - margin * 2 - unit * 19.4f);
+  ImGui::PopFont();
+  list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), exercise.c_str());
+  ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 18.4f, margin));
+  if (big_button(muted ? "Sound: off" : "Sound: on", ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_mute;
   }
   ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(fullscreen ? "Window" : "Full screen", ImVec2(unit * 9, unit * 2.2f), buttons_)) {
+  if (big_button(fullscreen ? "Full screen: on" : "Full screen: off", ImVec2(unit * 10, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_fullscreen;
   }
 

@@ -87,6 +87,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::BeginChild("summary-body", ImVec2(size.x, bar_top - unit * 0.5f), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   drag_to_scroll(dragging_);
+  ImGui::PushTextWrapPos(size.x - margin);  // long names wrap rather than run off the side
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);
   ImGui::TextColored(tint, "%s", model.completed ? "Well done!" : "Session stopped");
@@ -107,6 +108,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
     if (auto diary = draw_diary(model.diary, theme, fonts, size.x - 2 * margin)) intent = diary;
   }
   ImGui::Dummy(ImVec2(0, margin * 0.5f));
+  ImGui::PopTextWrapPos();
   ImGui::EndChild();
   ImGui::SetCursorPos(ImVec2(margin, bar_top));
   ImGui::PushFont(fonts.heading);

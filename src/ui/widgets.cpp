@@ -20,6 +20,13 @@ std::string focus_wanted;
 // Gives the last item the keyboard focus if it was asked for, and keeps it in view.
 void take_focus_if_wanted(const std::string& label) {
   if (focus_wanted.empty() || focus_wanted != label) return;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) {
+    // Its card is scrolled out of view, so ImGui skipped it: bring the card in, and the control
+    // takes the focus when it is next drawn.
+    if (window->ParentWindow != nullptr) ImGui::ScrollToRect(window->ParentWindow, window->Rect());
+    return;
+  }
   focus_wanted.clear();
   ImGuiContext& g = *GImGui;
   ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
@@ -72,7 +79,8 @@ std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards) {
 void request_focus(const std::string& label) { focus_wanted = label; }
 
 bool focus_ring() {
-  if (!ImGui::GetIO().NavVisible || !ImGui::IsItemFocused()) return false;
+  // (A control ImGui skipped, in a window scrolled out of view, is not an item at all.)
+  if (ImGui::GetCurrentWindow()->SkipItems || !ImGui::GetIO().NavVisible || !ImGui::IsItemFocused()) return false;
   focus_shown = true;
   const float thickness = std::max(3.0f, ImGui::GetFontSize() * 0.2f);
   const ImVec2 grow(thickness * 1.5f, thickness * 1.5f);
@@ -84,27 +92,75 @@ bool focus_ring() {
   return true;
 }
 
+namespace {
+
+// Where the last item was drawn, what of it shows, and its vertices [begin, now).
+DrawnButton drawn_item(const std::string& label, int vertices_begin, bool focused) {
+  const ImDrawList* list = ImGui::GetWindowDrawList();
+  DrawnButton item{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), focused, drawing_question};
+  if (ImGui::GetCurrentWindow()->SkipItems) {
+    // Skipped in a window scrolled out of view: it has no place on the screen this frame.
+    item.list = list;
+    item.vertices_begin = item.vertices_end = list->VtxBuffer.Size;
+    return item;
+  }
+  const ImVec2 clip_min = list->GetClipRectMin();
+  const ImVec2 clip_max = list->GetClipRectMax();
+  item.visible_min = ImVec2(std::max(item.min.x, clip_min.x), std::max(item.min.y, clip_min.y));
+  item.visible_max = ImVec2(std::min(item.max.x, clip_max.x), std::min(item.max.y, clip_max.y));
+  item.list = list;
+  item.vertices_begin = vertices_begin;
+  item.vertices_end = list->VtxBuffer.Size;
+  return item;
+}
+
+}  // namespace
+
+void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn) {
+  take_focus_if_wanted(label);
+  const bool focused = focus_ring();
+  drawn.push_back(drawn_item(label, vertices_begin, focused));
+}
+
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
+  const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
   const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, kMinTouchPixels)));
   take_focus_if_wanted(label);
   const bool focused = focus_ring();
-  drawn.push_back(DrawnButton{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), focused, drawing_question});
+  drawn.push_back(drawn_item(label, vertices_begin, focused));
   return pressed;
 }
 
 bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines) {
   ImGui::SetNextItemWidth(width);
+  const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
   bool changed = false;
   if (lines > 1) {
     const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
     changed = ImGui::InputTextMultiline(id, text, ImVec2(width, std::max(height, kMinTouchPixels)));
   } else {
+    // A finger-sized field: the padding grows so the field is never shorter than a button.
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2)));
     changed = ImGui::InputText(id, text, ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::PopStyleVar();
   }
   take_focus_if_wanted(id);
   const bool focused = focus_ring();
-  drawn.push_back(DrawnButton{id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), focused, drawing_question});
+  drawn.push_back(drawn_item(id, vertices_begin, focused));
   return changed;
+}
+
+std::string fit_text(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  std::string cut = text;
+  while (!cut.empty() && ImGui::CalcTextSize((cut + "\u2026").c_str()).x > width) {
+    cut.pop_back();
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+    if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0) cut.pop_back();
+  }
+  return cut + "\u2026";
 }
 
 void drag_to_scroll(bool& dragging) {

@@ -15,7 +15,19 @@ struct DrawnButton {
   ImVec2 max;
   bool focused = false;   // has the keyboard focus (drawn with a ring)
   bool question = false;  // part of a question drawn over the screen (begin_overlay)
-  [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
+  // What of it can be seen (and tapped): its rectangle within its window's clipping.
+  ImVec2 visible_min{};
+  ImVec2 visible_max{};
+  // Its own vertices in its window's draw list (frame and label), so a layout check can tell its
+  // label from other text drawn over it.
+  const ImDrawList* list = nullptr;
+  int vertices_begin = 0;
+  int vertices_end = 0;
+  [[nodiscard]] ImVec2 centre() const {
+    if (!is_visible()) return {(min.x + max.x) / 2, (min.y + max.y) / 2};
+    return {(visible_min.x + visible_max.x) / 2, (visible_min.y + visible_max.y) / 2};
+  }
+  [[nodiscard]] bool is_visible() const { return visible_max.x > visible_min.x && visible_max.y > visible_min.y; }
 };
 using DrawnButtons = std::vector<DrawnButton>;
 
@@ -32,6 +44,10 @@ void end_overlay();
 // An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
 // With the keyboard focus, it wears a ring thick enough to see from across the room.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
+
+// Records the last ImGui item as drawn (for a widget without a helper here, like a combo):
+// `vertices_begin` is its window draw list's VtxBuffer.Size before the item was submitted.
+void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn);
 
 // A text field (one line, or several with `lines` > 1) that also records where it was drawn, under
 // `id` ("##hold"), so tests can tap into it. One-line fields select all on a tap: typing replaces.
@@ -54,6 +70,10 @@ void request_focus(const std::string& label);
 // Lets a finger drag the current (child) window's content: ImGui 1.86 scrolls only by wheel. A
 // press on a button stays a press. `dragging` is the view's state between frames.
 void drag_to_scroll(bool& dragging);
+
+// `text` cut short with an ellipsis so it fits in `width` pixels in the current font (whole
+// UTF-8 characters only); as it is when it fits.
+[[nodiscard]] std::string fit_text(const std::string& text, float width);
 
 // Text centred horizontally on `centre_x` at `y`, in `font`.
 void centred_text(ImDrawList* list, ImFont* font, float size, float centre_x, float y, ImU32 colour, const char* text);

@@ -53,7 +53,7 @@ TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
                      confirming_stop);
   };
   EXPECT_FALSE(ui.frame(draw).has_value());
-  for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen", "Sound on"}) {
+  for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen: off", "Sound: on"}) {
     const auto button = ImGuiHarness::find(view.buttons(), label);
     ASSERT_TRUE(button) << label;
     // On screen, and big enough for a finger (at least 44 px each way).
@@ -73,7 +73,7 @@ TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
 
   EXPECT_EQ(ui.tap_button(view.buttons(), "Skip", draw), SessionIntent::skip);
   EXPECT_EQ(ui.tap_button(view.buttons(), "\u2190 Back", draw), SessionIntent::back);
-  EXPECT_EQ(ui.tap_button(view.buttons(), "Sound on", draw), SessionIntent::toggle_mute);
+  EXPECT_EQ(ui.tap_button(view.buttons(), "Sound: on", draw), SessionIntent::toggle_mute);
 
   // Stop asks first.
   EXPECT_EQ(ui.tap_button(view.buttons(), "Stop", draw), SessionIntent::request_stop);
@@ -114,7 +114,7 @@ TEST(LibraryView, OneCardPerRoutineWithARepsPickerOnlyForRanges) {
   ASSERT_TRUE(start);
   EXPECT_EQ(start->kind, LibraryIntent::Kind::start);
   EXPECT_EQ(start->card, 1);
-  const auto theme = ui.tap_button(view.buttons(), "Dark theme", draw);
+  const auto theme = ui.tap_button(view.buttons(), "Theme: light", draw);
   ASSERT_TRUE(theme);
   EXPECT_EQ(theme->kind, LibraryIntent::Kind::toggle_theme);
 }

@@ -1,0 +1,189 @@
+// Every screen in every state, at the four sizes Limber promises (a small tablet on its side, a
+// tablet upright, a laptop, a 4K screen), with the longest data it can meet: measured, not looked
+// at. A failure names the screen, the size and what overlaps or is cut.
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "core/routine_draft.hpp"
+#include "core/routine_loader.hpp"
+#include "core/session_display.hpp"
+#include "support/fixtures.hpp"
+#include "support/imgui_harness.hpp"
+#include "support/layout_check.hpp"
+#include "ui/editor_view.hpp"
+#include "ui/library_view.hpp"
+#include "ui/progress_view.hpp"
+#include "ui/session_view.hpp"
+#include "ui/summary_view.hpp"
+#include "ui/theme.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::ImGuiHarness;
+
+const std::string kLongName(100, 'W');  // the longest name a routine or exercise may have, in wide letters
+const std::string kLongWords =
+    "Hamstring and calf stretch, sitting, with a towel around the ball of the foot and both hands";
+
+class Layout : public ::testing::TestWithParam<std::pair<float, float>> {
+ protected:
+  Layout() : ui_(GetParam().first, GetParam().second) { apply_style(ThemeKind::dark, ui_.fonts().body_px, true); }
+
+  // Draws a few frames (scrolling and sizes settle) and checks the last one.
+  template <class Draw>
+  void check(const std::string& state, Draw draw, const std::function<const DrawnButtons&()>& controls) {
+    for (int i = 0; i < 3; ++i) ui_.frame(draw);
+    const auto problems =
+        testing::layout_problems(controls(), fmt::format("{} at {}x{}", state, GetParam().first, GetParam().second));
+    for (std::size_t i = 0; i < problems.size() && i < 5; ++i) ADD_FAILURE() << problems[i];
+  }
+
+  static SessionEngine engine_for(const std::string& stem, Nanos at) {
+    auto routine = load_routine_file(testing::routines_dir() / (stem + ".yaml"));
+    EXPECT_TRUE(routine);
+    SessionEngine engine(std::make_shared<const Plan>(expand_plan(routine ? *routine : Routine{})));
+    (void)engine.start(0s);
+    while (auto deadline = engine.next_deadline()) {
+      if (*deadline > at) break;
+      (void)engine.update(*deadline);
+    }
+    (void)engine.update(at);
+    return engine;
+  }
+
+  ImGuiHarness ui_;
+};
+
+TEST_P(Layout, Library) {
+  LibraryView view;
+  LibraryModel model;
+  model.cards = {
+      {.name = "Bedtime stretches", .details = "6:10 \u00b7 bedtime, calves, hamstrings, evidence-based \u00b7 built-in"},
+      {.name = "Morning calf stretch", .details = "2:00 \u00b7 morning, calves \u00b7 built-in \u00b7 last done yesterday",
+       .reps_min = 6, .reps_max = 8, .reps = 7, .editable = true},
+      {.name = kLongName, .details = std::string(300, 'x'), .reps_min = 1, .reps_max = 500, .reps = 250,
+       .editable = true, .deletable = true},
+      {.name = "broken", .problem = "Invalid: line 3: " + kLongWords + " " + kLongWords, .deletable = true},
+  };
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
+  check("library", draw, controls);
+  model.notice = kLongName + " was renamed or removed outside Limber: nothing was deleted.";
+  check("library with a notice", draw, controls);
+  model.notice.clear();
+  model.confirm_delete = kLongName;
+  check("library asking to delete", draw, controls);
+}
+
+TEST_P(Layout, Session) {
+  SessionView view;
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  for (const auto& [stem, at, state] : std::vector<std::tuple<std::string, Nanos, std::string>>{
+           {"morning-calf-stretch", 1s, "get ready"},
+           {"morning-calf-stretch", 6s, "hold"},
+           {"morning-calf-stretch", 11s, "relax"},
+           {"bedtime-stretches", 12s, "bedtime hold"},
+           {"evening-wind-down", 20s, "breathing"}}) {
+    SessionEngine engine = engine_for(stem, at);
+    bool confirming = false;
+    const auto draw = [&] {
+      return view.draw(describe_session(engine, at, std::nullopt), ThemeKind::dark, ui_.fonts(), false, false, confirming);
+    };
+    check("session, " + state, draw, controls);
+    (void)engine.pause(at);
+    check("session paused, " + state, draw, controls);
+    confirming = true;
+    check("session asking to stop, " + state, draw, controls);
+  }
+}
+
+TEST_P(Layout, Summary) {
+  SummaryView view;
+  SummaryModel model{.completed = true, .routine = "Bedtime stretches", .time = "6:10 of 6:10"};
+  for (const char* row : {"Calf stretch, standing \u00b7 Left leg: 3 of 3 reps", "Calf stretch, standing \u00b7 Right leg: 3 of 3 reps",
+                          "Hamstring stretch, standing \u00b7 Left leg: 3 of 3 reps", "Hamstring stretch, standing \u00b7 Right leg: 3 of 3 reps",
+                          "Hamstring and calf stretch, sitting \u00b7 Left leg: 3 of 3 reps",
+                          "Hamstring and calf stretch, sitting \u00b7 Right leg: 3 of 3 reps"}) {
+    model.rows.push_back(row);
+  }
+  model.diary.night = "Wed 25 Nov";
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
+  check("bedtime summary, diary", draw, controls);
+  model.diary.cramps = 2;
+  check("bedtime summary, severity", draw, controls);
+  model.diary.error = "the disk holding /home/someone/.local/share/limber is full: " + kLongWords;
+  check("bedtime summary, not saved", draw, controls);
+  model.diary = DiaryPrompt{.night = "Wed 25 Nov", .saved = "5 cramps, worst 10 of 10"};
+  check("bedtime summary, saved", draw, controls);
+  model.routine = kLongName;
+  model.rows = {kLongName + " \u00b7 Right leg: 500 of 500 reps"};
+  check("summary with the longest names", draw, controls);
+}
+
+TEST_P(Layout, Progress) {
+  ProgressView view;
+  std::vector<SessionRecord> sessions;
+  std::vector<DiaryEntry> diary;
+  const DayNumber today = *parse_date("2026-11-26");
+  for (int back = 0; back < 120; ++back) {
+    SessionRecord s;
+    s.local_date = format_date(today - back);
+    s.routine_name = back % 3 == 0 ? kLongName : "Morning calf stretch";
+    s.active_seconds = 200;
+    s.outcome = back % 5 == 0 ? SessionOutcome::stopped : SessionOutcome::completed;
+    sessions.push_back(s);
+    diary.push_back({format_date(today - back), back % 4, back % 4 == 0 ? 0 : back % 10 + 1, ""});
+  }
+  ProgressModel model;
+  model.stats = compute_progress(sessions, diary, today, GoalSettings{7});
+  for (int i = 0; i < 8; ++i) {
+    model.sessions.push_back({"Thu 26 Nov", i % 2 == 0 ? kLongName : "Morning calf stretch", "interrupted", "59:59", i == 1});
+  }
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
+  check("progress", draw, controls);
+  model.notice = "The history cannot be read: " + kLongWords;
+  check("progress with a notice", draw, controls);
+  ProgressModel empty;
+  empty.stats = compute_progress({}, {}, today);
+  const auto draw_empty = [&] { return view.draw(empty, ThemeKind::dark, ui_.fonts()); };
+  check("progress, nothing yet", draw_empty, controls);
+}
+
+TEST_P(Layout, Editor) {
+  EditorView view;
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  auto routine = load_routine_file(testing::routines_dir() / "bedtime-stretches.yaml");
+  ASSERT_TRUE(routine);
+  RoutineDraft draft = draft_from_routine(*routine);
+  draft.name = kLongName;
+  DraftCheck check_result = check_draft(draft);
+  std::optional<Plan> plan;
+  if (check_result.routine) plan = expand_plan(*check_result.routine);
+  EditorModel model{.title = "Edit: " + kLongName, .check = &check_result, .plan = &plan, .can_undo = true,
+                    .dirty = true, .save_label = "Save a copy",
+                    .notice = "A built-in routine: saving makes your own copy, and the original stays as it is."};
+  const auto draw = [&] { return view.draw(draft, model, ThemeKind::dark, ui_.fonts()); };
+  check("editor", draw, controls);
+  draft.exercises[0].hold = "five";
+  draft.exercises[0].reps = "0";
+  check_result = check_draft(draft);
+  plan.reset();
+  check("editor with problems", draw, controls);
+  model.confirming_leave = true;
+  check("editor asking to leave", draw, controls);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, Layout,
+                         ::testing::Values(std::pair{800.0f, 480.0f}, std::pair{800.0f, 1280.0f},
+                                           std::pair{1280.0f, 800.0f}, std::pair{3840.0f, 2160.0f}),
+                         [](const auto& size) { return fmt::format("{}x{}", size.param.first, size.param.second); });
+
+}  // namespace
+}  // namespace limber
