@@ -2,7 +2,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace limber {
+namespace {
+
+bool same_name(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
 
 void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   editor_ = std::move(editor);
@@ -89,6 +101,16 @@ AppRequest EditorScreen::handle(const EditorIntent& intent) {
 AppRequest EditorScreen::save() {
   editor_->changed(false);
   const bool was_copy = editor_->saves_a_copy();
+  // One name, one routine: the library, `limber run NAME` and the history tell routines apart by it.
+  const std::filesystem::path own = was_copy ? std::filesystem::path() : editor_->file().value_or(std::filesystem::path());
+  for (const auto& [file, name] : target_.names) {
+    if (file != own && same_name(name, editor_->draft().name)) {
+      notice_ = fmt::format("Not saved: there is already a routine called \u201c{}\u201d ({}). Give this one a name of "
+                            "its own.",
+                            name, file.filename().string());
+      return {};
+    }
+  }
   const auto saved = editor_->save(target_.user_dir, target_.taken_stems);
   if (!saved) {
     notice_ = fmt::format("Not saved: {}", saved.error());
@@ -104,16 +126,26 @@ AppRequest EditorScreen::handle_key(SDL_Keycode key, SDL_Keymod mods) {
   const bool shift = (mods & KMOD_SHIFT) != 0;
   if (key == SDLK_ESCAPE) {
     if (confirming_leave_) return handle({EditorIntent::Kind::keep_editing});
+    // Esc first closes an open dropdown or ends typing in a field (ImGui does both); only an
+    // Esc with neither leaves the editor.
+    if (view_.popup_open() || view_.typing()) return {};
     return handle({EditorIntent::Kind::close});
   }
   if (!ctrl) return {};
+  const auto undo_or_redo = [&](EditorIntent::Kind kind) -> AppRequest {
+    // One undo history for the whole draft, typing included: what was typed in the field so far
+    // becomes a step, the field lets go of its text, and the draft goes back (or forward).
+    if (view_.typing()) {
+      editor_->changed(false);
+      view_.stop_typing();
+    }
+    return handle({kind});
+  };
   switch (key) {
     case SDLK_s: return handle({EditorIntent::Kind::save});
     case SDLK_d: return handle({EditorIntent::Kind::duplicate_exercise});
-    case SDLK_z:
-      // Inside a text field, Ctrl+Z undoes the typing there (ImGui's own undo).
-      if (view_.typing()) return {};
-      return handle({shift ? EditorIntent::Kind::redo : EditorIntent::Kind::undo});
+    case SDLK_z: return undo_or_redo(shift ? EditorIntent::Kind::redo : EditorIntent::Kind::undo);
+    case SDLK_y: return undo_or_redo(EditorIntent::Kind::redo);
     default: return {};
   }
 }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app_request.hpp"
@@ -20,6 +21,8 @@ namespace limber {
 struct SaveTarget {
   std::filesystem::path user_dir;
   std::vector<std::string> taken_stems;
+  // Every routine's name and file: a routine is saved under a name no other routine has.
+  std::vector<std::pair<std::filesystem::path, std::string>> names{};
 };
 
 class EditorScreen {
@@ -38,7 +41,7 @@ class EditorScreen {
   // Saving asks for nothing from the window (routine_saved tells it to read the folder again);
   // closing shows the library; Try it starts a session that goes back to the editor.
   AppRequest handle(const EditorIntent& intent);
-  // Ctrl+S, Ctrl+D, Ctrl+Z, Ctrl+Shift+Z, Esc. Keys typed into a field stay the field's.
+  // Ctrl+S, Ctrl+D, Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, Esc. Other keys typed into a field stay the field's.
   AppRequest handle_key(SDL_Keycode key, SDL_Keymod mods);
 
  private:

@@ -102,7 +102,10 @@ void GuiApp::end_session() {
 SaveTarget GuiApp::save_target() const {
   SaveTarget target;
   target.user_dir = context_.data_dir ? *context_.data_dir / "routines" : std::filesystem::path("routines");
-  for (const LibraryEntry& entry : library_.library().entries) target.taken_stems.push_back(entry.stem());
+  for (const LibraryEntry& entry : library_.library().entries) {
+    target.taken_stems.push_back(entry.stem());
+    if (entry.routine) target.names.emplace_back(entry.file, entry.routine->name);
+  }
   return target;
 }
 

@@ -38,8 +38,14 @@ void LibraryScreen::reload() {
       }
       std::string tags;
       for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
-      card.details = fmt::format("{} \u00b7 {}{}{}{}", format_clock(total_duration(routine, reps)), tags,
-                                 tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin), last);
+      // Said, not silent: a user routine named like a built-in is the one `limber run NAME` finds.
+      const LibraryEntry* namesake = library_.another_named(routine.name, entry.file);
+      const std::string shadows = entry.origin == RoutineOrigin::user && namesake != nullptr &&
+                                          namesake->origin == RoutineOrigin::builtin
+                                      ? " \u00b7 replaces the built-in one of this name"
+                                      : "";
+      card.details = fmt::format("{} \u00b7 {}{}{}{}{}", format_clock(total_duration(routine, reps)), tags,
+                                 tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin), shadows, last);
     } else {
       const Diagnostic& first = entry.routine.error().front();
       card.problem = fmt::format("Invalid: line {}: {}", first.line, first.message);

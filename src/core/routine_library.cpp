@@ -37,6 +37,13 @@ const LibraryEntry* RoutineLibrary::find(std::string_view name_or_stem) const {
   return found;
 }
 
+const LibraryEntry* RoutineLibrary::another_named(std::string_view name, const std::filesystem::path& except) const {
+  for (const LibraryEntry& entry : entries) {
+    if (entry.routine && entry.file != except && equal_ignoring_case(entry.routine->name, name)) return &entry;
+  }
+  return nullptr;
+}
+
 RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
   RoutineLibrary library;
   for (const RoutineFolder& folder : folders) {
@@ -51,8 +58,16 @@ RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
       library.entries.push_back(LibraryEntry{file, folder.origin, std::move(loaded.routine), loaded.facts});
     }
   }
-  std::stable_sort(library.entries.begin(), library.entries.end(),
-                   [](const LibraryEntry& a, const LibraryEntry& b) { return a.origin < b.origin; });
+  // Built-in first, then the user's; each by name, so "Calves (copy)" follows "Calves".
+  const auto key = [](const LibraryEntry& e) {
+    std::string name = e.display_name();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+  };
+  std::stable_sort(library.entries.begin(), library.entries.end(), [&](const LibraryEntry& a, const LibraryEntry& b) {
+    if (a.origin != b.origin) return a.origin < b.origin;
+    return key(a) < key(b);
+  });
   return library;
 }
 

@@ -33,10 +33,12 @@ struct LibraryEntry {
 };
 
 struct RoutineLibrary {
-  std::vector<LibraryEntry> entries;  // built-in first, then user; by file name within each
+  std::vector<LibraryEntry> entries;  // built-in first, then user; by name within each
 
   // A routine by its name (case-insensitive) or its file's stem; user routines win over built-in ones.
   [[nodiscard]] const LibraryEntry* find(std::string_view name_or_stem) const;
+  // A routine other than the one in `except` with this name (case-insensitive), if any.
+  [[nodiscard]] const LibraryEntry* another_named(std::string_view name, const std::filesystem::path& except) const;
 };
 
 // Reads `*.yaml` and `*.yml` files (not sub-folders) of each folder. A missing folder is empty.

@@ -1,9 +1,11 @@
 #include "ui/editor_view.hpp"
 
 #include <fmt/format.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace limber {
 namespace {
@@ -42,7 +44,9 @@ class Form {
       ImGui::TextColored(p_.muted, "(%s)", hint);
     }
     if (text_field(id, value, width, buttons_, lines)) edited_ = true;
-    problems(field);
+    // Not while typing in it: a problem line appearing and vanishing with each keystroke would move
+    // every field below it under the finger. It shows when the field is left.
+    if (!ImGui::IsItemActive()) problems(field);
   }
 
   void problems(const FieldPath& field) {
@@ -107,6 +111,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   const DraftCheck empty_check;
   const DraftCheck& check = model.check != nullptr ? *model.check : empty_check;
 
+  if (std::exchange(stop_typing_, false)) ImGui::ClearActiveID();  // the field shows the draft as it now is
   begin_screen("Editor");
   // Top bar: the title, then the actions. Narrow windows put the actions on their own row.
   // Whether the actions share the title's row depends on the window alone, never on the title's
@@ -144,13 +149,15 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   if (big_button("Close", bar_button, buttons_)) want(EditorIntent::Kind::close);
 
   // Status: the total time and the timeline, or why it cannot be saved.
+  // The same height either way, so nothing below moves when the draft turns valid or not.
   ImGui::SetCursorPosX(margin);
   if (model.plan != nullptr && model.plan->has_value()) {
     ImGui::Text("Total %s%s", format_clock((*model.plan)->total).c_str(), model.dirty ? "  \u00b7  unsaved changes" : "");
     ImGui::SetCursorPosX(margin);
     timeline(**model.plan, size.x - 2 * margin, unit * 0.9f);
   } else {
-    ImGui::TextColored(p.danger, "Fix the fields marked in red to save or try it.");
+    ImGui::TextColored(p.danger, "%s", fit_text("Fix the fields marked in red to save or try it.", size.x - 2 * margin).c_str());
+    ImGui::Dummy(ImVec2(size.x - 2 * margin, unit * 0.9f));
   }
   if (!model.notice.empty()) {
     ImGui::SetCursorPosX(margin);
@@ -166,6 +173,8 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   }
 
   ImGui::SetCursorPosX(margin);
+  // A routine opens at its top, whatever was scrolled to in the last one.
+  if (std::exchange(first_frame_, false)) ImGui::SetNextWindowScroll(ImVec2(0, 0));
   ImGui::BeginChild("editor-body", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   const float width = ImGui::GetContentRegionAvail().x;
@@ -283,6 +292,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::EndGroup();
   }
   typing_ = ImGui::IsAnyItemActive();
+  popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup);
   ImGui::EndChild();
 
   if (model.confirming_leave) {

@@ -47,11 +47,20 @@ class EditorView {
   [[nodiscard]] bool typing() const { return typing_; }
   // True when a field changed this frame.
   [[nodiscard]] bool edited() const { return edited_; }
+  // True while a dropdown's list is open (Esc closes it, not the editor).
+  [[nodiscard]] bool popup_open() const { return popup_open_; }
+  // Ends typing in the field that has the keyboard before the next frame draws, so the draft as
+  // changed outside the field (undo, redo) is what the field shows: ImGui's own field keeps its
+  // text while active.
+  void stop_typing() { stop_typing_ = true; }
 
  private:
   DrawnButtons buttons_;
   bool typing_ = false;
   bool edited_ = false;
+  bool popup_open_ = false;
+  bool stop_typing_ = false;
+  bool first_frame_ = true;
 };
 
 }  // namespace limber

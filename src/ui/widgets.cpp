@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <numbers>
 
@@ -15,6 +16,7 @@ namespace {
 // Like ImGui's own state, one per process: there is one UI thread.
 bool focus_shown = false;
 bool drawing_question = false;
+int overlay_vertices_begin = 0;
 std::string focus_wanted;
 
 // Gives the last item the keyboard focus if it was asked for, and keeps it in view.
@@ -51,10 +53,34 @@ void begin_overlay(const char* name) {
   ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.75f));
   ImGui::Begin(name, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  // The question is drawn on a channel above the panel that end_overlay puts behind it, once the
+  // question's extent is known.
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->ChannelsSplit(2);
+  list->ChannelsSetCurrent(1);
+  overlay_vertices_begin = list->VtxBuffer.Size;
 }
 
 void end_overlay() {
   drawing_question = false;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  ImVec2 lo(FLT_MAX, FLT_MAX);
+  ImVec2 hi(-FLT_MAX, -FLT_MAX);
+  for (int i = overlay_vertices_begin; i < list->VtxBuffer.Size; ++i) {
+    const ImVec2 at = list->VtxBuffer[i].pos;
+    lo = ImVec2(std::min(lo.x, at.x), std::min(lo.y, at.y));
+    hi = ImVec2(std::max(hi.x, at.x), std::max(hi.y, at.y));
+  }
+  list->ChannelsSetCurrent(0);
+  if (lo.x <= hi.x) {
+    // A panel in the theme's surface colour: the question reads in either theme, over anything.
+    const float pad = ImGui::GetFontSize() * 1.2f;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    list->AddRectFilled(ImVec2(std::max(0.0f, lo.x - pad), std::max(0.0f, lo.y - pad)),
+                        ImVec2(std::min(display.x, hi.x + pad), std::min(display.y, hi.y + pad)),
+                        ImGui::GetColorU32(ImGuiCol_PopupBg), ImGui::GetStyle().WindowRounding);
+  }
+  list->ChannelsMerge();
   ImGui::End();
   ImGui::PopStyleColor();
 }

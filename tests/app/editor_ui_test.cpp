@@ -1,5 +1,6 @@
 // The editor driven like a user, in a headless ImGui context: taps into fields, typing, fixing a
 // validation error, adding and reordering exercises, saving, and the file that comes out.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "app/editor_screen.hpp"
@@ -117,6 +118,70 @@ exercises:
   EXPECT_EQ(closed->kind, AppRequest::Kind::show_library);
 }
 
+// Typing is part of the one undo history: Ctrl+Z in a field takes the typing back whole, and
+// Ctrl+Y or Ctrl+Shift+Z brings it again; Esc while typing ends the typing, not the editor.
+TEST_F(EditorUi, UndoAndRedoReachIntoTheFieldBeingTyped) {
+  screen_.open(RoutineEditor::for_new("Morning"), target_);
+  frame();
+  tap("##name");
+  ImGui::GetIO().AddInputCharactersUTF8("Evening stretch");
+  frame();
+  ASSERT_TRUE(screen_.view().typing());
+  EXPECT_EQ(editor().draft().name, "Evening stretch");
+  screen_.handle_key(SDLK_z, KMOD_CTRL);
+  frame();
+  frame();
+  EXPECT_FALSE(screen_.view().typing());
+  EXPECT_EQ(editor().draft().name, "Morning");
+  screen_.handle_key(SDLK_y, KMOD_CTRL);
+  frame();
+  EXPECT_EQ(editor().draft().name, "Evening stretch");
+  screen_.handle_key(SDLK_z, KMOD_CTRL);
+  screen_.handle_key(SDLK_z, static_cast<SDL_Keymod>(KMOD_CTRL | KMOD_SHIFT));
+  frame();
+  EXPECT_EQ(editor().draft().name, "Evening stretch");
+  // Esc in a field that has the keyboard leaves the editor open.
+  tap("##name");
+  ASSERT_TRUE(screen_.view().typing());
+  EXPECT_TRUE(screen_.handle_key(SDLK_ESCAPE, KMOD_NONE).is_none());
+  EXPECT_TRUE(screen_.is_open());
+  EXPECT_FALSE(ImGuiHarness::find(screen_.view().buttons(), "Keep editing"));
+}
+
+// A routine's problem shows under its field once the field is left, never while typing in it,
+// so nothing below the field moves under the finger mid-word.
+TEST_F(EditorUi, AProblemWaitsUntilTheFieldIsLeft) {
+  screen_.open(RoutineEditor::for_new("Steady"), target_);
+  frame();
+  const auto below = [&] {
+    const auto add = ImGuiHarness::find(screen_.view().buttons(), "Add");
+    return add ? add->min.y : -1.0f;
+  };
+  const float before = below();
+  ASSERT_GE(before, 0.0f) << "no Add button";
+  tap("##get_ready");
+  ImGui::GetIO().AddInputCharactersUTF8("five");
+  frame();
+  frame();
+  ASSERT_FALSE(editor().check().routine);
+  EXPECT_EQ(below(), before) << "a field moved while typing";
+  ui_.tap(ImVec2(5, 5), draw_);  // leaving the field shows the problem
+  frame();
+  EXPECT_GT(below(), before);
+}
+
+TEST_F(EditorUi, ARoutineIsNeverSavedUnderAnotherRoutinesName) {
+  target_.names = {{dir_ / "routines" / "mine.yaml", "Evening Calves"}};
+  screen_.open(RoutineEditor::for_new("evening calves"), target_);
+  frame();
+  EXPECT_TRUE(screen_.handle({EditorIntent::Kind::save}).is_none());
+  EXPECT_THAT(screen_.notice(), ::testing::HasSubstr("there is already a routine called \u201cEvening Calves\u201d"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "routines"));
+  editor().draft().name = "Evening calves, longer";
+  editor().changed(false);
+  EXPECT_EQ(screen_.handle({EditorIntent::Kind::save}).kind, AppRequest::Kind::routine_saved);
+}
+
 TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
   screen_.open(RoutineEditor::for_new("Quick one"), target_);
   frame();
@@ -130,7 +195,9 @@ TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
   screen_.open(RoutineEditor::for_new("Thrown away"), target_);
   frame();
   tap("Close");
-  EXPECT_EQ(tap("Discard")->kind, AppRequest::Kind::show_library);
+  const auto discarded = tap("Discard");
+  ASSERT_TRUE(discarded);
+  EXPECT_EQ(discarded->kind, AppRequest::Kind::show_library);
   EXPECT_FALSE(std::filesystem::exists(dir_ / "routines" / "thrown-away.yaml"));
 }
 

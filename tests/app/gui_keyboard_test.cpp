@@ -60,6 +60,7 @@ TEST_F(GuiTest, KeyboardAloneChangesTheWeeklyGoal) {
 }
 
 TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
+  testing::write_file(scratch_ / "config" / "limber" / "settings.json", "{\"theme\": \"light\"}");
   auto app = open();
   const auto library_buttons = [&]() -> const DrawnButtons& { return app->library().view().buttons(); };
   const std::string copy = "Copy##" + std::to_string(card_index(*app, "Morning calf stretch"));
@@ -79,6 +80,9 @@ TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
   ASSERT_EQ(app->screen(), Screen::editor);
   const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
   ASSERT_TRUE(tab_to(*app, editor_buttons, "Discard"));
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(save_screenshot(shots / "editor-leave-question-light-1280x800.png", 1280, 800));
   type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   EXPECT_EQ(app->screen(), Screen::library);
 }

@@ -22,7 +22,7 @@ std::string routine_text(const std::string& name) {
 
 TEST_F(GuiTest, DeletingARoutineRenamedBehindTheWindowDeletesNothing) {
   const auto folder = scratch_ / "data" / "routines";
-  testing::write_file(folder / "zz-keep.yaml", routine_text("Keep me"));  // listed after Mine
+  testing::write_file(folder / "zz-keep.yaml", routine_text("Zed, keep me"));  // listed after Mine
   testing::write_file(folder / "mine.yaml", routine_text("Mine"));
   options_.width = 800;  // tall enough for every card without scrolling
   options_.height = 1280;

@@ -30,6 +30,18 @@ TEST(RoutineLibrary, ReadsBuiltInAndUserFolders) {
   EXPECT_EQ(broken->origin, RoutineOrigin::user);
 }
 
+TEST(RoutineLibrary, ACopyIsListedAfterItsOriginal) {
+  testing::ScratchDir user;
+  testing::write_file(user / "zz-calves.yaml", "limber: 1\nname: Calves\nexercises:\n  - {name: A, duration: 1m}\n");
+  testing::write_file(user / "calves-copy.yaml", "limber: 1\nname: Calves (copy)\nexercises:\n  - {name: A, duration: 1m}\n");
+  const RoutineLibrary library = load_library({{user.path(), RoutineOrigin::user}});
+  ASSERT_EQ(library.entries.size(), 2u);
+  EXPECT_EQ(library.entries[0].display_name(), "Calves");
+  EXPECT_EQ(library.entries[1].display_name(), "Calves (copy)");
+  EXPECT_EQ(library.another_named("calves", user / "calves-copy.yaml"), &library.entries[0]);
+  EXPECT_EQ(library.another_named("calves", user / "zz-calves.yaml"), nullptr);
+}
+
 TEST(RoutineLibrary, FindsByNameIgnoringCaseOrByFileStem) {
   const RoutineLibrary library = load_library({{testing::routines_dir(), RoutineOrigin::builtin}});
   const LibraryEntry* by_stem = library.find("bedtime-stretches");
