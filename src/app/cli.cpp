@@ -111,7 +111,7 @@ int run_cli(int argc, char** argv) {
   diary_add->add_option("--date", diary_args.date, "The night, YYYY-MM-DD")->required();
   diary_add->add_option("--cramps", diary_args.cramps, "Number of cramps that night, 0-100")->required();
   diary_add->add_option("--severity", diary_args.severity,
-                        "How bad the worst cramp was, 1 (mild) to 10; needed with cramps, none without");
+                        "How bad the worst cramp was, 1 (mild) to 10; may be added later; none without cramps");
   diary_add->add_option("--note", diary_args.note, "A note");
   std::string delete_date;
   CLI::App* diary_delete = diary->add_subcommand("delete", "Delete the entry for one night");

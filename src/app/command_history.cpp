@@ -73,6 +73,13 @@ int command_history(const AppContext& context, OutputFormat format) {
 
 int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   const DiaryEntry entry{args.date, args.cramps, args.severity.value_or(0), args.note};
+  // 0 on the command line is a number typed, not "not said yet": the scale starts at 1.
+  if (args.severity && *args.severity == 0 && args.cramps > 0) {
+    fmt::print(stderr, "limber: the worst cramp's severity is from {} (mild) to {} (the worst imaginable); leave "
+                       "--severity out to add it later\n",
+               kMinSeverity, kMaxSeverity);
+    return kExitUsage;
+  }
   if (const auto problem = diary_entry_problem(entry, local_today())) {
     fmt::print(stderr, "limber: {}\n", *problem);
     return kExitUsage;
@@ -127,17 +134,24 @@ int command_diary(const AppContext& context, OutputFormat format) {
   if (format == OutputFormat::json) {
     Json out = Json::array();
     for (const DiaryEntry& e : *diary) {
-      out.push_back({{"date", e.date}, {"cramps", e.cramps}, {"severity", e.severity}, {"note", e.note}});
+      const auto worst = worst_severity(e);
+      out.push_back({{"date", e.date}, {"cramps", e.cramps}, {"severity", worst ? Json(*worst) : Json(nullptr)}, {"note", e.note}});
     }
     fmt::print("{}\n", out.dump(2));
   } else if (format == OutputFormat::csv) {
     fmt::print("date,cramps,severity,note\n");
-    for (const DiaryEntry& e : *diary) fmt::print("{},{},{},{}\n", e.date, e.cramps, e.severity, csv(e.note));
+    for (const DiaryEntry& e : *diary) {
+      const auto worst = worst_severity(e);
+      fmt::print("{},{},{},{}\n", e.date, e.cramps, worst ? std::to_string(*worst) : std::string(), csv(e.note));
+    }
   } else if (diary->empty()) {
     fmt::print("No diary entries yet.\n");
   } else {
     fmt::print("{:<10}  {:>6}  {:>8}  {}\n", "NIGHT", "CRAMPS", "SEVERITY", "NOTE");
-    for (const DiaryEntry& e : *diary) fmt::print("{:<10}  {:>6}  {:>8}  {}\n", e.date, e.cramps, e.severity, e.note);
+    for (const DiaryEntry& e : *diary) {
+      const auto worst = worst_severity(e);
+      fmt::print("{:<10}  {:>6}  {:>8}  {}\n", e.date, e.cramps, worst ? std::to_string(*worst) : "-", e.note);
+    }
   }
   return kExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/diary_rules.hpp"
 #include "core/duration.hpp"
 #include "core/progress_stats.hpp"
 #include "core/session_summary.hpp"
@@ -23,7 +24,10 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
   if (services_.history.can_write()) {
     const DayNumber night = last_night(services_.today());
     model_.diary.night = weekday_date(night);
-    if (const auto entry = services_.history.diary_entry(night)) model_.diary.saved = diary_entry_text(*entry);
+    if (const auto entry = services_.history.diary_entry(night)) {
+      model_.diary.saved = diary_entry_text(*entry);
+      if (!worst_severity(*entry)) model_.diary.cramps = entry->cramps;  // the count is in; how bad is not
+    }
   }
 }
 
@@ -37,19 +41,15 @@ AppRequest SummaryScreen::handle(const SummaryIntent& intent) {
     case SummaryIntent::Kind::back_to_library:
       return {from_editor_ ? AppRequest::Kind::back_to_editor : AppRequest::Kind::show_library};
     case SummaryIntent::Kind::diary_cramps:
-      // No cramps needs no severity: one tap saves it.
-      if (intent.value == 0) {
-        save_last_night(0, 0);
-      } else {
-        model_.diary.cramps = intent.value;
-      }
+      // One tap writes the night; with cramps, how bad the worst was is asked next (and may wait).
+      if (save_last_night(intent.value, 0) && intent.value > 0) model_.diary.cramps = intent.value;
       break;
     case SummaryIntent::Kind::diary_severity:
-      if (model_.diary.cramps) save_last_night(*model_.diary.cramps, intent.value);
+      if (model_.diary.cramps) (void)save_last_night(*model_.diary.cramps, intent.value);
       break;
     case SummaryIntent::Kind::diary_change:
-      model_.diary.saved.clear();
-      model_.diary.cramps.reset();
+      // The counts show again; what is saved stays until another is tapped.
+      model_.diary.changing = true;
       break;
   }
   return {};
@@ -60,15 +60,17 @@ AppRequest SummaryScreen::handle_key(SDL_Keycode key) {
   return {};
 }
 
-void SummaryScreen::save_last_night(int cramps, int severity) {
+bool SummaryScreen::save_last_night(int cramps, int severity) {
   const DiaryEntry entry{format_date(last_night(services_.today())), cramps, severity, ""};
   if (const auto saved = services_.history.save_diary_entry(entry, services_.today()); !saved) {
     model_.diary.error = saved.error();
-    return;
+    return false;
   }
   model_.diary.error.clear();
   model_.diary.cramps.reset();
+  model_.diary.changing = false;
   model_.diary.saved = diary_entry_text(entry);
+  return true;
 }
 
 }  // namespace limber

@@ -27,7 +27,8 @@ class SummaryScreen {
   AppRequest handle_key(SDL_Keycode key);
 
  private:
-  void save_last_night(int cramps, int severity);
+  // Writes last night's entry; false (with the error shown) when it cannot be written.
+  bool save_last_night(int cramps, int severity);
 
   WindowServices& services_;
   SummaryModel model_;

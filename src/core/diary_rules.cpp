@@ -17,12 +17,16 @@ std::optional<std::string> diary_entry_problem(const DiaryEntry& entry, DayNumbe
   if (entry.cramps == 0 && entry.severity != 0) {
     return fmt::format("a night without cramps has no severity (it was given as {})", entry.severity);
   }
-  if (entry.cramps > 0 && (entry.severity < kMinSeverity || entry.severity > kMaxSeverity)) {
-    return fmt::format("a night with cramps needs the worst one's severity, from {} (mild) to {} (the worst "
-                       "imaginable); it was given as {}",
-                       kMinSeverity, kMaxSeverity, entry.severity);
+  if (entry.cramps > 0 && entry.severity != 0 && (entry.severity < kMinSeverity || entry.severity > kMaxSeverity)) {
+    return fmt::format("the worst cramp's severity is from {} (mild) to {} (the worst imaginable), not {}", kMinSeverity,
+                       kMaxSeverity, entry.severity);
   }
   return std::nullopt;
+}
+
+std::optional<int> worst_severity(const DiaryEntry& entry) {
+  if (entry.cramps > 0 && entry.severity == 0) return std::nullopt;
+  return entry.cramps == 0 ? 0 : entry.severity;
 }
 
 }  // namespace limber

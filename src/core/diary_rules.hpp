@@ -1,7 +1,8 @@
 #pragma once
 // The cramp diary's rules, the same in the window and on the command line: a night is today or
-// before, it had 0 to 100 cramps, and a night with cramps says how bad the worst was, 1 (mild)
-// to 10 (the worst imaginable); a night without cramps has no severity (0).
+// before, it had 0 to 100 cramps, and a night with cramps may say how bad the worst was, 1 (mild)
+// to 10 (the worst imaginable), now or later: the count alone is already worth keeping. A night
+// without cramps has no severity. Stored, "not said yet" and "none" are both 0.
 
 #include <optional>
 #include <string>
@@ -17,5 +18,8 @@ inline constexpr int kMaxSeverity = 10;
 
 // What is wrong with an entry, in words for the person who wrote it; nullopt when it is right.
 [[nodiscard]] std::optional<std::string> diary_entry_problem(const DiaryEntry& entry, DayNumber today);
+
+// The worst cramp's severity: 0 for a night without cramps, nullopt while not said.
+[[nodiscard]] std::optional<int> worst_severity(const DiaryEntry& entry);
 
 }  // namespace limber

@@ -48,7 +48,7 @@ struct SessionRecord {
 struct DiaryEntry {
   std::string date;  // the night's date, "2026-11-26"
   int cramps = 0;
-  int severity = 0;  // worst severity, 0-10
+  int severity = 0;  // the worst cramp's, 1-10; 0: none (no cramps) or not said yet (diary_rules.hpp)
   std::string note;
   bool operator==(const DiaryEntry&) const = default;
 };

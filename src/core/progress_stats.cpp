@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "core/diary_rules.hpp"
+
 namespace limber {
 namespace {
 
@@ -27,16 +29,18 @@ DiaryWeek diary_week(const std::vector<DiaryNight>& nights, DayNumber first, Day
   DiaryWeek week{first, last, 0, 0, 0};
   double cramps = 0;
   double severity = 0;
+  int severity_nights = 0;  // a count whose severity is not said yet counts for cramps only
   for (const DiaryNight& night : nights) {
     if (night.day < first || night.day > last) continue;
     ++week.nights;
     cramps += night.entry->cramps;
-    severity += night.entry->severity;
+    if (const auto worst = worst_severity(*night.entry)) {
+      severity += *worst;
+      ++severity_nights;
+    }
   }
-  if (week.nights > 0) {
-    week.cramps_per_night = cramps / week.nights;
-    week.mean_severity = severity / week.nights;
-  }
+  if (week.nights > 0) week.cramps_per_night = cramps / week.nights;
+  if (severity_nights > 0) week.mean_severity = severity / severity_nights;
   return week;
 }
 
@@ -122,15 +126,20 @@ ProgressStats compute_progress(const std::vector<SessionRecord>& sessions, const
   for (const DayNumber day : stretching_days) ++weeks[week_start(day)].stretching_days;
 
   const std::vector<DiaryNight> nights = diary_nights(diary);
+  std::map<DayNumber, int> severity_nights;  // by week: the nights whose severity was said
   for (const DiaryNight& night : nights) {
     first_day = first_day ? std::min(*first_day, night.day) : night.day;
     WeekFigures& week = weeks[week_start(night.day)];
     ++week.diary_nights;
     week.cramps_per_night += night.entry->cramps;  // summed here, divided below
-    week.mean_severity += night.entry->severity;
+    const auto worst = worst_severity(*night.entry);
+    if (worst) {
+      week.mean_severity += *worst;
+      ++severity_nights[week_start(night.day)];
+    }
     if (DayFigures* figures = recent_day(night.day)) {
       figures->cramps = night.entry->cramps;
-      figures->severity = night.entry->severity;
+      figures->severity = worst;
     }
   }
   for (DayFigures& figures : stats.recent_days) {
@@ -144,10 +153,8 @@ ProgressStats compute_progress(const std::vector<SessionRecord>& sessions, const
     for (DayNumber start = week_start(std::min(*first_day, today)); start <= week_start(today); start += 7) {
       WeekFigures week = weeks[start];
       week.start = start;
-      if (week.diary_nights > 0) {
-        week.cramps_per_night /= week.diary_nights;
-        week.mean_severity /= week.diary_nights;
-      }
+      if (week.diary_nights > 0) week.cramps_per_night /= week.diary_nights;
+      if (const int known = severity_nights[start]; known > 0) week.mean_severity /= known;
       week.goal_met = week.stretching_days >= goal.days_per_week;
       stats.weeks.push_back(week);
     }
@@ -205,7 +212,9 @@ std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions, c
 
 std::string diary_entry_text(const DiaryEntry& entry) {
   if (entry.cramps == 0) return "No cramps";
-  return fmt::format("{} cramp{}, worst {} of 10", entry.cramps, entry.cramps == 1 ? "" : "s", entry.severity);
+  const std::string count = fmt::format("{} cramp{}", entry.cramps, entry.cramps == 1 ? "" : "s");
+  if (const auto worst = worst_severity(entry)) return fmt::format("{}, worst {} of 10", count, *worst);
+  return count;
 }
 
 std::string days_ago_text(DayNumber day, DayNumber today) {

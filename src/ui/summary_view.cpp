@@ -17,38 +17,35 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   ImGui::PushFont(fonts.heading);
   ImGui::Text("Last night (%s)", diary.night.c_str());
   ImGui::PopFont();
-  if (!diary.saved.empty()) {
-    ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(phase_colour(PhaseKind::rest), "Saved in the diary: %s", diary.saved.c_str());
-    ImGui::SameLine(0, unit);
-    if (big_button("Change", ImVec2(unit * 6, unit * 2.4f), buttons_)) {
-      intent = SummaryIntent{SummaryIntent::Kind::diary_change};
-    }
-    return intent;
-  }
   if (!diary.error.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);
     ImGui::TextColored(p.danger, "Not saved: %s", diary.error.c_str());
     ImGui::PopTextWrapPos();
   }
-  ImGui::SetCursorPosX(margin);
-  ImGui::TextColored(p.muted, "Any leg cramps in the night? One tap writes it in your diary.");
-  ImGui::SetCursorPosX(margin);
-  const float cramp_w = std::min(unit * 4.5f, (width - gap * (kDiaryCrampsButtons - 1)) / kDiaryCrampsButtons);
-  for (int n = 0; n < kDiaryCrampsButtons; ++n) {
-    if (n > 0) ImGui::SameLine(0, gap);
-    const std::string label = n == 0 ? "None" : (n == kDiaryCrampsButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
-    const bool chosen = diary.cramps == n;
-    if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
-    if (big_button(fmt::format("{}##cramps", label).c_str(), ImVec2(cramp_w, unit * 2.6f), buttons_)) {
-      intent = SummaryIntent{SummaryIntent::Kind::diary_cramps, n};
-    }
-    if (chosen) ImGui::PopStyleColor();
-  }
-  if (diary.cramps && *diary.cramps > 0) {
+  if (!diary.saved.empty() && !diary.changing) {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(p.muted, "How bad was the worst one? 1 is mild, 10 the worst you can imagine.");
+    ImGui::TextColored(phase_colour(PhaseKind::rest), "Saved in the diary: %s", diary.saved.c_str());
+    ImGui::SameLine(0, unit);
+    if (big_button("Change", ImVec2(unit * 6, unit * 2.4f), buttons_)) {
+      intent = SummaryIntent{SummaryIntent::Kind::diary_change};
+    }
+  } else {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "Any leg cramps in the night? One tap writes it in your diary.");
+    ImGui::SetCursorPosX(margin);
+    const float cramp_w = std::min(unit * 4.5f, (width - gap * (kDiaryCrampsButtons - 1)) / kDiaryCrampsButtons);
+    for (int n = 0; n < kDiaryCrampsButtons; ++n) {
+      if (n > 0) ImGui::SameLine(0, gap);
+      const std::string label = n == 0 ? "None" : (n == kDiaryCrampsButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
+      if (big_button(fmt::format("{}##cramps", label).c_str(), ImVec2(cramp_w, unit * 2.6f), buttons_)) {
+        intent = SummaryIntent{SummaryIntent::Kind::diary_cramps, n};
+      }
+    }
+  }
+  if (diary.cramps && *diary.cramps > 0 && !diary.changing) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "How bad was the worst one? 1 is mild, 10 the worst you can imagine. (Or later.)");
     ImGui::SetCursorPosX(margin);
     const float severity_w = std::min(unit * 3.2f, (width - gap * 9) / 10);
     for (int s = 1; s <= 10; ++s) {

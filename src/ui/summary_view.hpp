@@ -12,10 +12,12 @@
 namespace limber {
 
 // The one-tap diary entry for last night, offered on the summary screen.
+// One tap writes the night (a count of cramps, or none); how bad the worst was may follow.
 struct DiaryPrompt {
   std::string night{};                // "Wed 25 Nov"; empty: no diary to write to
-  std::optional<int> cramps{};        // chosen, waiting for the severity (cramps > 0)
   std::string saved{};                // non-empty: "2 cramps, worst 6 of 10" is saved for the night
+  std::optional<int> cramps{};        // saved with this many cramps, the severity not said yet: ask
+  bool changing = false;              // Change was tapped: the counts show again (the entry stays)
   std::string error{};
 };
 

@@ -173,7 +173,8 @@ TEST(WeeklyFigures, SessionsMinutesAndCrampsPerWeek) {
 }
 
 TEST(RecentDays, SixteenWholeWeeksWithTheDiaryAndASevenNightAverage) {
-  const std::vector<DiaryEntry> diary = {{"2026-11-20", 4, 8, ""}, {"2026-11-22", 2, 6, ""}, {"2026-11-26", 0, 1, ""}};
+  const std::vector<DiaryEntry> diary = {{"2026-11-20", 4, 8, ""}, {"2026-11-22", 2, 6, ""}, {"2026-11-26", 0, 0, ""},
+                                         {"2026-11-25", 3, 0, ""}};  // a count whose severity is not said yet
   const ProgressStats stats = compute_progress({session("2026-11-25")}, diary, day("2026-11-26"));
   ASSERT_EQ(stats.recent_days.size(), 112u);
   EXPECT_EQ(weekday(stats.recent_days.front().day), 0);
@@ -183,8 +184,9 @@ TEST(RecentDays, SixteenWholeWeeksWithTheDiaryAndASevenNightAverage) {
   EXPECT_EQ(at("2026-11-22").cramps, 2);
   EXPECT_FALSE(at("2026-11-21").cramps);
   EXPECT_DOUBLE_EQ(*at("2026-11-21").cramps_7day, 4.0);
-  EXPECT_DOUBLE_EQ(*at("2026-11-26").cramps_7day, 2.0);  // (4 + 2 + 0) / 3
-  EXPECT_DOUBLE_EQ(*at("2026-11-26").severity_7day, 5.0);
+  EXPECT_DOUBLE_EQ(*at("2026-11-26").cramps_7day, 2.25);  // (4 + 2 + 3 + 0) / 4
+  EXPECT_DOUBLE_EQ(*at("2026-11-26").severity_7day, 14.0 / 3);  // (8 + 6 + 0) / 3: the unsaid one is left out
+  EXPECT_FALSE(at("2026-11-25").severity);
   EXPECT_FALSE(at("2026-11-19").cramps_7day);
 }
 

@@ -104,7 +104,10 @@ TEST_P(Layout, Session) {
 
 TEST_P(Layout, Summary) {
   SummaryView view;
-  SummaryModel model{.completed = true, .routine = "Bedtime stretches", .time = "6:10 of 6:10"};
+  SummaryModel model;
+  model.completed = true;
+  model.routine = "Bedtime stretches";
+  model.time = "6:10 of 6:10";
   for (const char* row : {"Calf stretch, standing \u00b7 Left leg: 3 of 3 reps", "Calf stretch, standing \u00b7 Right leg: 3 of 3 reps",
                           "Hamstring stretch, standing \u00b7 Left leg: 3 of 3 reps", "Hamstring stretch, standing \u00b7 Right leg: 3 of 3 reps",
                           "Hamstring and calf stretch, sitting \u00b7 Left leg: 3 of 3 reps",
@@ -115,12 +118,17 @@ TEST_P(Layout, Summary) {
   const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
   const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
   check("bedtime summary, diary", draw, controls);
+  model.diary.saved = "2 cramps";
   model.diary.cramps = 2;
   check("bedtime summary, severity", draw, controls);
   model.diary.error = "the disk holding /home/someone/.local/share/limber is full: " + kLongWords;
   check("bedtime summary, not saved", draw, controls);
-  model.diary = DiaryPrompt{.night = "Wed 25 Nov", .saved = "5 cramps, worst 10 of 10"};
+  model.diary.error.clear();
+  model.diary.cramps.reset();
+  model.diary.saved = "5 cramps, worst 10 of 10";
   check("bedtime summary, saved", draw, controls);
+  model.diary.changing = true;
+  check("bedtime summary, changing", draw, controls);
   model.routine = kLongName;
   model.rows = {kLongName + " \u00b7 Right leg: 500 of 500 reps"};
   check("summary with the longest names", draw, controls);

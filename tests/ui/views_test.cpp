@@ -147,8 +147,11 @@ TEST(SummaryView, LastNightsCrampsInOneTapOrTwo) {
   const auto many = ui.tap_button(view.buttons(), "5+##cramps", draw);
   ASSERT_TRUE(many);
   EXPECT_EQ(many->value, 5);
-  model.diary.cramps = 5;  // waiting for the severity
+  model.diary.saved = "5 cramps";  // saved with that tap; the severity may follow
+  model.diary.cramps = 5;
   ui.frame(draw);
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "None##cramps"));
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "Change"));
   for (int s = 1; s <= 10; ++s) {
     const auto button = ImGuiHarness::find(view.buttons(), std::to_string(s) + "##severity");
     ASSERT_TRUE(button) << s;
@@ -160,9 +163,14 @@ TEST(SummaryView, LastNightsCrampsInOneTapOrTwo) {
   EXPECT_EQ(severity->kind, SummaryIntent::Kind::diary_severity);
   EXPECT_EQ(severity->value, 7);
   model.diary.saved = "5 cramps, worst 7 of 10";
+  model.diary.cramps.reset();
   ui.frame(draw);
   EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "None##cramps"));
+  EXPECT_FALSE(ImGuiHarness::find(view.buttons(), "1##severity"));
   EXPECT_EQ(kind_of(ui.tap_button(view.buttons(), "Change", draw)), SummaryIntent::Kind::diary_change);
+  model.diary.changing = true;  // the counts again, the saved entry kept until one is tapped
+  ui.frame(draw);
+  EXPECT_TRUE(ImGuiHarness::find(view.buttons(), "None##cramps"));
 }
 
 ProgressModel a_progress_model() {
