@@ -13,7 +13,8 @@
 namespace limber {
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"Limber: a guided stretching coach against night-time leg cramps."};
+  // Named, not taken from argv[0]: help and errors say "limber", however the program was started.
+  CLI::App app{"Limber: a guided stretching coach against night-time leg cramps.", "limber"};
   app.set_version_flag("--version", std::string(LIMBER_VERSION));
   // Program-wide options may come before or after the subcommand.
   app.fallthrough();

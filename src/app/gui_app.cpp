@@ -121,7 +121,7 @@ void GuiApp::update_fonts_if_needed() {
   const float wanted = body_pixels_for(window_->width(), window_->height());
   if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) return;
   const FontSet loaded = load_fonts(wanted);
-  fonts_ = ViewFonts{loaded.body, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
+  fonts_ = ViewFonts{loaded.body, loaded.large, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
   window_->refresh_font_texture();
   apply_style(services_.theme(), fonts_.body_px, touch_.seen());
 }

@@ -54,6 +54,7 @@ FontSet load_fonts(float body_px) {
   fonts.body_px = body_px;
   fonts.from_file = regular.has_value();
   fonts.body = add_font(regular, body_px, kTextRanges.data());
+  fonts.large = add_font(regular, body_px * 1.3f, kTextRanges.data());
   fonts.heading = add_font(bold ? bold : regular, body_px * 1.6f, kTextRanges.data());
   fonts.title = add_font(bold ? bold : regular, body_px * 2.6f, kTextRanges.data());
   fonts.huge = add_font(bold ? bold : regular, std::min(body_px * 9.0f, 420.0f), kDigitRanges.data());

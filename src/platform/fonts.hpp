@@ -16,6 +16,7 @@ namespace limber {
 // titles (2.6 x body, bold) and the countdown's huge digits. The views get them as ViewFonts.
 struct FontSet {
   ImFont* body = nullptr;
+  ImFont* large = nullptr;  // 1.3 x body: text read from across the room
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
   ImFont* huge = nullptr;

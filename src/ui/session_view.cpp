@@ -78,12 +78,13 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
                   nullptr, text_w);
     y += fonts.heading->FontSize * 1.5f;
   }
-  list->AddText(fonts.body, fonts.body->FontSize, ImVec2(text_x, y), colour(p.muted), display.next.c_str(), nullptr,
-                text_w);
-  y += fonts.body->FontSize * 1.8f;
+  // What comes next and what to do, larger than body text: they are read from a couple of metres.
+  ImFont* readable = fonts.large != nullptr ? fonts.large : fonts.body;
+  list->AddText(readable, readable->FontSize, ImVec2(text_x, y), colour(p.muted), display.next.c_str(), nullptr, text_w);
+  y += readable->FontSize * 1.6f;
   if (!display.instructions.empty()) {
     ImGui::SetCursorPos(ImVec2(text_x, y));
-    ImGui::PushFont(fonts.body);
+    ImGui::PushFont(readable);
     ImGui::PushTextWrapPos(text_x + text_w);
     const float room = content_bottom - y;
     ImGui::BeginChild("instructions", ImVec2(text_w, std::max(unit * 2, room)), false, ImGuiWindowFlags_NoBackground);

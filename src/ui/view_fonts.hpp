@@ -7,6 +7,7 @@ namespace limber {
 
 struct ViewFonts {
   ImFont* body = nullptr;
+  ImFont* large = nullptr;    // 1.3 x body: what a session says to read from across the room
   ImFont* heading = nullptr;  // 1.6 x body, bold
   ImFont* title = nullptr;    // 2.6 x body, bold: the phase word
   ImFont* huge = nullptr;     // digits only: the countdown

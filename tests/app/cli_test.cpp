@@ -136,6 +136,22 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_THAT(zero.err, ::testing::Not(HasSubstr("1.79769")));  // not the largest double
 }
 
+// A data folder that cannot be made (here: a file stands where its parent should be): reading
+// commands see an empty history, and `new` names the folder it cannot make.
+TEST_F(Cli, AFolderThatCannotBeMadeIsNoHistoryYetAndNamedWhenWriting) {
+  testing::write_file(data_ / "blocker", "a file, not a folder");
+  const std::string env = "LIMBER_DATA_DIR=" + testing::shell_quote((data_ / "blocker" / "limber").string()) +
+                          " XDG_CONFIG_HOME=" + testing::shell_quote((data_ / "config").string());
+  const auto history = testing::run_command(LIMBER_BINARY, {"history"}, env);
+  EXPECT_EQ(history.exit_code, 0) << history.err;
+  EXPECT_THAT(history.out, HasSubstr("No sessions yet."));
+  EXPECT_EQ(testing::run_command(LIMBER_BINARY, {"stats"}, env).exit_code, 0);
+  EXPECT_EQ(testing::run_command(LIMBER_BINARY, {"diary", "--json"}, env).out, "[]\n");
+  const auto made = testing::run_command(LIMBER_BINARY, {"new", "Calves"}, env);
+  EXPECT_EQ(made.exit_code, 1);
+  EXPECT_THAT(made.err, HasSubstr("cannot make the folder " + (data_ / "blocker" / "limber" / "routines").string()));
+}
+
 TEST_F(Cli, CountsAgreeWithTheirNouns) {
   const std::string one_phase = data_ / "one-phase.yaml";
   testing::write_file(one_phase, "limber: 1\nname: One phase\nget_ready: 0s\nexercises:\n  - {name: Reach, duration: 30s}\n");

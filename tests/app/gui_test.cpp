@@ -193,6 +193,20 @@ TEST_F(GuiTest, TheLibraryPicksUpExternalEdits) {
       << card_named(*app, "mine")->problem;
 }
 
+// `limber edit FILE`: a routine file anywhere, not only a name from the library.
+TEST_F(GuiTest, TheEditorOpensOnAFileGivenByItsPath) {
+  const auto file = scratch_ / "elsewhere" / "stretch.yaml";
+  testing::write_file(file, "limber: 1\nname: Somewhere else\nexercises:\n  - {name: Reach, duration: 30s}\n");
+  options_.edit_routine = file.string();
+  auto app = open();
+  ASSERT_EQ(app->screen(), Screen::editor);
+  const RoutineEditor* editor = app->editor().editor();
+  ASSERT_NE(editor, nullptr);
+  if (editor == nullptr) return;  // (GCC's null-dereference analysis does not see the ASSERT)
+  EXPECT_EQ(editor->draft().name, "Somewhere else");
+  EXPECT_EQ(editor->file(), file);
+}
+
 // Pixels near `colour` in a screenshot of the window as it is now.
 std::size_t pixels_near(const std::filesystem::path& png, int r, int g, int b, int tolerance) {
   int width = 0;

@@ -22,7 +22,7 @@ class ImGuiHarness {
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 20;
     const FontSet loaded = load_fonts(body_pixels_for(static_cast<int>(width), static_cast<int>(height)));
-    fonts_ = ViewFonts{loaded.body, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
+    fonts_ = ViewFonts{loaded.body, loaded.large, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
     unsigned char* pixels = nullptr;
     int w = 0;
     int h = 0;
