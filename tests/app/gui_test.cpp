@@ -193,6 +193,24 @@ TEST_F(GuiTest, TheLibraryPicksUpExternalEdits) {
       << card_named(*app, "mine")->problem;
 }
 
+// Try it is a rehearsal: nothing goes into the history, and the summary says it goes back to the editor.
+TEST_F(GuiTest, TryingARoutineFromTheEditorRecordsNothing) {
+  options_.edit_routine = "morning-calf-stretch";
+  auto app = open();
+  ASSERT_EQ(app->screen(), Screen::editor);
+  tap(*app, app->editor().view().buttons(), "Try it");
+  ASSERT_EQ(app->screen(), Screen::session);
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  EXPECT_EQ(app->summary().model().back_label, "Back to the editor");
+  tap(*app, app->summary().view().buttons(), "Back to the editor");
+  EXPECT_EQ(app->screen(), Screen::editor);
+  const auto sessions = history().sessions();
+  ASSERT_TRUE(sessions);
+  EXPECT_TRUE(sessions->empty()) << sessions->size() << " sessions recorded from a try";
+}
+
 // `limber edit FILE`: a routine file anywhere, not only a name from the library.
 TEST_F(GuiTest, TheEditorOpensOnAFileGivenByItsPath) {
   const auto file = scratch_ / "elsewhere" / "stretch.yaml";
