@@ -233,10 +233,15 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
       }
       return HistoryStore(std::move(db), true);
     }
-    for (int from = version; from < kHistorySchemaVersion; ++from) {
+    if (version < kHistorySchemaVersion) {
+      // Under the write lock (BEGIN IMMEDIATE), and from the version as it is now: another
+      // process opening the same new or old file at the same moment may have migrated it while
+      // this one waited for the lock.
       db->transaction([&] {
-        db->exec(kMigrations[static_cast<std::size_t>(from)]);
-        db->set_user_version(from + 1);
+        for (int from = db->user_version(); from < kHistorySchemaVersion; ++from) {
+          db->exec(kMigrations[static_cast<std::size_t>(from)]);
+          db->set_user_version(from + 1);
+        }
       });
     }
     db->exec("UPDATE sessions SET outcome = 'interrupted' WHERE outcome = 'in_progress'");

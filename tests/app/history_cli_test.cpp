@@ -175,6 +175,35 @@ TEST_F(HistoryCli, AReadOnlyFolderShowsTheHistoryAndChangesNothing) {
   EXPECT_EQ(testing::read_file(data_ / "history.sqlite3"), before);
 }
 
+// Eight sessions started at once on a brand-new data folder (the window and a terminal at the same
+// moment would do it): all eight are recorded, and the file is sound. Twenty times over, since a
+// race shows only sometimes.
+TEST_F(HistoryCli, ManyProcessesOpeningANewHistoryAtOnceAllRecord) {
+  testing::ScratchDir work;
+  const auto routine = work / "blink.yaml";
+  testing::write_file(routine, "limber: 1\nname: Blink\nget_ready: 0s\nexercises:\n  - {name: Blink, duration: 1s}\n");
+  for (int round = 0; round < 20; ++round) {
+    const auto data = work / fmt::format("data-{}", round);
+    std::string script = "for i in 1 2 3 4 5 6 7 8; do (LIMBER_DATA_DIR=" + shell_quote(data.string()) +
+                         " XDG_CONFIG_HOME=/nonexistent " + shell_quote(LIMBER_BINARY) + " run " +
+                         shell_quote(routine.string()) + " --headless --mute >/dev/null 2>>" +
+                         shell_quote((work / "errors.txt").string()) + " || echo failed) & done; wait";
+    const CommandResult result = testing::run_command("/bin/sh", {"-c", script});
+    EXPECT_EQ(result.out, "") << "round " << round << ": a run failed";
+    auto store = HistoryStore::open(data / "history.sqlite3", /*read_only=*/true);
+    ASSERT_TRUE(store) << store.error().message;
+    const auto sessions = store->sessions();
+    ASSERT_TRUE(sessions);
+    EXPECT_EQ(sessions->size(), 8u) << "round " << round << ":\n" << testing::read_file(work / "errors.txt");
+    for (const SessionRecord& s : *sessions) EXPECT_EQ(s.outcome, SessionOutcome::completed) << "round " << round;
+    Database db(data / "history.sqlite3", Database::Mode::read_only);
+    Statement check = db.prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(check.step());
+    EXPECT_EQ(check.text(0), "ok");
+    if (::testing::Test::HasFailure()) break;
+  }
+}
+
 // A really full disk: a 160 KiB tmpfs in a private mount namespace. The diary entry fails with a
 // message naming the cause; everything written before is still there.
 TEST_F(HistoryCli, AFullDiskIsAClearErrorAndLosesNothing) {
