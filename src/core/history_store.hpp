@@ -3,6 +3,7 @@
 // folder). The schema version lives in PRAGMA user_version and moves forward by migrations.
 // Every call returns its result or an error message; nothing throws past this class.
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -54,6 +55,9 @@ struct DiaryEntry {
 };
 
 inline constexpr int kHistorySchemaVersion = 2;
+
+// How long reading another device's history may take before it is given up as hostile.
+inline constexpr std::chrono::milliseconds kImportTimeBudget{10'000};
 
 // Why a history file could not be opened: the caller's remedy differs for each.
 struct HistoryError {

@@ -99,7 +99,10 @@ void Database::open(const std::string& name, int flags, Mode mode) {
   try {
     // Debian's defaults are journal_mode=DELETE and foreign_keys=OFF. On a file that is not a
     // database, this is where SQLite first notices.
-    if (mode == Mode::read_write) {
+    if (mode == Mode::untrusted) {
+      harden();
+      (void)user_version();
+    } else if (mode == Mode::read_write) {
       exec("PRAGMA journal_mode=WAL");
       // FULL, not NORMAL: each phase's update must survive a power cut, not only a crash.
       exec("PRAGMA synchronous=FULL");
@@ -131,6 +134,33 @@ Database::Database(const std::filesystem::path& path, Mode mode) {
 }
 
 Database::~Database() { sqlite3_close(db_); }
+
+void Database::harden() {
+  // What a hostile file could make a query do: write (query_only, read-only open), run functions
+  // from its schema (trusted_schema off), corrupt through schema tricks (defensive), or grow
+  // without bound (limits).
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+  exec("PRAGMA trusted_schema=OFF");
+  exec("PRAGMA query_only=ON");
+  sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, 1 << 20);  // 1 MiB: far more than any note or name
+  sqlite3_limit(db_, SQLITE_LIMIT_SQL_LENGTH, 1 << 16);
+  sqlite3_limit(db_, SQLITE_LIMIT_COLUMN, 64);
+  sqlite3_limit(db_, SQLITE_LIMIT_EXPR_DEPTH, 64);
+  sqlite3_limit(db_, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+  sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_limit(db_, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+}
+
+void Database::set_time_budget(std::chrono::milliseconds budget) {
+  deadline_ = std::make_unique<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now() + budget);
+  sqlite3_progress_handler(
+      db_, 1000,
+      [](void* deadline) {
+        return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline) ? 1 : 0;
+      },
+      deadline_.get());
+}
 
 void Database::exec(std::string_view sql) {
   char* message = nullptr;

@@ -4,8 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -56,14 +58,18 @@ class Statement {
 
 class Database {
  public:
-  enum class Mode { read_write, read_only };
+  // untrusted: a file from elsewhere, read as hostile input (PITFALLS.md): read-only and
+  // query-only, SQLite's defensive mode, no trusted schema, tight size limits, and a time budget
+  // (set_time_budget) after which any statement is interrupted.
+  enum class Mode { read_write, read_only, untrusted };
   // Opens (creating if needed) with WAL, foreign keys and a busy timeout; read-only opens change
   // nothing in the file.
   explicit Database(const std::filesystem::path& path, Mode mode = Mode::read_write);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
-  Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+  Database(Database&& other) noexcept
+      : db_(std::exchange(other.db_, nullptr)), deadline_(std::move(other.deadline_)) {}
   Database& operator=(Database&&) = delete;
 
   void exec(std::string_view sql);
@@ -72,6 +78,8 @@ class Database {
   // Rows the last INSERT, UPDATE or DELETE touched.
   [[nodiscard]] int changes() { return sqlite3_changes(db_); }
   void set_user_version(int version);
+  // From now on, a statement still running after `budget` is interrupted (SQLITE_INTERRUPT).
+  void set_time_budget(std::chrono::milliseconds budget);
 
   // Runs `work` in a transaction: committed if it returns, rolled back if it throws.
   template <class Work>
@@ -88,7 +96,10 @@ class Database {
 
  private:
   void open(const std::string& name, int flags, Mode mode);
+  void harden();
   sqlite3* db_ = nullptr;
+  // On the heap: the progress handler holds its address, which must outlive moves.
+  std::unique_ptr<std::chrono::steady_clock::time_point> deadline_;
 };
 
 }  // namespace limber

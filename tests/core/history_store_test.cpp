@@ -6,9 +6,11 @@
 #include <sys/resource.h>
 
 #include <csignal>
+#include <optional>
 
 #include "core/history_folder.hpp"
 #include "core/record_ids.hpp"
+#include "core/sqlite.hpp"
 
 #include "support/fixtures.hpp"
 
@@ -271,6 +273,76 @@ TEST(HistoryStoreImport, RefusesAFileThatIsNotAHistory) {
   ASSERT_FALSE(imported);
   EXPECT_NE(imported.error().find("notes.txt"), std::string::npos) << imported.error();
   EXPECT_FALSE(pc->import_from(dir / "missing.sqlite3"));
+}
+
+// Hostile files, made here: each is refused with a clear message, quickly, before anything in it
+// runs, and the history importing it is left as it was.
+class HostileImport : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto pc = HistoryStore::open(dir_ / "pc.sqlite3");
+    ASSERT_TRUE(pc);
+    ASSERT_TRUE(pc->save_session(a_session("mine")));
+    pc_.emplace(std::move(pc.value()));
+  }
+  // A file with Limber's schema (version 2) plus `extra` SQL.
+  std::filesystem::path make(const std::string& name, const std::string& extra, bool limber_schema = true) {
+    const auto file = dir_ / name;
+    {
+      if (limber_schema) {
+        auto store = HistoryStore::open(file);
+        EXPECT_TRUE(store);
+      }
+      Database db(file);
+      db.exec(extra);
+      if (!limber_schema) db.set_user_version(2);
+    }
+    return file;
+  }
+  void expect_refused(const std::filesystem::path& file, const std::string& because) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto imported = pc_->import_from(file);
+    const auto took = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(imported) << file;
+    EXPECT_NE(imported.error().find(because), std::string::npos) << imported.error();
+    EXPECT_LT(took, std::chrono::seconds{1}) << file;
+    const auto sessions = pc_->sessions();
+    ASSERT_TRUE(sessions);
+    EXPECT_EQ(sessions->size(), 1u);  // nothing else came in, nothing went
+  }
+
+  testing::ScratchDir dir_;
+  std::optional<HistoryStore> pc_;
+};
+
+TEST_F(HostileImport, AViewOverAnEndlessQueryIsRefusedBeforeItRuns) {
+  const auto file = make("view.sqlite3",
+                         "CREATE TABLE session_reps (session_id, exercise, exercise_name, side, done, target);"
+                         "CREATE TABLE diary (date, cramps, severity, note);"
+                         "CREATE VIEW sessions AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                         "SELECT x AS id, 'u' || x AS uuid, 'r' AS routine_name, '' AS routine_file, '' AS routine_hash, "
+                         "'' AS started_utc, '' AS ended_utc, '' AS local_date, 0 AS planned_seconds, 0 AS active_seconds, "
+                         "NULL AS reps_target, 'completed' AS outcome, '' AS deleted_utc FROM n;",
+                         /*limber_schema=*/false);
+  expect_refused(file, "it holds a view (`sessions`)");
+}
+
+TEST_F(HostileImport, ATriggerIsRefused) {
+  expect_refused(make("trigger.sqlite3", "CREATE TRIGGER wipe AFTER INSERT ON diary BEGIN DELETE FROM sessions; END;"),
+                 "it holds a trigger (`wipe`)");
+}
+
+TEST_F(HostileImport, AVirtualTableIsRefused) {
+  expect_refused(make("virtual.sqlite3", "CREATE VIRTUAL TABLE notes USING fts4(text);"), "virtual table (`notes`)");
+}
+
+TEST_F(HostileImport, AnotherTableOrAMissingColumnIsNotAHistory) {
+  expect_refused(make("extra.sqlite3", "CREATE TABLE secrets (x);"), "a table `secrets`");
+  expect_refused(make("columns.sqlite3",
+                      "CREATE TABLE sessions (id, uuid); CREATE TABLE session_reps (session_id, exercise, exercise_name, "
+                      "side, done, target); CREATE TABLE diary (date, cramps, severity, note);",
+                      /*limber_schema=*/false),
+                 "its `sessions` table has no `routine_name` column");
 }
 
 TEST(HistoryFolder, ADamagedFileIsKeptAsideAndANewHistoryStarts) {
