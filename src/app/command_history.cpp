@@ -103,6 +103,15 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
                report->sessions_known == 1 ? "1 session was" : fmt::format("{} sessions were", report->sessions_known),
                report->sessions_known == 1 ? "it was" : "they were");
   }
+  if (report->sessions_skipped > 0 || report->diary_skipped > 0) {
+    std::string reasons;
+    for (const auto& [reason, count] : report->skipped_because) {
+      reasons += fmt::format("{}{} with {}", reasons.empty() ? "" : "; ", count, reason);
+    }
+    fmt::print("Skipped {} and {} that no Limber could have written ({}); everything else came in.\n",
+               count_of(report->sessions_skipped, "session", "sessions"),
+               count_of(report->diary_skipped, "diary night", "diary nights"), reasons);
+  }
   if (report->diary_kept > 0) {
     fmt::print("{} between the two diaries: this device's {} kept.\n",
                report->diary_kept == 1 ? "1 night differed" : fmt::format("{} nights differed", report->diary_kept),

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/record_ids.hpp"
+#include "core/record_rules.hpp"
 #include "core/sqlite.hpp"
 
 namespace limber {
@@ -369,6 +370,13 @@ Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesys
       for (std::size_t i = 0; i < theirs.sessions.size(); ++i) {
         const SessionRecord& session = theirs.sessions[i];
         const std::string& deleted = theirs.deleted_utc[i];
+        // A row no Limber could have written is skipped and counted; the rest still come in.
+        if (const auto problem = imported_session_problem(session);
+            problem || (!deleted.empty() && deleted.size() != 20)) {
+          ++report.sessions_skipped;
+          ++report.skipped_because[problem.value_or("a deletion time that is not a time")];
+          continue;
+        }
         known.bind(1, session.uuid);
         const bool here = known.step();
         known.reset();
@@ -388,6 +396,11 @@ Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesys
       }
       Statement mine = db_->prepare("SELECT cramps, severity, note FROM diary WHERE date = ?1");
       for (const DiaryEntry& entry : their_diary) {
+        if (const auto problem = imported_diary_problem(entry)) {
+          ++report.diary_skipped;
+          ++report.skipped_because[*problem];
+          continue;
+        }
         mine.bind(1, entry.date);
         if (!mine.step()) {
           write_diary_entry(*db_, entry);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,6 +72,9 @@ struct ImportReport {
   int sessions_known = 0;  // already here (or deleted here): left as they are
   int diary_added = 0;
   int diary_kept = 0;  // nights both files have and that differ: this file's entry is kept
+  int sessions_skipped = 0;  // rows no Limber could have written (record_rules.hpp)
+  int diary_skipped = 0;
+  std::map<std::string, int> skipped_because{};  // reason in words -> how many rows
 };
 
 class HistoryStore {

@@ -345,6 +345,45 @@ TEST_F(HostileImport, AnotherTableOrAMissingColumnIsNotAHistory) {
                  "its `sessions` table has no `routine_name` column");
 }
 
+// Rows no Limber could have written are skipped and counted, with the reason; the good rows of
+// the same file still come in (one bad row used to throw the whole import away).
+TEST_F(HostileImport, BadRowsAreSkippedAndCountedAndTheRestComeIn) {
+  const auto file = dir_ / "rows.sqlite3";
+  {
+    auto store = HistoryStore::open(file);
+    ASSERT_TRUE(store);
+    SessionRecord good = a_session("00000000-0000-4000-8000-000000000001");
+    ASSERT_TRUE(store->save_session(good));
+    ASSERT_TRUE(store->save_diary_entry({"2026-11-20", 2, 5, ""}));
+  }
+  {
+    Database db(file);
+    db.exec("PRAGMA ignore_check_constraints = ON");
+    const std::string columns =
+        "INSERT INTO sessions (uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, "
+        "planned_seconds, active_seconds, reps_target, outcome) VALUES ";
+    db.exec(columns + "('00000000-0000-4000-8000-000000000002', 'R', '', '', '2026-11-20T07:00:00Z', '', 'yesterday', "
+                      "60, 60, NULL, 'completed')");
+    db.exec(columns + "('00000000-0000-4000-8000-000000000003', 'R', '', '', '2026-11-20T07:00:00Z', '', '2026-11-20', "
+                      "60, -5, NULL, 'completed')");
+    db.exec(columns + "('" + std::string(200, 'x') +
+            "', 'R', '', '', '2026-11-20T07:00:00Z', '', '2026-11-20', 60, 60, NULL, 'completed')");
+    db.exec("INSERT INTO diary (date, cramps, severity, note) VALUES ('2026-11-21', 500, 5, ''), ('soon', 1, 1, '')");
+  }
+  const auto imported = pc_->import_from(file);
+  ASSERT_TRUE(imported) << imported.error();
+  EXPECT_EQ(imported->sessions_added, 1);
+  EXPECT_EQ(imported->sessions_skipped, 3);
+  EXPECT_EQ(imported->diary_added, 1);
+  EXPECT_EQ(imported->diary_skipped, 2);
+  EXPECT_EQ(imported->skipped_because.at("a date that is not a date"), 1);
+  EXPECT_EQ(imported->skipped_because.at("a length of time out of range"), 1);
+  EXPECT_EQ(imported->skipped_because.at("an id that is not one Limber makes"), 1);
+  EXPECT_EQ(imported->skipped_because.at("cramps or a severity out of range"), 1);
+  EXPECT_EQ(imported->skipped_because.at("a night that is not a date"), 1);
+  EXPECT_EQ(pc_->sessions()->size(), 2u);
+}
+
 TEST(HistoryFolder, ADamagedFileIsKeptAsideAndANewHistoryStarts) {
   testing::ScratchDir dir;
   const std::string garbage(8192, 'x');

@@ -1,0 +1,78 @@
+#include "core/record_rules.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/calendar.hpp"
+#include "core/diary_rules.hpp"
+#include "core/text.hpp"
+
+namespace limber {
+namespace {
+
+constexpr std::int64_t kLongestSessionSeconds = 24 * 60 * 60;
+constexpr int kMostRepsRows = 2000;
+constexpr int kMostRepsDone = 100'000;
+constexpr std::size_t kLongestName = 100;
+constexpr std::size_t kLongestNote = 1000;
+constexpr std::size_t kLongestPath = 4096;
+
+// Limber writes version 4 UUIDs; ids are compared, never parsed, so any short printable ASCII
+// id merges correctly and is accepted.
+bool is_record_id(const std::string& id) {
+  return !id.empty() && id.size() <= 100 &&
+         std::all_of(id.begin(), id.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+// "2026-11-26T19:22:40Z", as record_ids.hpp writes it.
+bool is_utc_timestamp(const std::string& text) {
+  if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z') return false;
+  if (!parse_date(text.substr(0, 10))) return false;
+  const auto two = [&](std::size_t at, int most) {
+    return std::isdigit(static_cast<unsigned char>(text[at])) && std::isdigit(static_cast<unsigned char>(text[at + 1])) &&
+           (text[at] - '0') * 10 + (text[at + 1] - '0') <= most;
+  };
+  return two(11, 23) && two(14, 59) && two(17, 60);
+}
+
+bool is_name(const std::string& text) {
+  return !text.empty() && !find_invalid_utf8(text) && utf8_length(text) <= kLongestName &&
+         std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
+}  // namespace
+
+std::optional<std::string> imported_session_problem(const SessionRecord& s) {
+  if (!is_record_id(s.uuid)) return "an id that is not one Limber makes";
+  if (!is_name(s.routine_name)) return "a routine name that is empty, too long or not text";
+  if (s.routine_file.size() > kLongestPath || find_invalid_utf8(s.routine_file) || s.routine_hash.size() > 64) {
+    return "a routine file or hash that is not one Limber writes";
+  }
+  if (!is_utc_timestamp(s.started_utc) || (!s.ended_utc.empty() && !is_utc_timestamp(s.ended_utc))) {
+    return "a start or end time that is not a time";
+  }
+  if (!parse_date(s.local_date)) return "a date that is not a date";
+  if (s.planned_seconds < 0 || s.planned_seconds > kLongestSessionSeconds || s.active_seconds < 0 ||
+      s.active_seconds > kLongestSessionSeconds) {
+    return "a length of time out of range";
+  }
+  if (s.reps_target && (*s.reps_target < 1 || *s.reps_target > 500)) return "a reps target out of range";
+  if (s.reps.size() > static_cast<std::size_t>(kMostRepsRows)) return "more reps rows than any routine has";
+  for (const RepsRecord& r : s.reps) {
+    if (r.exercise < 0 || !is_name(r.exercise_name) || (r.side != "" && r.side != "left" && r.side != "right") ||
+        r.done < 0 || r.target < 0 || r.done > kMostRepsDone || r.target > kMostRepsDone) {
+      return "reps done that do not add up";
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> imported_diary_problem(const DiaryEntry& entry) {
+  if (!parse_date(entry.date)) return "a night that is not a date";
+  if (entry.note.size() > kLongestNote || find_invalid_utf8(entry.note)) return "a note too long or not text";
+  // Any date: the other device's "today" may be a time zone ahead.
+  if (diary_entry_problem(entry, *parse_date("9999-12-31"))) return "cramps or a severity out of range";
+  return std::nullopt;
+}
+
+}  // namespace limber

@@ -1,0 +1,19 @@
+#pragma once
+// What a history record from elsewhere (another device's file) must be to be imported: the
+// records this Limber writes always are, so one that is not was damaged or made by hand, and is
+// skipped, with the reason counted, rather than failing the whole import.
+
+#include <optional>
+#include <string>
+
+#include "core/history_store.hpp"
+
+namespace limber {
+
+// Why the session cannot be imported, in words ("a date that is not a date"); nullopt if it can.
+[[nodiscard]] std::optional<std::string> imported_session_problem(const SessionRecord& session);
+
+// Why the diary night cannot be imported; nullopt if it can.
+[[nodiscard]] std::optional<std::string> imported_diary_problem(const DiaryEntry& entry);
+
+}  // namespace limber
