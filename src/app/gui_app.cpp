@@ -194,6 +194,7 @@ int GuiApp::run() {
 }
 
 bool GuiApp::step(std::optional<Nanos> max_wait) {
+  if (!window_) return false;  // open() failed: there is nothing to run
   const Nanos now = services_.clock.now();
   auto wake = next_wake();
   if (max_wait) wake = wake ? std::min(*wake, now + *max_wait) : now + *max_wait;
