@@ -6,6 +6,7 @@
 
 #include "app/commands.hpp"
 #include "core/routine_draft.hpp"
+#include "core/routine_file_name.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {

@@ -2,19 +2,9 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
+#include "core/text.hpp"
 
 namespace limber {
-namespace {
-
-bool same_name(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-}  // namespace
 
 void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   editor_ = std::move(editor);
@@ -104,7 +94,7 @@ AppRequest EditorScreen::save() {
   // One name, one routine: the library, `limber run NAME` and the history tell routines apart by it.
   const std::filesystem::path own = was_copy ? std::filesystem::path() : editor_->file().value_or(std::filesystem::path());
   for (const auto& [file, name] : target_.names) {
-    if (file != own && same_name(name, editor_->draft().name)) {
+    if (file != own && equal_ignoring_case(name, editor_->draft().name)) {
       notice_ = fmt::format("Not saved: there is already a routine called \u201c{}\u201d ({}). Give this one a name of "
                             "its own.",
                             name, file.filename().string());

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/routine_file_name.hpp"
+
 namespace limber {
 
 RoutineEditor::RoutineEditor(RoutineDraft draft, std::optional<std::filesystem::path> file, bool builtin,

@@ -1,10 +1,16 @@
 #include "core/record_rules.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
+#include <vector>
 
 #include "core/calendar.hpp"
 #include "core/diary_rules.hpp"
+#include "core/sqlite.hpp"
 #include "core/text.hpp"
 
 namespace limber {
@@ -41,6 +47,48 @@ bool is_name(const std::string& text) {
 }
 
 }  // namespace
+
+// What a history file from elsewhere may hold: these tables (with at least these columns) and
+// their indexes. A view, a trigger or a virtual table can run anything when read, so a file with
+// one is refused before anything in it is read.
+std::optional<std::string> imported_schema_problem(Database& db) {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kTables = {
+      {"sessions", {"id", "uuid", "routine_name", "routine_file", "routine_hash", "started_utc", "ended_utc",
+                    "local_date", "planned_seconds", "active_seconds", "reps_target", "outcome"}},
+      {"session_reps", {"session_id", "exercise", "exercise_name", "side", "done", "target"}},
+      {"diary", {"date", "cramps", "severity", "note"}},
+  };
+  Statement objects = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema");
+  std::set<std::string> tables;
+  while (objects.step()) {
+    const std::string type = objects.text(0);
+    const std::string name = objects.text(1);
+    const std::string sql = objects.text(3);
+    if (type == "view" || type == "trigger") {
+      return fmt::format("it holds a {} (`{}`), which no Limber history has: reading it could run anything", type, name);
+    }
+    if (type == "table" && sql.find("VIRTUAL") != std::string::npos) {
+      return fmt::format("it holds a virtual table (`{}`), which no Limber history has", name);
+    }
+    if (type == "table" && kTables.count(name) == 0 && name.rfind("sqlite_", 0) != 0) {
+      return fmt::format("it holds a table `{}` that a Limber history does not have", name);
+    }
+    if (type == "index" && kTables.count(objects.text(2)) == 0) {
+      return fmt::format("it holds an index `{}` on a table a Limber history does not have", name);
+    }
+    if (type == "table") tables.insert(name);
+  }
+  for (const auto& [table, columns] : kTables) {
+    if (tables.count(table) == 0) return fmt::format("it has no `{}` table, so it is not a Limber history", table);
+    std::set<std::string> present;
+    Statement info = db.prepare(fmt::format("PRAGMA table_info({})", table));
+    while (info.step()) present.insert(info.text(1));
+    for (const std::string& column : columns) {
+      if (present.count(column) == 0) return fmt::format("its `{}` table has no `{}` column", table, column);
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> imported_session_problem(const SessionRecord& s) {
   if (!is_record_id(s.uuid)) return "an id that is not one Limber makes";

@@ -10,6 +10,12 @@
 
 namespace limber {
 
+class Database;
+
+// Why a history file from elsewhere is not read at all: anything but Limber's tables, their
+// columns and their indexes (a view, a trigger or a virtual table can run anything when read).
+[[nodiscard]] std::optional<std::string> imported_schema_problem(Database& db);
+
 // Why the session cannot be imported, in words ("a date that is not a date"); nullopt if it can.
 [[nodiscard]] std::optional<std::string> imported_session_problem(const SessionRecord& session);
 

@@ -75,10 +75,6 @@ struct DraftCheck {
 };
 [[nodiscard]] DraftCheck check_draft(const RoutineDraft& draft);
 
-// A file stem made from a routine's name: lowercase letters, digits and dashes only, never empty,
-// never `..` or a path; `taken` stems get -2, -3, ...
-[[nodiscard]] std::string routine_file_stem(const std::string& name, const std::vector<std::string>& taken);
-
 // Whether a YAML text holds comments, which saving from the editor would drop.
 [[nodiscard]] bool has_yaml_comments(std::string_view text);
 

@@ -5,16 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace limber {
-namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-}  // namespace
 
 std::string_view origin_name(RoutineOrigin origin) { return origin == RoutineOrigin::builtin ? "built-in" : "user"; }
 

@@ -12,13 +12,6 @@
 namespace limber {
 namespace {
 
-// ASCII letters compared without case: "Calf" and "calf" are one tag.
-bool same_ignoring_case(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 std::string hyphenated(const std::string& words) {
   std::string out;
   for (const char c : words) {
@@ -85,7 +78,7 @@ class RuleChecker {
                                "with a hyphen (`{}`)",
                                tags[i], hyphenated(tags[i])));
       } else if (std::any_of(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i),
-                             [&](const std::string& earlier) { return same_ignoring_case(earlier, tags[i]); })) {
+                             [&](const std::string& earlier) { return equal_ignoring_case(earlier, tags[i]); })) {
         add(field, fmt::format("tag `{}` is listed twice", tags[i]));
       }
     }

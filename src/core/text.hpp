@@ -22,6 +22,9 @@ namespace limber {
 [[nodiscard]] std::optional<std::string_view> closest_word(std::string_view word,
                                                            std::span<const std::string_view> candidates);
 
+// ASCII letters compared without case: "Calf" and "calf" are one name or tag.
+[[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b);
+
 // "1 session", "2 sessions": the number and the noun that agrees with it.
 [[nodiscard]] std::string count_of(long long count, std::string_view one, std::string_view many);
 

@@ -62,9 +62,7 @@ class Form {
     ImGui::TextColored(p_.muted, "%s", label);
     ImGui::SetNextItemWidth(width);
     const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
-    const ImVec2 padding = ImGui::GetStyle().FramePadding;
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, finger_sized_padding());
     const bool changed = ImGui::Combo(id, choice, items, count);
     ImGui::PopStyleVar();
     record_last_item(id, vertices_begin, buttons_);

@@ -8,6 +8,8 @@
 
 #include "core/calendar.hpp"
 
+#include "core/text.hpp"
+
 namespace limber {
 namespace {
 
@@ -296,19 +298,18 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const float tile_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   const float tile_h = unit * 6.0f;
   const ImVec4 green = phase_colour(PhaseKind::rest);
-  const auto plural = [](int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); };
   struct Tile {
     std::string figure, label, detail;
     ImVec4 tint;
   };
   const Tile tiles[4] = {
-      {plural(stats.current_streak, "day", "days"), "Streak", fmt::format("best {}", plural(stats.best_streak, "day", "days")),
+      {count_of(stats.current_streak, "day", "days"), "Streak", fmt::format("best {}", count_of(stats.best_streak, "day", "days")),
        stats.current_streak > 0 ? green : p.text},
       {fmt::format("{} of {}", stats.days_this_week, stats.goal_days), "This week",
-       fmt::format("goal: {} a week", plural(stats.goal_days, "day", "days")),
+       fmt::format("goal: {} a week", count_of(stats.goal_days, "day", "days")),
        stats.days_this_week >= stats.goal_days ? green : p.text},
-      {plural(stats.goal_weeks_in_row, "week", "weeks"), "Goal met", "in a row", stats.goal_weeks_in_row > 0 ? green : p.text},
-      {plural(stats.completed_sessions, "session", "sessions"), "In all",
+      {count_of(stats.goal_weeks_in_row, "week", "weeks"), "Goal met", "in a row", stats.goal_weeks_in_row > 0 ? green : p.text},
+      {count_of(stats.completed_sessions, "session", "sessions"), "In all",
        fmt::format("{:.0f} minutes stretching", stats.total_minutes), p.text},
   };
   ImVec2 goal_tile{};

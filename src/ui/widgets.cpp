@@ -142,6 +142,11 @@ DrawnButton drawn_item(const std::string& label, int vertices_begin, bool focuse
 
 }  // namespace
 
+ImVec2 finger_sized_padding() {
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  return ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2));
+}
+
 void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn) {
   take_focus_if_wanted(label);
   const bool focused = focus_ring();
@@ -165,10 +170,7 @@ bool text_field(const char* id, std::string* text, float width, DrawnButtons& dr
     const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
     changed = ImGui::InputTextMultiline(id, text, ImVec2(width, std::max(height, kMinTouchPixels)));
   } else {
-    // A finger-sized field: the padding grows so the field is never shorter than a button.
-    const ImVec2 padding = ImGui::GetStyle().FramePadding;
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, finger_sized_padding());
     changed = ImGui::InputText(id, text, ImGuiInputTextFlags_AutoSelectAll);
     ImGui::PopStyleVar();
   }

@@ -45,6 +45,10 @@ void end_overlay();
 // With the keyboard focus, it wears a ring thick enough to see from across the room.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 
+// Frame padding that makes a one-line field or a dropdown no shorter than a button (push it with
+// ImGuiStyleVar_FramePadding around the widget).
+[[nodiscard]] ImVec2 finger_sized_padding();
+
 // Records the last ImGui item as drawn (for a widget without a helper here, like a combo):
 // `vertices_begin` is its window draw list's VtxBuffer.Size before the item was submitted.
 void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn);

@@ -38,6 +38,16 @@ class SessionRecorderTest : public ::testing::Test {
   testing::ScratchDir dir_;
   std::filesystem::path file_ = dir_ / "two-reps.yaml";
   ResolvedRoutine routine_;
+  // Steps the driver from deadline to deadline, as the loop wakes, up to `until` (or the end): a
+  // jump of seconds would look like a computer waking from sleep.
+  void run_to(SessionDriver& driver, std::optional<Nanos> until = std::nullopt) {
+    while (const auto wake = driver.wake_at()) {
+      if (until && *wake > *until) break;
+      clock_.set(*wake);
+      (void)driver.tick();
+    }
+  }
+
   ManualClock clock_{100s};
   ManualWallClock wall_{std::chrono::sys_days{std::chrono::year{2026} / 11 / 29} + 7h};
 };
@@ -61,12 +71,7 @@ TEST_F(SessionRecorderTest, RecordsASessionFromItsStartToItsEnd) {
   EXPECT_EQ(sessions[0].started_utc, "2026-11-29T07:00:00Z");
 
   // Through the first hold (get ready 2 s + hold 2 s): one rep done, still in progress.
-  // (Deadline by deadline, as the loop wakes: a jump of seconds would look like a sleeping laptop.)
-  while (const auto wake = driver.wake_at()) {
-    if (*wake > 104s) break;
-    clock_.set(*wake);
-    (void)driver.tick();
-  }
+  run_to(driver, 104s);
   recorder->flush();
   sessions = recorded();
   EXPECT_EQ(sessions[0].outcome, SessionOutcome::in_progress);
@@ -74,10 +79,7 @@ TEST_F(SessionRecorderTest, RecordsASessionFromItsStartToItsEnd) {
   ASSERT_EQ(sessions[0].reps.size(), 1u);
   EXPECT_EQ(sessions[0].reps[0].done, 1);
 
-  while (const auto wake = driver.wake_at()) {
-    clock_.set(*wake);
-    (void)driver.tick();
-  }
+  run_to(driver);
   wall_.advance(7s);
   recorder->flush();
   sessions = recorded();

@@ -1,6 +1,7 @@
 // The editor's draft: round trips through canonical YAML, field-by-field problems in the loader's
 // own words, safe file names, and comment detection.
 #include "core/routine_draft.hpp"
+#include "core/routine_file_name.hpp"
 
 #include <gtest/gtest.h>
 

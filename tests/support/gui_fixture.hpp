@@ -115,11 +115,7 @@ class GuiTest : public ::testing::Test {
   void tap(GuiApp& app, const DrawnButtons& buttons, const std::string& label) {
     const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const DrawnButton& b) { return b.label == label; });
     ASSERT_NE(button, buttons.end()) << "no button " << label;
-    const ImVec2 at = button->centre();
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    push_finger(SDL_FINGERDOWN, at.x / size.x, at.y / size.y);
-    push_finger(SDL_FINGERUP, at.x / size.x, at.y / size.y);
-    steps(app, 6);
+    tap_at(app, button->centre());
   }
 
   HistoryStore history() {
