@@ -1,0 +1,254 @@
+#include "ui/progress_charts.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "core/calendar.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+namespace {
+
+ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+void card_background(const Canvas& c, ImVec2 at, ImVec2 size) {
+  c.list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colour(c.p.surface), c.unit * 0.6f);
+}
+
+void heading(const Canvas& c, ImVec2 at, const char* text) {
+  c.list->AddText(c.fonts.body, c.unit * 1.1f, at, colour(c.p.text), text);
+}
+
+void small_text(const Canvas& c, ImVec2 at, ImU32 col, const std::string& text) {
+  c.list->AddText(c.fonts.body, c.unit * 0.85f, at, col, text.c_str());
+}
+
+std::string signed_one_decimal(double value) { return fmt::format("{:+.1f}", value); }
+
+}  // namespace
+
+// A tile: a big figure and what it means.
+void stat_tile(const Canvas& c, ImVec2 at, ImVec2 size, const std::string& figure, const std::string& label,
+               const std::string& detail, const ImVec4& tint) {
+  card_background(c, at, size);
+  const float pad = c.unit * 0.8f;
+  c.list->AddText(c.fonts.body, c.unit * 0.9f, ImVec2(at.x + pad, at.y + pad), colour(c.p.muted), label.c_str());
+  c.list->AddText(c.fonts.heading, c.unit * 1.9f, ImVec2(at.x + pad, at.y + pad + c.unit * 1.2f), colour(tint),
+                  figure.c_str());
+  c.list->AddText(c.fonts.body, c.unit * 0.9f, ImVec2(at.x + pad, at.y + size.y - pad - c.unit * 0.95f),
+                  colour(c.p.muted), detail.c_str());
+}
+
+// 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
+// deeper; today outlined.
+void heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+  card_background(c, at, size);
+  const float pad = c.unit * 0.8f;
+  heading(c, ImVec2(at.x + pad, at.y + pad), "Stretching days, last 16 weeks");
+  const float label_w = c.unit * 1.6f;
+  const float top = at.y + pad + c.unit * 2.6f;
+  const float cell = std::min((size.x - 2 * pad - label_w) / kProgressWeeks, (at.y + size.y - pad - top) / 7.0f);
+  const float gap = std::max(2.0f, cell * 0.12f);
+  const ImVec4 green = phase_colour(PhaseKind::rest);
+  double most_minutes = 1;
+  for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
+  static constexpr const char* kDayLetters[] = {"M", "", "W", "", "F", "", "S"};
+  for (int row = 0; row < 7; ++row) {
+    small_text(c, ImVec2(at.x + pad, top + static_cast<float>(row) * cell + (cell - c.unit) / 2), colour(c.p.muted),
+               kDayLetters[row]);
+  }
+  int last_month = -1;
+  for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {
+    const DayFigures& d = stats.recent_days[i];
+    const float x = at.x + pad + label_w + static_cast<float>(i / 7) * cell;
+    const float y = top + static_cast<float>(i % 7) * cell;
+    if (i % 7 == 0) {
+      const std::string date = format_date(d.day);
+      const int month = std::stoi(date.substr(5, 2));
+      if (month != last_month) {
+        const std::string label = short_date(d.day);
+        small_text(c, ImVec2(x, top - c.unit * 1.2f), colour(c.p.muted), label.substr(label.find(' ') + 1));
+        last_month = month;
+      }
+    }
+    const ImVec2 a(x + gap / 2, y + gap / 2);
+    const ImVec2 b(x + cell - gap / 2, y + cell - gap / 2);
+    if (d.day > stats.today) continue;  // the rest of this week is still to come
+    ImVec4 fill = mix(c.p.background, c.p.surface, 0.3f);
+    if (d.completed > 0) {
+      fill = mix(mix(c.p.surface, green, 0.45f), green, static_cast<float>(std::min(1.0, d.minutes / most_minutes)));
+    }
+    c.list->AddRectFilled(a, b, colour(fill), gap);
+    if (d.day == stats.today) c.list->AddRect(a, b, colour(c.p.text), gap, 0, std::max(1.5f, gap * 0.6f));
+  }
+}
+
+// Minutes per week for the last 16 weeks: weeks that met the goal in green.
+void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+  card_background(c, at, size);
+  const float pad = c.unit * 0.8f;
+  heading(c, ImVec2(at.x + pad, at.y + pad), "Minutes a week");
+  const ImVec4 green = phase_colour(PhaseKind::rest);
+  const ImVec4 short_week = mix(c.p.surface, c.p.accent, 0.75f);
+  {
+    float lx = at.x + pad;
+    const float ly = at.y + pad + c.unit * 1.5f;
+    for (const auto& [col, text] : {std::pair{green, "goal met"}, std::pair{short_week, "goal not met"}}) {
+      c.list->AddRectFilled(ImVec2(lx, ly + c.unit * 0.3f), ImVec2(lx + c.unit * 0.7f, ly + c.unit * 0.7f), colour(col));
+      small_text(c, ImVec2(lx + c.unit, ly), colour(c.p.muted), text);
+      lx += c.unit * 1.4f + c.fonts.body->CalcTextSizeA(c.unit * 0.85f, 1e9f, 0, text).x;
+    }
+  }
+  const DayNumber first_week = stats.recent_days.front().day;
+  std::vector<const WeekFigures*> weeks(kProgressWeeks, nullptr);
+  double most = 10;
+  for (const WeekFigures& w : stats.weeks) {
+    const int index = (w.start - first_week) / 7;
+    if (index < 0 || index >= kProgressWeeks) continue;
+    weeks[static_cast<std::size_t>(index)] = &w;
+    most = std::max(most, w.minutes);
+  }
+  const float top = at.y + pad + c.unit * 3.6f;
+  const float bottom = at.y + size.y - pad - c.unit * 1.3f;
+  const float left = at.x + pad + c.unit * 1.6f;
+  const float slot = (at.x + size.x - pad - left) / kProgressWeeks;
+  c.list->AddLine(ImVec2(left, bottom), ImVec2(at.x + size.x - pad, bottom), colour(c.p.muted));
+  small_text(c, ImVec2(at.x + pad, top - c.unit * 0.5f), colour(c.p.muted), fmt::format("{:.0f}", most));
+  small_text(c, ImVec2(at.x + pad, bottom - c.unit * 0.9f), colour(c.p.muted), "0");
+  for (int i = 0; i < kProgressWeeks; ++i) {
+    const float x = left + static_cast<float>(i) * slot;
+    if (i % 4 == 0) {
+      small_text(c, ImVec2(x, bottom + c.unit * 0.2f), colour(c.p.muted), short_date(first_week + i * 7));
+    }
+    const WeekFigures* w = weeks[static_cast<std::size_t>(i)];
+    if (w == nullptr || w->minutes <= 0) continue;
+    const float h = static_cast<float>(w->minutes / most) * (bottom - top);
+    const ImVec4 fill = w->goal_met ? green : short_week;
+    c.list->AddRectFilled(ImVec2(x + slot * 0.15f, bottom - h), ImVec2(x + slot * 0.85f, bottom), colour(fill),
+                          slot * 0.1f);
+  }
+}
+
+// The diary on the heat map's 112 days: a bar per night's cramps, the 7-night average of cramps
+// and of severity (on its own 0-10 scale), and the stretching days as green marks underneath.
+void cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+  card_background(c, at, size);
+  const float pad = c.unit * 0.8f;
+  heading(c, ImVec2(at.x + pad, at.y + pad), "Cramps at night");
+  const ImVec4 cramp_colour = c.p.danger;
+  const ImVec4 severity_colour = phase_colour(PhaseKind::hold);
+  const ImVec4 green = phase_colour(PhaseKind::rest);
+  // Legend, on the heading's line when there is room, else under it.
+  float legend_y = at.y + pad + c.unit * 1.5f;
+  float lx = at.x + pad;
+  const auto legend = [&](const ImVec4& col, const char* text) {
+    const float text_w = c.fonts.body->CalcTextSizeA(c.unit * 0.85f, 1e9f, 0, text).x;
+    if (lx + c.unit + text_w > at.x + size.x - pad) {  // wrap to a second row
+      lx = at.x + pad;
+      legend_y += c.unit * 1.2f;
+    }
+    c.list->AddRectFilled(ImVec2(lx, legend_y + c.unit * 0.3f), ImVec2(lx + c.unit * 0.7f, legend_y + c.unit * 0.7f),
+                          colour(col));
+    small_text(c, ImVec2(lx + c.unit, legend_y), colour(c.p.muted), text);
+    lx += c.unit * 1.4f + text_w;
+  };
+  legend(mix(c.p.surface, cramp_colour, 0.5f), "cramps per night");
+  legend(cramp_colour, "7-night average");
+  legend(severity_colour, "severity (0-10)");
+  legend(green, "stretched");
+
+  const float top = legend_y + c.unit * 2.0f;
+  const float marks = c.unit * 0.6f;
+  const float bottom = at.y + size.y - pad - c.unit * 1.3f - marks - c.unit * 0.3f;
+  const float left = at.x + pad + c.unit * 1.6f;
+  const float right = at.x + size.x - pad - c.unit * 1.6f;
+  const float slot = (right - left) / static_cast<float>(stats.recent_days.size());
+  int most = 4;
+  for (const DayFigures& d : stats.recent_days) most = std::max(most, d.cramps.value_or(0));
+  const auto y_of = [&](double value, double scale) { return bottom - static_cast<float>(value / scale) * (bottom - top); };
+  c.list->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colour(c.p.muted));
+  small_text(c, ImVec2(at.x + pad, top - c.unit * 0.5f), colour(cramp_colour), std::to_string(most));
+  small_text(c, ImVec2(at.x + pad, bottom - c.unit * 0.9f), colour(c.p.muted), "0");
+  small_text(c, ImVec2(right + c.unit * 0.3f, top - c.unit * 0.5f), colour(severity_colour), "10");
+  std::vector<ImVec2> average;
+  std::vector<ImVec2> severity;
+  for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {
+    const DayFigures& d = stats.recent_days[i];
+    const float x = left + static_cast<float>(i) * slot;
+    if (i % 28 == 0) small_text(c, ImVec2(x, at.y + size.y - pad - c.unit * 1.1f), colour(c.p.muted), short_date(d.day));
+    if (d.day > stats.today) continue;
+    if (d.completed > 0) {
+      c.list->AddRectFilled(ImVec2(x, bottom + c.unit * 0.3f), ImVec2(x + std::max(1.0f, slot * 0.8f), bottom + c.unit * 0.3f + marks),
+                            colour(green));
+    }
+    if (d.cramps && *d.cramps > 0) {
+      c.list->AddRectFilled(ImVec2(x, y_of(*d.cramps, most)), ImVec2(x + std::max(1.0f, slot * 0.8f), bottom),
+                            colour(mix(c.p.surface, cramp_colour, 0.5f)));
+    }
+    if (d.cramps_7day) average.emplace_back(x + slot / 2, y_of(*d.cramps_7day, most));
+    if (d.severity_7day) severity.emplace_back(x + slot / 2, y_of(*d.severity_7day, 10.0));
+  }
+  const float thick = std::max(2.0f, c.unit * 0.18f);
+  if (severity.size() > 1) c.list->AddPolyline(severity.data(), static_cast<int>(severity.size()), colour(severity_colour), 0, thick);
+  if (average.size() > 1) c.list->AddPolyline(average.data(), static_cast<int>(average.size()), colour(cramp_colour), 0, thick * 1.4f);
+  const bool any = std::any_of(stats.recent_days.begin(), stats.recent_days.end(),
+                               [](const DayFigures& d) { return d.cramps.has_value(); });
+  if (!any) {
+    const char* empty = "No diary entries in these weeks: add one after a session.";
+    const float width = right - left;
+    if (c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, 0, empty).x <= width) {
+      centred_text(c.list, c.fonts.body, c.unit, (left + right) / 2, (top + bottom) / 2 - c.unit / 2, colour(c.p.muted), empty);
+    } else {
+      c.list->AddText(c.fonts.body, c.unit, ImVec2(left, (top + bottom) / 2 - c.unit), colour(c.p.muted), empty, nullptr, width);
+    }
+  }
+}
+
+void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+  card_background(c, at, size);
+  const float pad = c.unit * 0.8f;
+  heading(c, ImVec2(at.x + pad, at.y + pad), "Six-week check");
+  const ImU32 text = colour(c.p.text);
+  const ImU32 muted = colour(c.p.muted);
+  float y = at.y + pad + c.unit * 1.8f;
+  // Lines wrap within the card, whatever its width.
+  const float wrap = size.x - pad * 2;
+  const auto line = [&](ImU32 col, const std::string& s) {
+    c.list->AddText(c.fonts.body, c.unit, ImVec2(at.x + pad, y), col, s.c_str(), nullptr, wrap);
+    y += c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, wrap, s.c_str()).y + c.unit * 0.35f;
+  };
+  if (!stats.six_week_check) {
+    line(muted, "Write down each night's cramps (the summary screen asks after a session). After two weeks "
+                "this compares your first diary week with your latest one.");
+    return;
+  }
+  const SixWeekCheck& check = *stats.six_week_check;
+  line(muted, fmt::format("First week ({} - {}):", short_date(check.first_week.first), short_date(check.first_week.last)));
+  line(text, fmt::format("  {:.1f} cramps a night, severity {:.1f}", check.first_week.cramps_per_night,
+                         check.first_week.mean_severity));
+  line(muted, fmt::format("Latest week ({} - {}):", short_date(check.recent_week.first), short_date(check.recent_week.last)));
+  line(text, fmt::format("  {:.1f} cramps a night, severity {:.1f}", check.recent_week.cramps_per_night,
+                         check.recent_week.mean_severity));
+  const bool better = check.cramps_change < 0;
+  const ImVec4 verdict = better ? phase_colour(PhaseKind::rest) : (check.cramps_change > 0 ? c.p.danger : c.p.text);
+  c.list->AddText(c.fonts.heading, c.unit * 1.3f, ImVec2(at.x + pad, y + c.unit * 0.2f), colour(verdict),
+                  fmt::format("{} cramps a night, {} severity", signed_one_decimal(check.cramps_change),
+                              signed_one_decimal(check.severity_change))
+                      .c_str());
+  y += c.unit * 2.0f;
+  line(muted, fmt::format("{} In the trial, stretching gave 1.2 fewer cramps a night and 1.3 less severity after six weeks.",
+                          check.six_weeks_reached ? fmt::format("After {:.0f} weeks.", check.weeks_apart + 1)
+                                                  : fmt::format("Week {:.0f} of 6 so far.", check.weeks_apart + 1)));
+}
+
+// Reserves a card-like area in the layout and returns its top-left corner.
+ImVec2 reserve(float width, float height) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  return at;
+}
+
+}  // namespace limber
