@@ -11,8 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/history_import.hpp"
+#include "core/history_rows.hpp"
 #include "core/record_ids.hpp"
-#include "core/record_rules.hpp"
 #include "core/sqlite.hpp"
 
 namespace limber {
@@ -58,14 +59,13 @@ CREATE TABLE diary (
 ALTER TABLE sessions ADD COLUMN deleted_utc TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_start ON sessions(started_utc, id);
 )sql",
+    // 3: a diary night carries the time it was last changed, and a deletion keeps a tombstone, so
+    // two devices syncing their diaries agree on which change is the newer (history_import.hpp).
+    R"sql(
+ALTER TABLE diary ADD COLUMN updated_utc TEXT NOT NULL DEFAULT '';
+ALTER TABLE diary ADD COLUMN deleted_utc TEXT NOT NULL DEFAULT '';
+)sql",
 };
-
-SessionOutcome outcome_from_key(std::string_view key) {
-  if (key == "completed") return SessionOutcome::completed;
-  if (key == "stopped") return SessionOutcome::stopped;
-  if (key == "interrupted") return SessionOutcome::interrupted;
-  return SessionOutcome::in_progress;
-}
 
 HistoryError::Kind error_kind(const SqliteError& e) {
   if (e.system_errno() == ENOSPC || e.system_errno() == EDQUOT) return HistoryError::Kind::disk_full;
@@ -112,27 +112,19 @@ constexpr std::string_view kSessionColumns =
     "id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds, "
     "active_seconds, reps_target, outcome";
 
-// Sessions as read from a store of any schema version (version 1 had no tombstones), with the
-// time each was deleted ("" if not) when asked for deleted ones too.
-struct ReadSessions {
-  std::vector<SessionRecord> sessions;
-  std::vector<std::string> deleted_utc;
-};
-
-ReadSessions read_sessions(Database& db, bool with_deleted) {
-  const bool has_tombstones = db.user_version() >= 2;
-  const std::string where = with_deleted || !has_tombstones ? "" : "WHERE deleted_utc = ''";
-  ReadSessions out;
-  Statement count = db.prepare(fmt::format("SELECT COUNT(*) FROM sessions {}", where));
+// The sessions not deleted, in start order, each with its reps.
+std::vector<SessionRecord> read_sessions(Database& db) {
+  std::vector<SessionRecord> out;
+  Statement count = db.prepare("SELECT COUNT(*) FROM sessions WHERE deleted_utc = ''");
   count.step();
   const auto rows = static_cast<std::size_t>(count.integer(0));
-  out.sessions.reserve(rows);
+  out.reserve(rows);
   std::unordered_map<std::int64_t, std::size_t> index_of_id;
   index_of_id.reserve(rows);
-  Statement query = db.prepare(fmt::format("SELECT {}, {} FROM sessions {} ORDER BY started_utc, id", kSessionColumns,
-                                           has_tombstones ? "deleted_utc" : "''", where));
+  Statement query = db.prepare(fmt::format(
+      "SELECT {} FROM sessions WHERE deleted_utc = '' ORDER BY started_utc, id", kSessionColumns));
   while (query.step()) {
-    SessionRecord& s = out.sessions.emplace_back();
+    SessionRecord& s = out.emplace_back();
     s.uuid = query.text(1);
     s.routine_name = query.text(2);
     s.routine_file = query.text(3);
@@ -143,9 +135,8 @@ ReadSessions read_sessions(Database& db, bool with_deleted) {
     s.planned_seconds = query.integer(8);
     s.active_seconds = query.integer(9);
     s.reps_target = query.optional_integer(10);
-    s.outcome = outcome_from_key(query.text(11));
-    index_of_id.emplace(query.integer(0), out.sessions.size() - 1);
-    if (with_deleted) out.deleted_utc.push_back(query.text(12));
+    s.outcome = outcome_from_key(query.text(11)).value_or(SessionOutcome::interrupted);
+    index_of_id.emplace(query.integer(0), out.size() - 1);
   }
   // All reps in one pass rather than one query per session: ten years are thousands of sessions.
   Statement reps = db.prepare(
@@ -153,54 +144,22 @@ ReadSessions read_sessions(Database& db, bool with_deleted) {
   while (reps.step()) {
     const auto found = index_of_id.find(reps.integer(0));
     if (found == index_of_id.end()) continue;  // a deleted session's
-    out.sessions[found->second].reps.push_back(RepsRecord{static_cast<int>(reps.integer(1)), reps.text(2), reps.text(3),
-                                                          static_cast<int>(reps.integer(4)),
-                                                          static_cast<int>(reps.integer(5))});
+    out[found->second].reps.push_back(RepsRecord{static_cast<int>(reps.integer(1)), reps.text(2), reps.text(3),
+                                                 static_cast<int>(reps.integer(4)), static_cast<int>(reps.integer(5))});
   }
   return out;
 }
 
 std::vector<DiaryEntry> read_diary(Database& db) {
   std::vector<DiaryEntry> out;
-  Statement query = db.prepare("SELECT date, cramps, severity, note FROM diary ORDER BY date");
+  // A read-only store may be of schema 2, from before diary tombstones.
+  Statement query = db.prepare(fmt::format("SELECT date, cramps, severity, note FROM diary {} ORDER BY date",
+                                           db.user_version() >= 3 ? "WHERE deleted_utc = ''" : ""));
   while (query.step()) {
     out.push_back(DiaryEntry{query.text(0), static_cast<int>(query.integer(1)), static_cast<int>(query.integer(2)),
                              query.text(3)});
   }
   return out;
-}
-
-void write_session(Database& db, const SessionRecord& s) {
-  Statement upsert = db.prepare(R"sql(
-INSERT INTO sessions (uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date,
-                      planned_seconds, active_seconds, reps_target, outcome)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-ON CONFLICT(uuid) DO UPDATE SET ended_utc = ?6, active_seconds = ?9, outcome = ?11)sql");
-  upsert.bind(1, s.uuid).bind(2, s.routine_name).bind(3, s.routine_file).bind(4, s.routine_hash);
-  upsert.bind(5, s.started_utc).bind(6, s.ended_utc).bind(7, s.local_date).bind(8, s.planned_seconds);
-  upsert.bind(9, s.active_seconds).bind(10, s.reps_target).bind(11, outcome_key(s.outcome));
-  upsert.run();
-  Statement id = db.prepare("SELECT id FROM sessions WHERE uuid = ?1");
-  id.bind(1, s.uuid);
-  id.step();
-  const std::int64_t session_id = id.integer(0);
-  Statement reps = db.prepare(R"sql(
-INSERT INTO session_reps (session_id, exercise, exercise_name, side, done, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-ON CONFLICT(session_id, exercise, side) DO UPDATE SET done = ?5, target = ?6)sql");
-  for (const RepsRecord& r : s.reps) {
-    reps.bind(1, session_id).bind(2, std::int64_t{r.exercise}).bind(3, r.exercise_name).bind(4, r.side);
-    reps.bind(5, std::int64_t{r.done}).bind(6, std::int64_t{r.target});
-    reps.run();
-    reps.reset();
-  }
-}
-
-void write_diary_entry(Database& db, const DiaryEntry& entry) {
-  Statement upsert = db.prepare(R"sql(
-INSERT INTO diary (date, cramps, severity, note) VALUES (?1, ?2, ?3, ?4)
-ON CONFLICT(date) DO UPDATE SET cramps = ?2, severity = ?3, note = ?4)sql");
-  upsert.bind(1, entry.date).bind(2, std::int64_t{entry.cramps}).bind(3, std::int64_t{entry.severity});
-  upsert.bind(4, entry.note).run();
 }
 
 }  // namespace
@@ -231,7 +190,8 @@ Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::p
                                                  file.string(), version, kHistorySchemaVersion)}};
     }
     if (read_only) {
-      if (version < kHistorySchemaVersion) {
+      // Schema 2 reads the same; only writing needs schema 3.
+      if (version < 2) {
         return Unexpected{HistoryError{HistoryError::Kind::read_only,
                                        fmt::format("{} needs an update but cannot be written to", file.string())}};
       }
@@ -271,13 +231,13 @@ Expected<void, HistoryError> HistoryStore::check_pages() {
 
 Expected<void, std::string> HistoryStore::save_session(const SessionRecord& s) {
   return guarded([&] {
-    db_->transaction([&] { write_session(*db_, s); });
+    db_->transaction([&] { SessionWriter(*db_).write(s); });
   });
 }
 
 Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
   return guarded([&] {
-    return read_sessions(*db_, false).sessions;
+    return read_sessions(*db_);
   });
 }
 
@@ -296,86 +256,12 @@ Expected<void, std::string> HistoryStore::restore_session(const std::string& uui
 }
 
 Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesystem::path& other) {
-  std::unique_ptr<Database> source;
-  try {
-    // Another device's file is untrusted input: read defensively, within a time budget, and only
-    // if it is made of nothing but the tables a Limber history has.
-    source = std::make_unique<Database>(other, Database::Mode::untrusted);
-    source->set_time_budget(kImportTimeBudget);
-    const int version = source->user_version();
-    if (version < 1 || version > kHistorySchemaVersion) {
-      return Unexpected{fmt::format("{} is not a Limber history this version can read (schema {})", other.string(),
-                                    version)};
-    }
-    if (const auto problem = imported_schema_problem(*source)) {
-      return Unexpected{fmt::format("{} was not imported: {}", other.string(), *problem)};
-    }
-  } catch (const SqliteError& e) {
-    if ((e.code() & 0xFF) == SQLITE_INTERRUPT) {
-      return Unexpected{fmt::format("{} was not imported: reading it took longer than {} s, which no Limber history "
-                                    "does",
-                                    other.string(), std::chrono::duration_cast<std::chrono::seconds>(kImportTimeBudget).count())};
-    }
-    return Unexpected{fmt::format("cannot read {}: {}", other.string(), e.what())};
-  }
-  return guarded([&] {
-    ImportReport report;
-    const ReadSessions theirs = read_sessions(*source, true);
-    const std::vector<DiaryEntry> their_diary = read_diary(*source);
-    db_->transaction([&] {
-      Statement known = db_->prepare("SELECT 1 FROM sessions WHERE uuid = ?1");
-      Statement tombstone = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
-      for (std::size_t i = 0; i < theirs.sessions.size(); ++i) {
-        const SessionRecord& session = theirs.sessions[i];
-        const std::string& deleted = theirs.deleted_utc[i];
-        // A row no Limber could have written is skipped and counted; the rest still come in.
-        if (const auto problem = imported_session_problem(session);
-            problem || (!deleted.empty() && deleted.size() != 20)) {
-          ++report.sessions_skipped;
-          ++report.skipped_because[problem.value_or("a deletion time that is not a time")];
-          continue;
-        }
-        known.bind(1, session.uuid);
-        const bool here = known.step();
-        known.reset();
-        if (here) {
-          ++report.sessions_known;
-          continue;
-        }
-        SessionRecord copy = session;
-        // The other device is not running it now: whatever it was doing was cut short.
-        if (copy.outcome == SessionOutcome::in_progress) copy.outcome = SessionOutcome::interrupted;
-        write_session(*db_, copy);
-        if (!deleted.empty()) {
-          tombstone.bind(1, copy.uuid).bind(2, deleted).run();
-          tombstone.reset();
-        }
-        ++report.sessions_added;
-      }
-      Statement mine = db_->prepare("SELECT cramps, severity, note FROM diary WHERE date = ?1");
-      for (const DiaryEntry& entry : their_diary) {
-        if (const auto problem = imported_diary_problem(entry)) {
-          ++report.diary_skipped;
-          ++report.skipped_because[*problem];
-          continue;
-        }
-        mine.bind(1, entry.date);
-        if (!mine.step()) {
-          write_diary_entry(*db_, entry);
-          ++report.diary_added;
-        } else if (mine.integer(0) != entry.cramps || mine.integer(1) != entry.severity || mine.text(2) != entry.note) {
-          ++report.diary_kept;
-        }
-        mine.reset();
-      }
-    });
-    return report;
-  });
+  return import_history(other, *db_);
 }
 
 Expected<void, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
   return guarded([&] {
-    write_diary_entry(*db_, entry);
+    write_diary_entry(*db_, entry, utc_timestamp(std::chrono::system_clock::now()));
   });
 }
 
@@ -385,9 +271,11 @@ Expected<std::vector<DiaryEntry>, std::string> HistoryStore::diary() {
 
 Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& date) {
   return guarded([&] {
-    Statement del = db_->prepare("DELETE FROM diary WHERE date = ?1");
-    del.bind(1, date).run();
-    return db_->changes() > 0;
+    Statement here = db_->prepare("SELECT 1 FROM diary WHERE date = ?1 AND deleted_utc = ''");
+    here.bind(1, date);
+    if (!here.step()) return false;
+    write_diary_tombstone(*db_, date, utc_timestamp(std::chrono::system_clock::now()));
+    return true;
   });
 }
 

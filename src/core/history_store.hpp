@@ -55,7 +55,7 @@ struct DiaryEntry {
   bool operator==(const DiaryEntry&) const = default;
 };
 
-inline constexpr int kHistorySchemaVersion = 2;
+inline constexpr int kHistorySchemaVersion = 3;
 
 // How long reading another device's history may take before it is given up as hostile.
 inline constexpr std::chrono::milliseconds kImportTimeBudget{10'000};
@@ -69,9 +69,14 @@ struct HistoryError {
 
 struct ImportReport {
   int sessions_added = 0;
-  int sessions_known = 0;  // already here (or deleted here): left as they are
+  int sessions_known = 0;    // already here as they are there (or deleted here): left as they are
+  int sessions_updated = 0;  // here unfinished, there finished: theirs taken
+  int sessions_deleted = 0;  // deleted there: deleted here too
   int diary_added = 0;
-  int diary_kept = 0;  // nights both files have and that differ: this file's entry is kept
+  int diary_updated = 0;  // nights both files have, changed there more recently: theirs taken
+  int diary_deleted = 0;  // nights deleted there more recently than changed here
+  int diary_kept = 0;     // nights both files have and that differ, changed here more recently (or
+                          // with no change times): this file's entry is kept
   int sessions_skipped = 0;  // rows no Limber could have written (record_rules.hpp)
   int diary_skipped = 0;
   std::map<std::string, int> skipped_because{};  // reason in words -> how many rows
@@ -101,8 +106,9 @@ class HistoryStore {
   [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 
-  // Merges another history file (another device's) by session UUID and diary date. Importing
-  // the same file twice adds nothing the second time. The other file is only read.
+  // Merges another history file (another device's) by session UUID and diary date, as
+  // history_import.hpp says. Importing the same file twice adds nothing the second time. The
+  // other file is only read.
   [[nodiscard]] Expected<ImportReport, std::string> import_from(const std::filesystem::path& other);
   [[nodiscard]] bool read_only() const { return read_only_; }
 

@@ -30,7 +30,8 @@ bool is_record_id(const std::string& id) {
          std::all_of(id.begin(), id.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
 }
 
-// "2026-11-26T19:22:40Z", as record_ids.hpp writes it.
+}  // namespace
+
 bool is_utc_timestamp(const std::string& text) {
   if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z') return false;
   if (!parse_date(text.substr(0, 10))) return false;
@@ -40,6 +41,8 @@ bool is_utc_timestamp(const std::string& text) {
   };
   return two(11, 23) && two(14, 59) && two(17, 60);
 }
+
+namespace {
 
 bool is_name(const std::string& text) {
   return !text.empty() && !find_invalid_utf8(text) && utf8_length(text) <= kLongestName &&
@@ -69,6 +72,9 @@ std::optional<std::string> imported_schema_problem(Database& db) {
     }
     if (type == "table" && sql.find("VIRTUAL") != std::string::npos) {
       return fmt::format("it holds a virtual table (`{}`), which no Limber history has", name);
+    }
+    if (type == "table" && sql.find("WITHOUT ROWID") != std::string::npos) {
+      return fmt::format("its table `{}` is stored in a way no Limber history is (WITHOUT ROWID)", name);
     }
     if (type == "table" && kTables.count(name) == 0 && name.rfind("sqlite_", 0) != 0) {
       return fmt::format("it holds a table `{}` that a Limber history does not have", name);

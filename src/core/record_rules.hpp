@@ -16,6 +16,9 @@ class Database;
 // columns and their indexes (a view, a trigger or a virtual table can run anything when read).
 [[nodiscard]] std::optional<std::string> imported_schema_problem(Database& db);
 
+// "2026-11-26T19:22:40Z", as record_ids.hpp writes it.
+[[nodiscard]] bool is_utc_timestamp(const std::string& text);
+
 // Why the session cannot be imported, in words ("a date that is not a date"); nullopt if it can.
 [[nodiscard]] std::optional<std::string> imported_session_problem(const SessionRecord& session);
 
