@@ -95,7 +95,8 @@ void GuiApp::start_session(const SessionRequest& request) {
 
 void GuiApp::end_session() {
   session_.flush_history();  // the summary reads what it wrote
-  summary_.open(session_.driver()->engine(), services_.clock.now(), last_session_ && last_session_->from_editor);
+  summary_.open(session_.driver()->engine(), services_.clock.now(), last_session_ && last_session_->from_editor,
+                session_.kept_aside());
   show(Screen::summary);
 }
 

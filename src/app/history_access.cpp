@@ -6,17 +6,27 @@
 #include <cstdio>
 #include <system_error>
 
-#include "core/history_folder.hpp"
+#include "app/pending_sessions.hpp"
 #include "core/record_ids.hpp"
 
 namespace limber {
+
+Expected<OpenedHistory, std::string> open_history_with_pending(const std::filesystem::path& data_dir,
+                                                               std::chrono::system_clock::time_point now,
+                                                               PageCheck pages) {
+  auto opened = open_history(data_dir, now, pages);
+  if (!opened) return opened;
+  const std::string merged = merged_pending_notice(merge_pending_sessions(opened->store, data_dir));
+  if (!merged.empty()) opened->notice += (opened->notice.empty() ? "" : "\n") + merged;
+  return opened;
+}
 
 std::optional<HistoryStore> open_user_history(const AppContext& context) {
   if (!context.data_dir) {
     fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
     return std::nullopt;
   }
-  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now());
+  auto opened = open_history_with_pending(*context.data_dir, std::chrono::system_clock::now());
   if (!opened) {
     fmt::print(stderr, "limber: {}\n", opened.error());
     return std::nullopt;

@@ -4,7 +4,8 @@
 
 #include <cstdio>
 
-#include "core/history_folder.hpp"
+#include "app/history_access.hpp"
+#include "app/pending_sessions.hpp"
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
 #include "core/session_effects.hpp"
@@ -17,17 +18,25 @@ std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::
     fmt::print(stderr, "limber: no data folder (HOME is not set): this session is not recorded.\n");
     return nullptr;
   }
-  auto opened = open_history(*data_dir, wall.now());
+  auto opened = open_history_with_pending(*data_dir, wall.now());
+  std::optional<HistoryStore> store;
   if (!opened) {
-    fmt::print(stderr, "limber: {}; this session is not recorded.\n", opened.error());
-    return nullptr;
+    fmt::print(stderr, "limber: {}\n", opened.error());
+  } else {
+    if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
+    if (!opened->store.read_only()) store = std::move(opened->store);
   }
-  if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
-  if (opened->store.read_only()) return nullptr;
-  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(opened->store), wall));
+  return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(store), *data_dir, wall));
 }
 
 void SessionRecorder::start(const ResolvedRoutine& routine, const Plan& plan, std::optional<int> reps) {
+  flush();  // the last session's writes, before this one's state is reset
+  {
+    const std::lock_guard lock(mutex_);
+    kept_aside_ = !store_;
+    failed_ = false;
+    said_kept_ = false;
+  }
   // A routine tried from the editor before it is saved has no file: its text is what it is.
   const bool unsaved = routine.file.empty();
   record_ = new_session_record(
@@ -47,8 +56,8 @@ void SessionRecorder::update(const SessionEngine& engine, const SessionEvents& e
   save();
 }
 
-SessionRecorder::SessionRecorder(HistoryStore store, const WallClock& wall)
-    : store_(std::move(store)), wall_(wall), writer_([this] { write_loop(); }) {}
+SessionRecorder::SessionRecorder(std::optional<HistoryStore> store, std::filesystem::path data_dir, const WallClock& wall)
+    : store_(std::move(store)), data_dir_(std::move(data_dir)), wall_(wall), writer_([this] { write_loop(); }) {}
 
 SessionRecorder::~SessionRecorder() {
   {
@@ -80,14 +89,33 @@ void SessionRecorder::write_loop() {
     const SessionRecord record = std::move(*pending_);
     pending_.reset();
     writing_ = true;
+    bool aside = kept_aside_;
     lock.unlock();
-    const auto saved = store_.save_session(record);
+    // Once kept aside, a session stays aside to its end: the history must never be given an
+    // older state of it after a newer one went to the pending file.
+    std::string why;
+    if (!aside) {
+      if (auto saved = store_->save_session(record); !saved) {
+        aside = true;
+        why = saved.error();
+      }
+    }
+    std::optional<Expected<std::filesystem::path, std::string>> kept;
+    if (aside) kept = keep_pending_session(data_dir_, record);
     lock.lock();
     writing_ = false;
-    if (!saved && !failed_) {
+    if (aside && !*kept && !failed_) {
       failed_ = true;
-      fmt::print(stderr, "limber: cannot record the session ({}); it goes on unrecorded.\n", saved.error());
+      fmt::print(stderr, "limber: cannot record the session{}, nor keep it aside ({}); it goes on unrecorded.\n",
+                 why.empty() ? "" : fmt::format(" ({})", why), kept->error());
+    } else if (aside && *kept && !said_kept_) {
+      said_kept_ = true;
+      fmt::print(stderr,
+                 "limber: the history cannot take this session{}; it is kept in {} and goes into the history the next "
+                 "time it opens.\n",
+                 why.empty() ? "" : fmt::format(" ({})", why), kept->value().string());
     }
+    kept_aside_ = aside;
     wake_.notify_all();
   }
 }

@@ -2,8 +2,11 @@
 // Records a running session in the history store as it goes: a row when it starts (in progress),
 // updated at every phase change, finished when it ends. A crash loses at most the running phase.
 // The writes (each flushed to disk, to survive a power cut) happen on a thread of their own, so
-// a slow disk never holds up the session's timing.
+// a slow disk never holds up the session's timing. When the history cannot take the session
+// (locked, disk full, read-only), the session is kept aside instead (pending_sessions.hpp) and
+// goes into the history the next time it opens.
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <condition_variable>
@@ -20,8 +23,8 @@ namespace limber {
 
 class SessionRecorder {
  public:
-  // The store in the data folder, or null (with one notice on stderr) when it cannot be used:
-  // sessions then run unrecorded rather than not at all.
+  // The store in the data folder (sessions kept aside earlier are moved into it). Null, with one
+  // notice on stderr, only without a data folder: sessions then run unrecorded rather than not at all.
   [[nodiscard]] static std::unique_ptr<SessionRecorder> open(const std::optional<std::filesystem::path>& data_dir,
                                                               const WallClock& wall);
 
@@ -36,13 +39,16 @@ class SessionRecorder {
   [[nodiscard]] const SessionRecord& record() const { return record_; }
   // Returns once everything handed over so far is written.
   void flush();
+  // The session is kept aside (pending_sessions.hpp), not in the history yet.
+  [[nodiscard]] bool kept_aside() const { return kept_aside_; }
 
  private:
-  SessionRecorder(HistoryStore store, const WallClock& wall);
+  SessionRecorder(std::optional<HistoryStore> store, std::filesystem::path data_dir, const WallClock& wall);
   void save();
   void write_loop();
 
-  HistoryStore store_;  // used by the writer thread only
+  std::optional<HistoryStore> store_;  // used by the writer thread only; none: every session is kept aside
+  std::filesystem::path data_dir_;
   const WallClock& wall_;
   SessionRecord record_;
 
@@ -51,7 +57,9 @@ class SessionRecorder {
   std::optional<SessionRecord> pending_;  // only the newest state matters
   bool writing_ = false;
   bool stopping_ = false;
-  bool failed_ = false;  // said once; then quiet
+  std::atomic<bool> kept_aside_{false};  // this session: from its first failed write to its end
+  bool failed_ = false;     // said once; then quiet
+  bool said_kept_ = false;  // "kept aside", said once a session
   std::thread writer_;
 };
 

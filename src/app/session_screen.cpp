@@ -61,6 +61,8 @@ void SessionScreen::flush_history() {
   if (recorder_) recorder_->flush();
 }
 
+bool SessionScreen::kept_aside() const { return recorder_ && recorder_->kept_aside(); }
+
 void SessionScreen::on_events(const SessionEvents& events) {
   for (const SessionEvent& event : events) {
     if (event.kind == SessionEventKind::phase_started) phase_started_at_ = event.scheduled;
@@ -80,7 +82,11 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
   if (!driver_) return std::nullopt;
   const Nanos now = services_.clock.now();
   const SessionDisplay display = describe_session(driver_->engine(), now, phase_started_at_);
-  auto intent = view_.draw(display, services_.theme(), fonts, fullscreen, services_.sound_off(), confirming_stop_);
+  SessionChrome chrome{fullscreen, services_.sound_off(), confirming_stop_, {}};
+  if (recorder_ && recorder_->kept_aside()) {
+    chrome.notice = "Not in your history yet: kept aside until the history can be written.";
+  }
+  auto intent = view_.draw(display, services_.theme(), fonts, chrome);
   next_frame_at_ = next_session_frame(driver_->engine(), now, now, phase_started_at_);
   return intent;
 }

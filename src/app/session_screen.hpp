@@ -30,6 +30,8 @@ class SessionScreen {
   void stop();
   // Waits until the history holds everything the session wrote (before the summary reads it).
   void flush_history();
+  // The session could not go into the history and is kept aside (pending_sessions.hpp).
+  [[nodiscard]] bool kept_aside() const;
 
   // When the loop must wake: a cue to hand over, a deadline, or the countdown visibly moving.
   [[nodiscard]] std::optional<Nanos> wake_at() const;

@@ -9,7 +9,7 @@
 
 namespace limber {
 
-void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_editor) {
+void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside) {
   from_editor_ = from_editor;
   const SessionSummary summary = summarize(engine, now);
   const Plan& plan = engine.plan();
@@ -20,6 +20,11 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
                             format_clock(plan.total));
   for (const RepsDone& row : summary.reps) model_.rows.push_back(reps_done_text(plan, row));
   if (from_editor) model_.back_label = "Back to the editor";
+  if (kept_aside) {
+    model_.history_notice =
+        "This session is not in your history yet: the history could not be written, so it is kept aside and added "
+        "the next time Limber can write it.";
+  }
   services_.history.refresh();
   if (services_.history.can_write()) {
     const DayNumber night = last_night(services_.today());

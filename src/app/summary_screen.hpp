@@ -18,7 +18,8 @@ class SummaryScreen {
   explicit SummaryScreen(WindowServices& services) : services_(services) {}
 
   // The summary of the session that just ended at `now`; `from_editor`: Back returns to the editor.
-  void open(const SessionEngine& engine, Nanos now, bool from_editor);
+  // `kept_aside`: the session could not go into the history, and waits beside it.
+  void open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside = false);
   [[nodiscard]] const SummaryModel& model() const { return model_; }
   [[nodiscard]] const SummaryView& view() const { return view_; }
 

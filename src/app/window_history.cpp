@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/diary_rules.hpp"
-#include "core/history_folder.hpp"
+#include "app/history_access.hpp"
 
 namespace limber {
 
@@ -16,7 +16,7 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir, W
     return;
   }
   // The page check waits for the first recorded session: the window opens without its cost.
-  auto opened = open_history(*data_dir, now, PageCheck::skip);
+  auto opened = open_history_with_pending(*data_dir, now, PageCheck::skip);
   if (!opened) {
     open_notice_ = fmt::format("The history cannot be opened: {}", opened.error());
   } else {

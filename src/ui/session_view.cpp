@@ -18,7 +18,7 @@ ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 }  // namespace
 
 std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                               bool fullscreen, bool muted, bool confirming_stop) {
+                                               const SessionChrome& chrome) {
   buttons_.clear();
   std::optional<SessionIntent> intent;
   const Palette& p = palette(theme);
@@ -38,7 +38,8 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float margin = unit * 1.2f;
   const float controls_height = unit * 4.2f;
   const float bar_height = unit * 2.4f;
-  const float content_bottom = size.y - margin - controls_height - bar_height - unit;
+  const float notice_height = chrome.notice.empty() ? 0.0f : unit * 1.6f;
+  const float content_bottom = size.y - margin - controls_height - bar_height - notice_height - unit;
 
   // Top line: the exercise, and the full-screen switch.
   ImGui::PushFont(fonts.heading);
@@ -46,11 +47,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   ImGui::PopFont();
   list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), exercise.c_str());
   ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 18.4f, margin));
-  if (big_button(muted ? "Sound: off" : "Sound: on", ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
+  if (big_button(chrome.muted ? "Sound: off" : "Sound: on", ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_mute;
   }
   ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(fullscreen ? "Full screen: on" : "Full screen: off", ImVec2(unit * 10, unit * 2.2f), buttons_)) {
+  if (big_button(chrome.fullscreen ? "Full screen: on" : "Full screen: off", ImVec2(unit * 10, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_fullscreen;
   }
 
@@ -96,6 +97,13 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
 
   // The whole session: a bar and the time left.
   const float bar_y = size.y - margin - controls_height - bar_height;
+  if (!chrome.notice.empty()) {
+    ImGui::PushFont(fonts.body);
+    const std::string notice = fit_text(chrome.notice, size.x - 2 * margin);
+    ImGui::PopFont();
+    list->AddText(fonts.body, fonts.body->FontSize, ImVec2(margin, bar_y - notice_height + unit * 0.2f),
+                  colour(p.danger), notice.c_str());
+  }
   const ImVec2 bar_min(margin, bar_y + unit * 0.4f);
   const ImVec2 bar_max(size.x - margin - unit * 8, bar_y + unit * 1.2f);
   list->AddRectFilled(bar_min, bar_max, colour(mix(background, p.text, 0.15f)), unit);
@@ -108,7 +116,7 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   if (auto pressed = draw_controls(display, fonts, ImVec2(margin, size.y - margin - controls_height), size.x - 2 * margin)) {
     intent = pressed;
   }
-  if (confirming_stop) {
+  if (chrome.confirming_stop) {
     // The question takes every tap: nothing behind it answers while it is open.
     intent.reset();
     if (auto answered = draw_stop_confirmation(fonts)) intent = answered;

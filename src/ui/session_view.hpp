@@ -3,6 +3,7 @@
 // exercise and what to do, where the session is, what comes next, and big controls.
 
 #include <optional>
+#include <string>
 
 #include "core/session_display.hpp"
 #include "ui/theme.hpp"
@@ -13,12 +14,19 @@ namespace limber {
 
 enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop, cancel_stop, toggle_fullscreen, toggle_mute };
 
+// What the screen shows around the session itself.
+struct SessionChrome {
+  bool fullscreen = false;
+  bool muted = false;
+  bool confirming_stop = false;  // the user asked to stop, and is asked first (the controller holds the question)
+  std::string notice{};          // one line above the bar ("Not in your history yet: ..."), or none
+};
+
 class SessionView {
  public:
   // Draws one frame into the whole display; returns what the user asked for, if anything.
-  // `confirming_stop`: the user asked to stop, and is asked first (the controller holds the question).
   std::optional<SessionIntent> draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
-                                    bool fullscreen, bool muted, bool confirming_stop = false);
+                                    const SessionChrome& chrome);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
 
  private:

@@ -95,6 +95,10 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PopFont();
   ImGui::SetCursorPosX(margin);
   ImGui::Text("Time spent: %s", model.time.c_str());
+  if (!model.history_notice.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.danger, "%s", model.history_notice.c_str());
+  }
   ImGui::Dummy(ImVec2(0, unit * 0.6f));
   for (const std::string& row : model.rows) {
     ImGui::SetCursorPosX(margin);

@@ -28,6 +28,7 @@ struct SummaryModel {
   std::vector<std::string> rows{};  // "Calf ledge stretch · Left leg: 6 of 6 reps"
   DiaryPrompt diary{};
   std::string back_label = "Back to library";  // "Back to the editor" after a try
+  std::string history_notice{};                // the session is not in the history yet, and why
 };
 
 inline constexpr int kDiaryCrampsButtons = 6;  // None, 1, 2, 3, 4, 5+

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "core/calendar.hpp"
 #include "core/history_store.hpp"
@@ -202,6 +204,53 @@ TEST_F(HistoryCli, ManyProcessesOpeningANewHistoryAtOnceAllRecord) {
     EXPECT_EQ(check.text(0), "ok");
     if (::testing::Test::HasFailure()) break;
   }
+}
+
+// The history locked by another program from the session's first phase on (a backup tool, a
+// second Limber stuck mid-write): the session is kept aside, and the next start moves it in.
+TEST_F(HistoryCli, ASessionTheHistoryCannotTakeIsKeptAsideAndAddedAtTheNextStart) {
+  testing::ScratchDir work;
+  const auto routine = work / "hold.yaml";
+  testing::write_file(routine, "limber: 1\nname: Hold on\nget_ready: 0s\nexercises:\n  - {name: Lean in, duration: 3s}\n");
+  const auto history = data_ / "history.sqlite3";
+  { (void)store(data_); }
+  std::atomic<bool> release{false};
+  std::atomic<bool> locked{false};
+  std::thread locker([&] {
+    // Waits for the session's first row, then holds the write lock until told.
+    Database db(history);
+    for (int i = 0; i < 500 && !locked; ++i) {
+      Statement rows = db.prepare("SELECT COUNT(*) FROM sessions");
+      if (rows.step() && rows.integer(0) > 0) {
+        db.exec("BEGIN EXCLUSIVE");
+        locked = true;
+      } else {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
+    }
+    while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (locked) db.exec("ROLLBACK");
+  });
+  const CommandResult run = limber({"run", routine.string(), "--headless", "--mute"});
+  release = true;
+  locker.join();
+  ASSERT_TRUE(locked) << "the session's first row never appeared";
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("the history cannot take this session"));
+  EXPECT_THAT(run.err, HasSubstr("goes into the history the next time it opens"));
+  const auto pending = data_ / "pending";
+  ASSERT_EQ(std::distance(std::filesystem::directory_iterator(pending), std::filesystem::directory_iterator()), 1);
+
+  const CommandResult next = limber({"history", "--json"});
+  ASSERT_EQ(next.exit_code, 0) << next.err;
+  EXPECT_THAT(next.err, HasSubstr("1 session that could not be recorded when it ran is now in your history."));
+  const auto sessions = nlohmann::json::parse(next.out);
+  ASSERT_EQ(sessions.size(), 1u);
+  EXPECT_EQ(sessions[0]["routine"], "Hold on");
+  EXPECT_EQ(sessions[0]["status"], "completed");  // its last state, not the one the history had
+  EXPECT_EQ(sessions[0]["active_seconds"], 3);
+  EXPECT_TRUE(std::filesystem::is_empty(pending));
+  EXPECT_EQ(limber({"history"}).err, "");  // said once
 }
 
 // A really full disk: a 160 KiB tmpfs in a private mount namespace. The diary entry fails with a

@@ -90,11 +90,15 @@ TEST_P(Layout, Session) {
            {"bedtime-stretches", 12s, "bedtime hold"},
            {"evening-wind-down", 20s, "breathing"}}) {
     SessionEngine engine = engine_for(stem, at);
-    bool confirming = false;
+    SessionChrome chrome;
+    bool& confirming = chrome.confirming_stop;
     const auto draw = [&] {
-      return view.draw(describe_session(engine, at, std::nullopt), ThemeKind::dark, ui_.fonts(), false, false, confirming);
+      return view.draw(describe_session(engine, at, std::nullopt), ThemeKind::dark, ui_.fonts(), chrome);
     };
     check("session, " + state, draw, controls);
+    chrome.notice = "Not in your history yet: kept aside until the history can be written.";
+    check("session kept aside, " + state, draw, controls);
+    chrome.notice.clear();
     (void)engine.pause(at);
     check("session paused, " + state, draw, controls);
     confirming = true;
@@ -129,6 +133,10 @@ TEST_P(Layout, Summary) {
   check("bedtime summary, saved", draw, controls);
   model.diary.changing = true;
   check("bedtime summary, changing", draw, controls);
+  model.history_notice = "This session is not in your history yet: the history could not be written, so it is kept "
+                         "aside and added the next time Limber can write it.";
+  check("bedtime summary, kept aside", draw, controls);
+  model.history_notice.clear();
   model.routine = kLongName;
   model.rows = {kLongName + " \u00b7 Right leg: 500 of 500 reps"};
   check("summary with the longest names", draw, controls);

@@ -1,0 +1,151 @@
+#include "app/pending_sessions.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <system_error>
+
+#include "core/record_rules.hpp"
+#include "core/text.hpp"
+#include "platform/atomic_file.hpp"
+
+namespace limber {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kClaimedSuffix = ".claimed";
+constexpr std::uintmax_t kLargestPendingFile = 1 << 20;  // a session with every rep of a long routine is ~100 KB
+
+std::optional<std::string> read_small_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec || size > kLargestPendingFile) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string to_text(const SessionRecord& s) {
+  Json reps = Json::array();
+  for (const RepsRecord& r : s.reps) {
+    reps.push_back({{"exercise", r.exercise}, {"exercise_name", r.exercise_name}, {"side", r.side}, {"done", r.done},
+                    {"target", r.target}});
+  }
+  const Json out = {{"limber_pending_session", 1},
+                    {"uuid", s.uuid},
+                    {"routine_name", s.routine_name},
+                    {"routine_file", s.routine_file},
+                    {"routine_hash", s.routine_hash},
+                    {"started_utc", s.started_utc},
+                    {"ended_utc", s.ended_utc},
+                    {"local_date", s.local_date},
+                    {"planned_seconds", s.planned_seconds},
+                    {"active_seconds", s.active_seconds},
+                    {"reps_target", s.reps_target ? Json(*s.reps_target) : Json(nullptr)},
+                    {"outcome", outcome_key(s.outcome)},
+                    {"reps", reps}};
+  return out.dump(2) + "\n";
+}
+
+Expected<SessionRecord, std::string> from_text(const std::string& text) {
+  try {
+    const Json in = Json::parse(text);
+    if (in.value("limber_pending_session", 0) != 1) return Unexpected{std::string("not a pending session")};
+    SessionRecord s;
+    s.uuid = in.at("uuid").get<std::string>();
+    s.routine_name = in.at("routine_name").get<std::string>();
+    s.routine_file = in.at("routine_file").get<std::string>();
+    s.routine_hash = in.at("routine_hash").get<std::string>();
+    s.started_utc = in.at("started_utc").get<std::string>();
+    s.ended_utc = in.at("ended_utc").get<std::string>();
+    s.local_date = in.at("local_date").get<std::string>();
+    s.planned_seconds = in.at("planned_seconds").get<std::int64_t>();
+    s.active_seconds = in.at("active_seconds").get<std::int64_t>();
+    if (!in.at("reps_target").is_null()) s.reps_target = in.at("reps_target").get<std::int64_t>();
+    const std::string outcome = in.at("outcome").get<std::string>();
+    s.outcome = outcome == "completed"   ? SessionOutcome::completed
+                : outcome == "stopped"   ? SessionOutcome::stopped
+                                         : SessionOutcome::interrupted;  // not running now, whatever it was
+    for (const Json& r : in.at("reps")) {
+      s.reps.push_back(RepsRecord{r.at("exercise").get<int>(), r.at("exercise_name").get<std::string>(),
+                                  r.at("side").get<std::string>(), r.at("done").get<int>(), r.at("target").get<int>()});
+    }
+    if (const auto problem = imported_session_problem(s)) return Unexpected{*problem};
+    return s;
+  } catch (const std::exception& e) {
+    return Unexpected{fmt::format("not a pending session ({})", e.what())};
+  }
+}
+
+}  // namespace
+
+Expected<std::filesystem::path, std::string> keep_pending_session(const std::filesystem::path& data_dir,
+                                                                  const SessionRecord& session) {
+  const std::filesystem::path folder = data_dir / kPendingFolderName;
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Unexpected{fmt::format("cannot create {}: {}", folder.string(), ec.message())};
+  const std::filesystem::path file = folder / (session.uuid + ".json");
+  if (auto written = write_file_atomically(file, to_text(session)); !written) return Unexpected{written.error()};
+  return file;
+}
+
+MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem::path& data_dir) {
+  MergedPending merged;
+  const std::filesystem::path folder = data_dir / kPendingFolderName;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec) || store.read_only()) return merged;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::filesystem::path& path = entry.path();
+    if (path.extension() == ".json") {
+      // Claimed under another name first: the session's own process may still be writing its
+      // file, and a newer state written after this read must not be deleted with it.
+      std::filesystem::path claimed = path;
+      claimed += kClaimedSuffix;
+      std::filesystem::rename(path, claimed, ec);
+      if (!ec) files.push_back(claimed);
+    } else if (path.extension() == kClaimedSuffix) {
+      files.push_back(path);  // claimed by a merge that did not finish
+    }
+  }
+  for (const std::filesystem::path& file : files) {
+    const auto text = read_small_file(file);
+    if (!text) {
+      if (std::filesystem::exists(file, ec)) merged.problems.push_back(fmt::format("{}: too large to be one", file.string()));
+      continue;  // else another merge took it meanwhile
+    }
+    const auto session = from_text(*text);
+    if (!session) {
+      merged.problems.push_back(fmt::format("{}: {}", file.string(), session.error()));
+      continue;
+    }
+    if (const auto saved = store.save_session(*session); !saved) {
+      merged.problems.push_back(fmt::format("{}: {}", file.string(), saved.error()));
+      continue;
+    }
+    std::filesystem::remove(file, ec);
+    ++merged.sessions;
+  }
+  return merged;
+}
+
+std::string merged_pending_notice(const MergedPending& merged) {
+  std::string notice;
+  if (merged.sessions > 0) {
+    notice = fmt::format("{} that could not be recorded when {} ran {} now in your history.",
+                         count_of(merged.sessions, "session", "sessions"), merged.sessions == 1 ? "it" : "they",
+                         merged.sessions == 1 ? "is" : "are");
+  }
+  for (const std::string& problem : merged.problems) {
+    notice += fmt::format("{}A session kept aside could not be added: {}", notice.empty() ? "" : "\n", problem);
+  }
+  return notice;
+}
+
+}  // namespace limber
