@@ -13,6 +13,7 @@ namespace limber {
 
 struct AppContext {
   std::optional<std::filesystem::path> data_dir;  // none when there is no home folder to use
+  std::optional<std::filesystem::path> sync_dir{};  // the sync folder (history_sync.hpp), when syncing is on
 
   [[nodiscard]] std::vector<RoutineFolder> routine_folders() const;
   [[nodiscard]] RoutineLibrary load_library() const;

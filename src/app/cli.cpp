@@ -118,6 +118,12 @@ int run_cli(int argc, char** argv) {
   CLI::App* diary_delete = diary->add_subcommand("delete", "Delete the entry for one night");
   diary_delete->add_option("--date", delete_date, "The night, YYYY-MM-DD")->required();
 
+  SyncArgs sync_args;
+  CLI::App* sync = app.add_subcommand(
+      "sync", "Share the history with your other devices through a folder you keep in sync (Syncthing, a USB stick...)");
+  CLI::Option* sync_folder = sync->add_option("--folder", sync_args.folder, "Sync through this folder from now on");
+  sync->add_flag("--off", sync_args.off, "Stop syncing (the folder is left as it is)")->excludes(sync_folder);
+
   // Only the program's own help says what it does with no subcommand (a footer set earlier is
   // inherited by every subcommand added after it).
   app.footer("Without a subcommand, Limber opens its window on the routine library.");
@@ -153,6 +159,7 @@ int run_cli(int argc, char** argv) {
     run_args.voice_volume = settings.voice_volume;
     run_args.reps_by_routine = settings.reps_by_routine;
     run_args.volume = volume.value_or(settings.volume);
+    if (!settings.sync_folder.empty()) context.sync_dir = std::filesystem::path(settings.sync_folder);
   }
   gui.volume = volume;
   gui.mute = run_args.mute;
@@ -174,6 +181,7 @@ int run_cli(int argc, char** argv) {
   if (*diary_add) return command_diary_add(context, diary_args);
   if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);
+  if (*sync) return command_sync(context, sync_args);
   if (*run && run_args.headless) return command_run(context, run_args);
   gui.open_progress = progress->parsed();
   gui.edit_routine = edit_name;

@@ -88,6 +88,7 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   if (!store) return kExitFailure;
   const auto saved = store->save_diary_entry(entry);
   if (failed(saved)) return kExitFailure;
+  publish_user_history(context, *store);
   return kExitOk;
 }
 
@@ -96,6 +97,7 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
   if (!store) return kExitFailure;
   const auto report = store->import_from(file);
   if (failed(report)) return kExitFailure;
+  publish_user_history(context, *store);
   fmt::print("Imported {} and {} from {}.\n", count_of(report->sessions_added, "new session", "new sessions"),
              count_of(report->diary_added, "diary night", "diary nights"), file.string());
   if (report->sessions_known > 0) {
@@ -133,6 +135,7 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
     fmt::print(stderr, "limber: the diary has no entry for {}\n", date);
     return kExitFailure;
   }
+  publish_user_history(context, *store);
   return kExitOk;
 }
 

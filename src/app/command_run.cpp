@@ -119,7 +119,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
       }
     }
   }
-  const auto recorder = SessionRecorder::open(context.data_dir, wall);
+  auto recorder = SessionRecorder::open(context.data_dir, wall);
   if (recorder) {
     recorder->start(*resolved, *plan, choice.reps);
     driver.set_recorder(recorder.get());
@@ -143,6 +143,10 @@ int command_run(const AppContext& context, const RunArgs& args) {
     driver.record_played_cues();
   }
   print_summary(driver.engine(), clock.now());
+  if (recorder && !recorder->kept_aside() && context.sync_dir) {
+    recorder.reset();  // everything written
+    if (auto store = open_user_history(context)) publish_user_history(context, *store);
+  }
   return kExitOk;
 }
 

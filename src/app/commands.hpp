@@ -59,4 +59,10 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args);
 int command_diary(const AppContext& context, OutputFormat format);
 int command_diary_delete(const AppContext& context, const std::string& date);
 
+struct SyncArgs {
+  std::string folder{};  // --folder DIR: sync through this folder from now on
+  bool off = false;      // --off: stop syncing
+};
+int command_sync(const AppContext& context, const SyncArgs& args);
+
 }  // namespace limber

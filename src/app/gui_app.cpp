@@ -60,7 +60,7 @@ bool GuiApp::open() {
   services_.player = std::move(outputs->player);
   services_.trace = std::move(outputs->trace);
   update_fonts_if_needed();
-  services_.history.open(context_.data_dir, services_.wall.now());
+  services_.history.open(context_.data_dir, context_.sync_dir, services_.wall.now());
   if (options_.quit_after_seconds) {
     quit_at_ = services_.clock.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
   }
@@ -183,6 +183,7 @@ std::optional<Nanos> GuiApp::next_wake() const {
   }
   if (quit_at_) earliest(*quit_at_);
   if (screen_ == Screen::library) earliest(std::max(now, library_.next_poll()));
+  if (auto at = services_.history.next_sync_poll(); at && screen_ != Screen::session) earliest(std::max(now, *at));
   return wake;
 }
 
@@ -211,6 +212,10 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   session_.tick();
   if (screen_ == Screen::session && !session_.running()) end_session();
   if (screen_ == Screen::library && library_.poll(services_.clock.now())) frames_to_draw_ = kFramesAfterInput;
+  // Another device's sessions and diary, merged between sessions (never while one runs).
+  if (screen_ != Screen::session && services_.history.poll_sync(services_.clock.now())) {
+    frames_to_draw_ = kFramesAfterInput;
+  }
   const Nanos after = services_.clock.now();
   const bool session_frame = screen_ == Screen::session && session_.frame_due(after);
   if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {

@@ -95,6 +95,7 @@ void GuiApp::start_session(const SessionRequest& request) {
 
 void GuiApp::end_session() {
   session_.flush_history();  // the summary reads what it wrote
+  if (!session_.kept_aside()) services_.history.publish();
   summary_.open(session_.driver()->engine(), services_.clock.now(), last_session_ && last_session_->from_editor,
                 session_.kept_aside());
   show(Screen::summary);

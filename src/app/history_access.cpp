@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <system_error>
 
+#include "app/history_sync.hpp"
 #include "app/pending_sessions.hpp"
 #include "core/record_ids.hpp"
 
@@ -32,12 +33,27 @@ std::optional<HistoryStore> open_user_history(const AppContext& context) {
     return std::nullopt;
   }
   if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
+  if (context.sync_dir && !opened->store.read_only()) {
+    HistorySync sync(*context.sync_dir, *context.data_dir);
+    const auto merged = sync.merge(opened->store);
+    const std::string said = merged ? sync_report_text(*merged) : merged.error();
+    if (!said.empty()) fmt::print(stderr, "limber: sync: {}\n", said);
+  }
   return std::move(opened->store);
+}
+
+void publish_user_history(const AppContext& context, HistoryStore& store) {
+  if (!context.sync_dir || !context.data_dir) return;
+  if (const auto published = HistorySync(*context.sync_dir, *context.data_dir).publish(store); !published) {
+    fmt::print(stderr, "limber: sync: {}; the other devices get this change the next time it can be written.\n",
+               published.error());
+  }
 }
 
 std::optional<HistoryContents> read_user_history(const AppContext& context) {
   std::error_code ec;
-  if (!context.data_dir || !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec)) return HistoryContents{};
+  if (!context.data_dir) return HistoryContents{};
+  if (!context.sync_dir && !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec)) return HistoryContents{};
   auto store = open_user_history(context);
   if (!store) return std::nullopt;
   auto sessions = store->sessions();

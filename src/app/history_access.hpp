@@ -20,10 +20,17 @@ namespace limber {
                                                                              std::chrono::system_clock::time_point now,
                                                                              PageCheck pages = PageCheck::check);
 
+// The history for a command that writes to it: pending sessions moved in, and, with a sync
+// folder, the other devices' histories merged in (what came is said on stderr).
 [[nodiscard]] std::optional<HistoryStore> open_user_history(const AppContext& context);
 
+// After a change: this device's history written to the sync folder, if there is one (a failure
+// is one line on stderr; the change itself is made).
+void publish_user_history(const AppContext& context, HistoryStore& store);
+
 // What the history holds, for the commands that only read it. With no history yet (a new data
-// folder, or none that can be made) it is empty: nothing is created just to be read.
+// folder, or none that can be made) and no sync folder it is empty: nothing is created just to
+// be read.
 struct HistoryContents {
   std::vector<SessionRecord> sessions;
   std::vector<DiaryEntry> diary;

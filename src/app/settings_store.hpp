@@ -21,6 +21,7 @@ struct AppSettings {
   std::string voice_name = "en";               // an espeak-ng voice
   int voice_rate = 160;                        // words per minute
   int voice_volume = 100;                      // percent of the tones' volume
+  std::string sync_folder{};                   // history_sync.hpp; "" when syncing is off
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

@@ -9,7 +9,8 @@
 
 namespace limber {
 
-void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir, WallTime now) {
+void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
+                         const std::optional<std::filesystem::path>& sync_dir, WallTime now) {
   if (!data_dir) {
     open_notice_ = "There is no data folder (HOME is not set), so nothing is recorded.";
     notice_ = open_notice_;
@@ -22,8 +23,36 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir, W
   } else {
     open_notice_ = opened->notice;
     store_ = std::move(opened->store);
+    if (sync_dir && !store_->read_only()) {
+      sync_.emplace(*sync_dir, *data_dir);
+      // What other devices did since this one last looked. Only a problem is worth a notice.
+      if (const auto merged = sync_->merge(*store_); !merged) {
+        open_notice_ += (open_notice_.empty() ? "" : "\n") + merged.error();
+      }
+    }
   }
   refresh();
+}
+
+void WindowHistory::publish() {
+  if (!sync_ || !can_write()) return;
+  if (const auto published = sync_->publish(*store_); !published) {
+    fmt::print(stderr, "limber: sync: {}\n", published.error());
+  }
+}
+
+bool WindowHistory::poll_sync(Nanos now) {
+  if (!sync_ || !can_write() || now < next_sync_poll_) return false;
+  next_sync_poll_ = now + kSyncPoll;
+  if (!sync_->changed()) return false;
+  const auto merged = sync_->merge(*store_);
+  refresh();
+  return merged.has_value();
+}
+
+std::optional<Nanos> WindowHistory::next_sync_poll() const {
+  if (!sync_ || !can_write()) return std::nullopt;
+  return next_sync_poll_;
 }
 
 void WindowHistory::refresh() {
@@ -50,6 +79,7 @@ Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& en
   if (const auto problem = diary_entry_problem(entry, today)) return Unexpected{*problem};
   if (!store_) return Unexpected{open_notice_.empty() ? std::string("there is no history to save it in") : open_notice_};
   auto saved = store_->save_diary_entry(entry);
+  if (saved) publish();
   refresh();
   return saved;
 }
@@ -57,6 +87,7 @@ Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& en
 Expected<void, std::string> WindowHistory::delete_session(const std::string& uuid) {
   if (!store_) return Unexpected{std::string("there is no history")};
   auto deleted = store_->delete_session(uuid);
+  if (deleted) publish();
   refresh();
   return deleted;
 }
@@ -64,6 +95,7 @@ Expected<void, std::string> WindowHistory::delete_session(const std::string& uui
 Expected<void, std::string> WindowHistory::restore_session(const std::string& uuid) {
   if (!store_) return Unexpected{std::string("there is no history")};
   auto restored = store_->restore_session(uuid);
+  if (restored) publish();
   refresh();
   return restored;
 }

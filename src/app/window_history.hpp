@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/history_sync.hpp"
 #include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/expected.hpp"
@@ -17,8 +18,10 @@ namespace limber {
 
 class WindowHistory {
  public:
-  // Opens the history in the data folder; without one, notice() says why.
-  void open(const std::optional<std::filesystem::path>& data_dir, WallTime now);
+  // Opens the history in the data folder (and, with a sync folder, merges the other devices'
+  // histories into it); without one, notice() says why.
+  void open(const std::optional<std::filesystem::path>& data_dir, const std::optional<std::filesystem::path>& sync_dir,
+            WallTime now);
   // Reads the sessions and the diary again.
   void refresh();
 
@@ -35,8 +38,19 @@ class WindowHistory {
   [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 
+  // With a sync folder: this device's history written there (after a session, and after each of
+  // the writes above).
+  void publish();
+  // With a sync folder: merges another device's file that appeared or changed there, and reads
+  // the history again; true when it did. Looks at most every kSyncPoll.
+  bool poll_sync(Nanos now);
+  [[nodiscard]] std::optional<Nanos> next_sync_poll() const;
+  static constexpr Nanos kSyncPoll = std::chrono::seconds{10};
+
  private:
   std::optional<HistoryStore> store_;
+  std::optional<HistorySync> sync_;
+  Nanos next_sync_poll_{};
   std::vector<SessionRecord> sessions_;
   std::vector<DiaryEntry> diary_;
   std::string open_notice_;

@@ -112,7 +112,7 @@ constexpr std::string_view kSessionColumns =
     "id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds, "
     "active_seconds, reps_target, outcome";
 
-// The sessions not deleted, in start order, each with its reps.
+// The sessions not deleted, in start order (ties: in the order this history learnt of them), each with its reps.
 std::vector<SessionRecord> read_sessions(Database& db) {
   std::vector<SessionRecord> out;
   Statement count = db.prepare("SELECT COUNT(*) FROM sessions WHERE deleted_utc = ''");
@@ -257,6 +257,13 @@ Expected<void, std::string> HistoryStore::restore_session(const std::string& uui
 
 Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesystem::path& other) {
   return import_history(other, *db_);
+}
+
+Expected<void, std::string> HistoryStore::copy_to(const std::filesystem::path& file) {
+  return guarded([&] {
+    Statement vacuum = db_->prepare("VACUUM INTO ?1");
+    vacuum.bind(1, file.string()).run();
+  });
 }
 
 Expected<void, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {

@@ -111,6 +111,9 @@ class HistoryStore {
   // other file is only read.
   [[nodiscard]] Expected<ImportReport, std::string> import_from(const std::filesystem::path& other);
   [[nodiscard]] bool read_only() const { return read_only_; }
+  // A consistent copy of the whole history in a new file (which must not exist yet): what
+  // another device imports. The copy is not flushed to disk; the caller does that.
+  [[nodiscard]] Expected<void, std::string> copy_to(const std::filesystem::path& file);
 
   [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry);
   [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();

@@ -23,14 +23,14 @@ constexpr std::size_t kLongestName = 100;
 constexpr std::size_t kLongestNote = 1000;
 constexpr std::size_t kLongestPath = 4096;
 
+}  // namespace
+
 // Limber writes version 4 UUIDs; ids are compared, never parsed, so any short printable ASCII
 // id merges correctly and is accepted.
 bool is_record_id(const std::string& id) {
   return !id.empty() && id.size() <= 100 &&
          std::all_of(id.begin(), id.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
 }
-
-}  // namespace
 
 bool is_utc_timestamp(const std::string& text) {
   if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z') return false;

@@ -16,6 +16,9 @@ class Database;
 // columns and their indexes (a view, a trigger or a virtual table can run anything when read).
 [[nodiscard]] std::optional<std::string> imported_schema_problem(Database& db);
 
+// A session's or a device's id: short printable ASCII (Limber makes UUIDs).
+[[nodiscard]] bool is_record_id(const std::string& id);
+
 // "2026-11-26T19:22:40Z", as record_ids.hpp writes it.
 [[nodiscard]] bool is_utc_timestamp(const std::string& text);
 

@@ -63,4 +63,23 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   return {};
 }
 
+Expected<void, std::string> move_file_atomically(const std::filesystem::path& written, const std::filesystem::path& path) {
+  const int fd = ::open(written.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    auto error = Unexpected{fmt::format("cannot flush {}: {}", written.string(), std::strerror(errno))};
+    if (fd >= 0) ::close(fd);
+    return error;
+  }
+  ::close(fd);
+  if (::rename(written.c_str(), path.c_str()) != 0) {
+    return Unexpected{fmt::format("cannot replace {}: {}", path.string(), std::strerror(errno))};
+  }
+  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return {};
+}
+
 }  // namespace limber

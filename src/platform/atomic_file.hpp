@@ -22,4 +22,9 @@ using AtomicWriteHook = std::function<void(AtomicWriteStep)>;
                                                                 const std::string& text,
                                                                 const AtomicWriteHook& after_step = {});
 
+// Flushes a file already written in full (`written`, in the same folder as `path`), renames it
+// over `path` and flushes the folder: the same guarantee for a file another library wrote.
+[[nodiscard]] Expected<void, std::string> move_file_atomically(const std::filesystem::path& written,
+                                                               const std::filesystem::path& path);
+
 }  // namespace limber

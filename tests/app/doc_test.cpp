@@ -135,10 +135,12 @@ std::string runnable(const std::string& command) {
 TEST(Docs, EveryCommandExampleRunsAsWritten) {
   testing::ScratchDir dir;
   const std::filesystem::path source(LIMBER_SOURCE_DIR);
-  // What the examples name: a routine file, a history from "another device", a file with mistakes.
+  // What the examples name: a routine file, a history from "another device", a file with mistakes,
+  // a sync folder.
   for (const char* name : {"my-routine.yaml", "my-calves.yaml"}) {
     std::filesystem::copy_file(testing::tests_dir() / "app" / "doc-fixtures" / name, dir / name);
   }
+  std::filesystem::create_directories(dir / "Sync" / "limber");  // the sync folder the README names
   for (const char* other : {"tablet-history.sqlite3", "that-file.sqlite3"}) {
     auto store = HistoryStore::open(dir / other);
     ASSERT_TRUE(store) << store.error().message;

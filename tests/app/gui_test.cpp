@@ -6,9 +6,11 @@
 
 #include <cstdlib>
 
+#include "app/history_sync.hpp"
 #include "core/progress_stats.hpp"
 #include "platform/screenshot.hpp"
 #include "support/gui_fixture.hpp"
+#include "support/history_records.hpp"
 #include "support/sample_history.hpp"
 
 namespace limber {
@@ -42,6 +44,36 @@ TEST_F(GuiTest, AfterASessionTwoTapsWriteLastNightInTheDiary) {
   // The session itself is in the history, stopped.
   ASSERT_EQ(history().sessions()->size(), 1u);
   EXPECT_EQ(history().sessions()->front().outcome, SessionOutcome::stopped);
+}
+
+// With a sync folder the window merges the other device's history when it opens and when that
+// device's file changes, and writes its own after a session.
+TEST_F(GuiTest, TheWindowSharesItsHistoryThroughTheSyncFolder) {
+  const auto folder = scratch_ / "sync";
+  const auto tablet_data = scratch_ / "tablet";
+  std::filesystem::create_directories(folder);
+  std::filesystem::create_directories(tablet_data);
+  auto tablet = HistoryStore::open(tablet_data / "history.sqlite3");
+  HistorySync tablet_sync(folder, tablet_data);
+  ASSERT_TRUE(tablet->save_session(testing::a_session("tablet-1")));
+  ASSERT_TRUE(tablet_sync.publish(*tablet));
+  context_.sync_dir = folder;
+
+  auto app = open("morning-calf-stretch");
+  EXPECT_EQ(history().sessions()->size(), 2u);  // the tablet's, merged at opening, and the one running
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  ASSERT_TRUE(tablet_sync.merge(*tablet));
+  EXPECT_EQ(tablet->sessions()->size(), 2u);  // the window's session reached the tablet
+
+  SessionRecord later = testing::a_session("tablet-2");
+  later.started_utc = "2026-11-27T07:00:00Z";
+  ASSERT_TRUE(tablet->save_session(later));
+  ASSERT_TRUE(tablet_sync.publish(*tablet));
+  tap(*app, app->summary().view().buttons(), "Back to library");
+  run_until(*app, [&] { return history().sessions()->size() == 3u; }, 30s);
+  EXPECT_EQ(history().sessions()->size(), 3u);
 }
 
 TEST_F(GuiTest, TheProgressScreenDeletesAndUndoesAndSetsTheGoal) {
