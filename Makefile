@@ -10,6 +10,7 @@ PACKAGE_DIR := build/package
 FUZZ_DIR := build/fuzz
 CMAKE_CONFIGURE := cmake -G "Unix Makefiles" -Wno-dev
 FUZZ_SECONDS ?= 600
+FUZZ_TARGET ?= routine
 
 deps:
 	@scripts/install-deps
@@ -51,10 +52,10 @@ fuzz: deps
 	CXX=clang++-14 $(CMAKE_CONFIGURE) -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIMBER_BUILD_FUZZ=ON \
 	  -DLIMBER_BUILD_TESTS=OFF -DLIMBER_BUILD_APP=OFF
 	cmake --build $(FUZZ_DIR) -j $(JOBS)
-	@echo "Built $(FUZZ_DIR)/fuzz/routine_loader_fuzzer; run it with: make fuzz-run FUZZ_SECONDS=600"
+	@echo "Built the fuzzers in $(FUZZ_DIR)/fuzz; run one with: make fuzz-run FUZZ_TARGET=routine|history FUZZ_SECONDS=600"
 
 fuzz-run: fuzz
-	scripts/run-fuzzer $(FUZZ_DIR) $(FUZZ_SECONDS)
+	scripts/run-fuzzer $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGET)
 
 clean:
 	rm -rf build

@@ -55,11 +55,8 @@ void print_summary(const SessionEngine& engine, Nanos now) {
 
 // The sessions recorded so far, for the reps the history suggests; none when there is no history yet.
 std::vector<SessionRecord> recorded_sessions(const AppContext& context) {
-  if (!context.data_dir || !std::filesystem::exists(*context.data_dir / kHistoryFileName)) return {};
-  auto store = open_user_history(context);
-  if (!store) return {};
-  auto sessions = store->sessions();
-  return sessions ? std::move(sessions.value()) : std::vector<SessionRecord>{};
+  auto history = read_user_history(context);
+  return history ? std::move(history->sessions) : std::vector<SessionRecord>{};
 }
 
 SessionControl control_for(TerminalKey key) {

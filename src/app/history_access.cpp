@@ -53,7 +53,10 @@ void publish_user_history(const AppContext& context, HistoryStore& store) {
 std::optional<HistoryContents> read_user_history(const AppContext& context) {
   std::error_code ec;
   if (!context.data_dir) return HistoryContents{};
-  if (!context.sync_dir && !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec)) return HistoryContents{};
+  if (!context.sync_dir && !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec) &&
+      !has_pending_sessions(*context.data_dir)) {
+    return HistoryContents{};
+  }
   auto store = open_user_history(context);
   if (!store) return std::nullopt;
   auto sessions = store->sessions();

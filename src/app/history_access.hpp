@@ -29,8 +29,8 @@ namespace limber {
 void publish_user_history(const AppContext& context, HistoryStore& store);
 
 // What the history holds, for the commands that only read it. With no history yet (a new data
-// folder, or none that can be made) and no sync folder it is empty: nothing is created just to
-// be read.
+// folder, or none that can be made), no session kept aside and no sync folder it is empty:
+// nothing is created just to be read.
 struct HistoryContents {
   std::vector<SessionRecord> sessions;
   std::vector<DiaryEntry> diary;

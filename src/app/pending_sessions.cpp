@@ -95,6 +95,12 @@ Expected<std::filesystem::path, std::string> keep_pending_session(const std::fil
   return file;
 }
 
+bool has_pending_sessions(const std::filesystem::path& data_dir) {
+  std::error_code ec;
+  std::filesystem::directory_iterator files(data_dir / kPendingFolderName, ec);
+  return !ec && files != std::filesystem::directory_iterator();
+}
+
 MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem::path& data_dir) {
   MergedPending merged;
   const std::filesystem::path folder = data_dir / kPendingFolderName;

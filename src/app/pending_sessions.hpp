@@ -19,6 +19,9 @@ inline constexpr const char* kPendingFolderName = "pending";
 [[nodiscard]] Expected<std::filesystem::path, std::string> keep_pending_session(const std::filesystem::path& data_dir,
                                                                                 const SessionRecord& session);
 
+// Whether any session waits in the pending folder.
+[[nodiscard]] bool has_pending_sessions(const std::filesystem::path& data_dir);
+
 struct MergedPending {
   int sessions = 0;                   // now in the history
   std::vector<std::string> problems;  // files left where they are, and why

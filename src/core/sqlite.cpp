@@ -95,7 +95,9 @@ void Database::open(const std::string& name, int flags, Mode mode) {
     db_ = nullptr;
     throw SqliteError(code, fmt::format("cannot open {}: {}", name, message), system_errno);
   }
-  sqlite3_busy_timeout(db_, 2000);
+  // Long enough for eight Limbers starting at once on a slow disk (each write is flushed); the
+  // recorder writes on its own thread, so a wait never holds up a session.
+  sqlite3_busy_timeout(db_, 5000);
   try {
     // Debian's defaults are journal_mode=DELETE and foreign_keys=OFF. On a file that is not a
     // database, this is where SQLite first notices.

@@ -253,6 +253,22 @@ TEST_F(HistoryCli, ASessionTheHistoryCannotTakeIsKeptAsideAndAddedAtTheNextStart
   EXPECT_EQ(limber({"history"}).err, "");  // said once
 }
 
+// No history can be made at all (something else in its place): the session is kept aside, and
+// the first command that can make the history finds it there.
+TEST_F(HistoryCli, ASessionKeptAsideBeforeAnyHistoryExistedIsFoundByTheNextCommand) {
+  testing::ScratchDir work;
+  const auto routine = work / "blink.yaml";
+  testing::write_file(routine, "limber: 1\nname: Blink\nget_ready: 0s\nexercises:\n  - {name: Blink, duration: 1s}\n");
+  std::filesystem::create_directories(data_ / "history.sqlite3");
+  const CommandResult run = limber({"run", routine.string(), "--headless", "--mute"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("it is kept in " + (data_ / "pending").string()));
+  std::filesystem::remove(data_ / "history.sqlite3");
+  const CommandResult listed = limber({"history", "--csv"});
+  EXPECT_THAT(listed.out, HasSubstr(",Blink,completed,1,1"));
+  EXPECT_THAT(listed.err, HasSubstr("1 session that could not be recorded when it ran is now in your history."));
+}
+
 // A really full disk: a 160 KiB tmpfs in a private mount namespace. The diary entry fails with a
 // message naming the cause; everything written before is still there.
 TEST_F(HistoryCli, AFullDiskIsAClearErrorAndLosesNothing) {

@@ -264,6 +264,94 @@ TEST_F(HostileImport, BadRowsAreSkippedAndCountedAndTheRestComeIn) {
   EXPECT_EQ(pc_->sessions()->size(), 2u);
 }
 
+// Every column, one at a time, given a value this Limber never writes: that one row is skipped
+// with its reason, and the good row beside it comes in.
+TEST_F(HostileImport, AnOutOfRangeValueInAnyColumnSkipsOnlyItsRow) {
+  struct Bad {
+    const char* table;
+    const char* column;
+    const char* value;  // SQL
+  };
+  const Bad cases[] = {
+      {"sessions", "uuid", "''"},
+      {"sessions", "uuid", "'line' || char(10) || 'break'"},
+      {"sessions", "routine_name", "''"},
+      {"sessions", "routine_name", "printf('%.200c', 'x')"},
+      {"sessions", "routine_name", "cast(x'c328' AS TEXT)"},  // not UTF-8
+      {"sessions", "routine_file", "printf('%.5000c', 'x')"},
+      {"sessions", "routine_hash", "printf('%.100c', 'x')"},
+      {"sessions", "started_utc", "'2026-13-01T00:00:00Z'"},
+      {"sessions", "started_utc", "'yesterday'"},
+      {"sessions", "ended_utc", "'2026-11-20 21:00'"},
+      {"sessions", "local_date", "'2026-02-30'"},
+      {"sessions", "planned_seconds", "-1"},
+      {"sessions", "planned_seconds", "999999999"},
+      {"sessions", "active_seconds", "86401"},
+      {"sessions", "reps_target", "0"},
+      {"sessions", "reps_target", "501"},
+      {"sessions", "outcome", "'won'"},
+      {"sessions", "deleted_utc", "'soon'"},
+      {"session_reps", "exercise", "-1"},
+      {"session_reps", "exercise_name", "''"},
+      {"session_reps", "side", "'middle'"},
+      {"session_reps", "done", "-3"},
+      {"session_reps", "done", "4294967296"},
+      {"session_reps", "target", "100001"},
+  };
+  for (const Bad& bad : cases) {
+    SCOPED_TRACE(fmt::format("{}.{} = {}", bad.table, bad.column, bad.value));
+    const auto file = dir_ / fmt::format("bad-{}-{}.sqlite3", bad.column, std::hash<std::string>{}(bad.value));
+    {
+      auto store = HistoryStore::open(file);
+      ASSERT_TRUE(store->save_session(a_session("00000000-0000-4000-8000-00000000000a")));
+      ASSERT_TRUE(store->save_session(a_session("00000000-0000-4000-8000-00000000000b")));
+    }
+    {
+      Database db(file);
+      db.exec("PRAGMA ignore_check_constraints = ON");
+      const std::string which = std::string(bad.table) == "sessions" ? "uuid = '00000000-0000-4000-8000-00000000000b'"
+                                                                     : "session_id = 2 AND side = 'left'";
+      db.exec(fmt::format("UPDATE {} SET {} = {} WHERE {}", bad.table, bad.column, bad.value, which));
+      ASSERT_GT(db.changes(), 0);
+    }
+    testing::ScratchDir mine;
+    auto pc = HistoryStore::open(mine / "pc.sqlite3");
+    const auto imported = pc->import_from(file);
+    ASSERT_TRUE(imported) << imported.error();
+    EXPECT_EQ(imported->sessions_added, 1);
+    EXPECT_EQ(imported->sessions_skipped, 1);
+    ASSERT_EQ(imported->skipped_because.size(), 1u);
+    EXPECT_FALSE(imported->skipped_because.begin()->first.empty());
+  }
+  const Bad nights[] = {
+      {"diary", "date", "'2026-11-31'"},      {"diary", "cramps", "-1"},
+      {"diary", "cramps", "101"},             {"diary", "severity", "11"},
+      {"diary", "severity", "5"},  // with no cramps that night
+      {"diary", "note", "printf('%.1001c', 'x')"}, {"diary", "updated_utc", "'later'"},
+      {"diary", "deleted_utc", "'2026-11-20'"},
+  };
+  for (const Bad& bad : nights) {
+    SCOPED_TRACE(fmt::format("diary.{} = {}", bad.column, bad.value));
+    const auto file = dir_ / fmt::format("night-{}-{}.sqlite3", bad.column, std::hash<std::string>{}(bad.value));
+    {
+      auto store = HistoryStore::open(file);
+      ASSERT_TRUE(store->save_diary_entry({"2026-11-20", 1, 3, "fine"}));
+      ASSERT_TRUE(store->save_diary_entry({"2026-11-21", 0, 0, ""}));
+    }
+    {
+      Database db(file);
+      db.exec("PRAGMA ignore_check_constraints = ON");
+      db.exec(fmt::format("UPDATE diary SET {} = {} WHERE date = '2026-11-21'", bad.column, bad.value));
+    }
+    testing::ScratchDir mine;
+    auto pc = HistoryStore::open(mine / "pc.sqlite3");
+    const auto imported = pc->import_from(file);
+    ASSERT_TRUE(imported) << imported.error();
+    EXPECT_EQ(imported->diary_added, 1);
+    EXPECT_EQ(imported->diary_skipped, 1);
+  }
+}
+
 // A value longer than the untrusted reader's length limit cannot be read at all: the row holding
 // it is skipped and counted, and the rows after it still come in.
 TEST_F(HostileImport, AValueTooLongToReadSkipsItsRowOnly) {
