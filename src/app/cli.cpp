@@ -124,6 +124,18 @@ int run_cli(int argc, char** argv) {
   CLI::Option* sync_folder = sync->add_option("--folder", sync_args.folder, "Sync through this folder from now on");
   sync->add_flag("--off", sync_args.off, "Stop syncing (the folder is left as it is)")->excludes(sync_folder);
 
+  PoseArgs pose_args;
+  std::string pose_side = "right";
+  std::string pose_phase = "rest";
+  CLI::App* pose = app.add_subcommand("pose", "Draw a pose figure to a PNG file (no display needed)");
+  pose->add_option("NAME", pose_args.name, "A built-in pose: calf-ledge, calf-wall, hamstring-step, ...")->required();
+  pose->add_option("--side", pose_side, "Which leg works: left or right (the mirror image)")
+      ->check(CLI::IsMember({"left", "right"}));
+  pose->add_option("--phase", pose_phase, "rest or hold")->check(CLI::IsMember({"rest", "hold"}));
+  pose->add_option("--size", pose_args.size, "Width and height in pixels")->check(CLI::Range(32, 4096));
+  pose->add_flag("--light", pose_args.light, "The light theme's colours");
+  pose->add_option("--png", pose_args.png, "The PNG file to write")->required();
+
   // Only the program's own help says what it does with no subcommand (a footer set earlier is
   // inherited by every subcommand added after it).
   app.footer("Without a subcommand, Limber opens its window on the routine library.");
@@ -182,6 +194,11 @@ int run_cli(int argc, char** argv) {
   if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);
   if (*sync) return command_sync(context, sync_args);
+  if (*pose) {
+    pose_args.side = pose_side == "left" ? Side::left : Side::right;
+    pose_args.hold = pose_phase == "hold";
+    return command_pose(pose_args);
+  }
   if (*run && run_args.headless) return command_run(context, run_args);
   gui.open_progress = progress->parsed();
   gui.edit_routine = edit_name;

@@ -9,6 +9,7 @@
 
 #include "app/app_context.hpp"
 #include "audio/voice_synth.hpp"
+#include "core/routine.hpp"
 
 namespace limber {
 
@@ -64,5 +65,15 @@ struct SyncArgs {
   bool off = false;      // --off: stop syncing
 };
 int command_sync(const AppContext& context, const SyncArgs& args);
+
+struct PoseArgs {
+  std::string name;
+  Side side = Side::right;
+  bool hold = false;  // the hold position; else the rest
+  int size = 512;     // pixels, square
+  bool light = false;  // the light theme's colours
+  std::filesystem::path png;
+};
+int command_pose(const PoseArgs& args);
 
 }  // namespace limber

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "app/pose_library.hpp"
 #include "core/session_display.hpp"
 
 namespace limber {
@@ -82,7 +83,8 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
   if (!driver_) return std::nullopt;
   const Nanos now = services_.clock.now();
   const SessionDisplay display = describe_session(driver_->engine(), now, phase_started_at_);
-  SessionChrome chrome{fullscreen, services_.sound_off(), confirming_stop_, {}};
+  SessionChrome chrome{fullscreen, services_.sound_off(), confirming_stop_, {}, nullptr};
+  if (!display.figure.pose.empty()) chrome.pose = find_builtin_pose(display.figure.pose);
   if (recorder_ && recorder_->kept_aside()) {
     chrome.notice = "Not in your history yet: kept aside until the history can be written.";
   }

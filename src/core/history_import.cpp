@@ -35,6 +35,7 @@ void for_each_row(Database& db, std::string_view table, std::string_view columns
     try {
       while (rows.step()) {
         after = rows.integer(0);
+        db.made_progress();
         on_row(rows);
       }
       return;
@@ -226,8 +227,10 @@ class Merge {
 };
 
 std::string took_too_long(const std::filesystem::path& other) {
-  return fmt::format("{} was not imported: reading it took longer than {} s, which no Limber history does",
-                     other.string(), std::chrono::duration_cast<std::chrono::seconds>(kImportTimeBudget).count());
+  return fmt::format("{} was not imported: reading it stalled for {} s (or took over {} minutes), which no Limber "
+                     "history does",
+                     other.string(), std::chrono::duration_cast<std::chrono::seconds>(kImportStallBudget).count(),
+                     std::chrono::duration_cast<std::chrono::minutes>(kImportTimeBudget).count());
 }
 
 }  // namespace
@@ -236,7 +239,7 @@ Expected<ImportReport, std::string> import_history(const std::filesystem::path& 
   std::unique_ptr<Database> theirs;
   try {
     theirs = std::make_unique<Database>(other, Database::Mode::untrusted);
-    theirs->set_time_budget(kImportTimeBudget);
+    theirs->set_time_budget(kImportStallBudget, kImportTimeBudget);
     const int version = theirs->user_version();
     if (version < 1 || version > kHistorySchemaVersion) {
       return Unexpected{fmt::format("{} is not a Limber history this version can read (schema {})", other.string(),

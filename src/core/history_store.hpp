@@ -57,8 +57,10 @@ struct DiaryEntry {
 
 inline constexpr int kHistorySchemaVersion = 3;
 
-// How long reading another device's history may take before it is given up as hostile.
-inline constexpr std::chrono::milliseconds kImportTimeBudget{10'000};
+// How long reading another device's history may go without delivering a row before it is given
+// up as hostile, and how long it may take at most.
+inline constexpr std::chrono::milliseconds kImportStallBudget{10'000};
+inline constexpr std::chrono::milliseconds kImportTimeBudget{300'000};
 
 // Why a history file could not be opened: the caller's remedy differs for each.
 struct HistoryError {

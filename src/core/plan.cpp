@@ -112,6 +112,7 @@ Plan expand_plan(const Routine& routine, std::optional<int> reps) {
     plan.exercises.push_back(PlannedExercise{
         .name = exercise.name,
         .instructions = exercise.instructions,
+        .pose = exercise.pose,
         .sides = exercise.sides,
         .reps = exercise.is_timed() ? std::nullopt : std::optional<int>(target),
         .sets = exercise.sets,

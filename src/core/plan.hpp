@@ -37,6 +37,7 @@ struct PlannedPhase {
 struct PlannedExercise {
   std::string name;
   std::string instructions;
+  std::string pose{};  // the pose figure shown, or empty
   std::vector<Side> sides;
   std::optional<int> reps;  // the chosen target; none for timed steps
   int sets = 1;

@@ -66,6 +66,7 @@ struct Exercise {
   std::string name;
   std::string instructions;
   std::string cue{};        // what the voice says at each hold or timed step; empty: "hold"
+  std::string pose{};       // a built-in pose figure (core/pose.hpp) shown during it; empty: none
   std::vector<Side> sides;  // empty: not done per side
   RepRange reps;            // unused by timed steps
   ExerciseBody body;

@@ -12,6 +12,7 @@
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_rules.hpp"
+#include "core/pose.hpp"
 #include "core/text.hpp"
 #include "core/yaml_reader.hpp"
 
@@ -20,10 +21,10 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises"};
-constexpr std::array<std::string_view, 13> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 14> kExerciseKeys = {"name", "instructions", "sides",    "reps",
                                                             "hold", "rest",         "switch",   "sets",
                                                             "set_rest", "rest_after", "duration", "phases",
-                                                            "cue"};
+                                                            "cue",  "pose"};
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"name", "duration", "cue"};
 
 struct Position {
@@ -220,6 +221,20 @@ class RoutineParser {
     }
   }
 
+  // One of the built-in poses (core/pose.hpp), or a problem naming the nearest.
+  std::optional<std::string> read_pose_name(const YamlNode& value, const FieldPath& field) {
+    auto name = read_text(value, field);
+    if (!name) return std::nullopt;
+    if (std::find(kBuiltInPoses.begin(), kBuiltInPoses.end(), *name) != kBuiltInPoses.end()) return name;
+    const auto hint = closest_word(*name, std::span<const std::string_view>(kBuiltInPoses));
+    std::string known;
+    for (const std::string_view pose : kBuiltInPoses) known += fmt::format("{}{}", known.empty() ? "" : ", ", pose);
+    fail(value, field,
+         hint ? fmt::format("there is no pose `{}`: did you mean `{}`?", *name, *hint)
+              : fmt::format("there is no pose `{}`; the poses are {}", *name, known));
+    return std::nullopt;
+  }
+
   std::optional<std::string> read_text(const YamlNode& value, const FieldPath& field) {
     if (value.is_null()) return std::string{};
     if (!value.is_scalar()) {
@@ -350,6 +365,8 @@ class RoutineParser {
         set_if(exercise.instructions, read_text(value, field));
       } else if (key == "cue") {
         set_if(exercise.cue, read_text(value, field));
+      } else if (key == "pose") {
+        exercise.pose = read_pose_name(value, field).value_or("");
       } else if (key == "sides") {
         exercise.sides = read_sides(value, field);
       } else if (key == "reps") {

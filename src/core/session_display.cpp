@@ -54,6 +54,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   const Plan& plan = engine.plan();
   display.kind = phase->kind;
   display.phase_word = phase_word(*phase);
+  display.figure = figure_at(engine, now);
   // The get-ready countdown shows the first exercise, so the user can read what to do.
   const PlannedPhase* about = phase;
   if (phase->kind == PhaseKind::get_ready && engine.next_phase() != nullptr) about = engine.next_phase();
@@ -98,6 +99,7 @@ std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, 
   const Nanos ring_step = std::max(kFastest, std::chrono::duration_cast<Nanos>(phase->duration) / kRingSteps);
   next = std::min(next, last_draw + ring_step);
   if (phase_started_at && now - *phase_started_at < kPhaseFlash) next = std::min(next, last_draw + kFastest);
+  if (figure_at(engine, now).moving) next = std::min(next, last_draw + kFastest);
   return std::max(next, now);
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/plan.hpp"
+#include "core/pose_motion.hpp"
 #include "core/session_engine.hpp"
 
 namespace limber {
@@ -23,6 +24,7 @@ struct SessionDisplay {
   std::string next;            // "Next: Relax · 0:05", or "Last one" at the end
   bool paused = false;
   double flash = 0;            // 1 right at a phase change, fading to 0 over the flash time
+  FigureMoment figure{};       // the pose figure, if the exercise has one
 };
 
 // How long the background flashes in a new phase's colour.
@@ -36,7 +38,8 @@ inline constexpr Nanos kPhaseFlash = std::chrono::milliseconds{700};
 
 // The session screen draws only as often as it changes visibly: when the countdown's number
 // changes, when the ring has moved by a visible step (1/30 of the phase, never more often than
-// every 50 ms), and at 20 frames a second during the flash. nullopt: nothing moves (paused, over).
+// every 50 ms), and at 20 frames a second during the flash and while the pose figure moves (a
+// figure holding still costs nothing). nullopt: nothing moves (paused, over).
 [[nodiscard]] std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
                                                       std::optional<Nanos> phase_started_at);
 

@@ -154,14 +154,21 @@ void Database::harden() {
   sqlite3_limit(db_, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
 }
 
-void Database::set_time_budget(std::chrono::milliseconds budget) {
-  deadline_ = std::make_unique<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now() + budget);
+void Database::set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total) {
+  const auto now = std::chrono::steady_clock::now();
+  budget_ = std::make_unique<TimeBudget>(TimeBudget{stall, now + stall, now + total});
   sqlite3_progress_handler(
       db_, 1000,
-      [](void* deadline) {
-        return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline) ? 1 : 0;
+      [](void* data) {
+        const auto* budget = static_cast<const TimeBudget*>(data);
+        const auto at = std::chrono::steady_clock::now();
+        return at > budget->stall_deadline || at > budget->deadline ? 1 : 0;
       },
-      deadline_.get());
+      budget_.get());
+}
+
+void Database::made_progress() {
+  if (budget_) budget_->stall_deadline = std::chrono::steady_clock::now() + budget_->stall;
 }
 
 void Database::exec(std::string_view sql) {

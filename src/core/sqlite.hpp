@@ -69,7 +69,7 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   Database(Database&& other) noexcept
-      : db_(std::exchange(other.db_, nullptr)), deadline_(std::move(other.deadline_)) {}
+      : db_(std::exchange(other.db_, nullptr)), budget_(std::move(other.budget_)) {}
   Database& operator=(Database&&) = delete;
 
   void exec(std::string_view sql);
@@ -78,8 +78,11 @@ class Database {
   // Rows the last INSERT, UPDATE or DELETE touched.
   [[nodiscard]] int changes() { return sqlite3_changes(db_); }
   void set_user_version(int version);
-  // From now on, a statement still running after `budget` is interrupted (SQLITE_INTERRUPT).
-  void set_time_budget(std::chrono::milliseconds budget);
+  // From now on, a statement is interrupted (SQLITE_INTERRUPT) when `stall` passes without a
+  // call to made_progress(), or `total` passes at all: a query that never ends is stopped,
+  // while a long read that keeps delivering rows may go on (up to `total`).
+  void set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total);
+  void made_progress();
 
   // Runs `work` in a transaction: committed if it returns, rolled back if it throws.
   template <class Work>
@@ -98,8 +101,13 @@ class Database {
   void open(const std::string& name, int flags, Mode mode);
   void harden();
   sqlite3* db_ = nullptr;
+  struct TimeBudget {
+    std::chrono::milliseconds stall{};
+    std::chrono::steady_clock::time_point stall_deadline{};
+    std::chrono::steady_clock::time_point deadline{};
+  };
   // On the heap: the progress handler holds its address, which must outlive moves.
-  std::unique_ptr<std::chrono::steady_clock::time_point> deadline_;
+  std::unique_ptr<TimeBudget> budget_;
 };
 
 }  // namespace limber

@@ -28,4 +28,12 @@ Expected<void, std::string> save_screenshot(const std::filesystem::path& path, i
   return {};
 }
 
+Expected<void, std::string> save_rgba_png(const std::filesystem::path& path, int width, int height,
+                                          const unsigned char* rgba) {
+  if (stbi_write_png(path.c_str(), width, height, 4, rgba, width * 4) == 0) {
+    return Unexpected{fmt::format("cannot write {}", path.string())};
+  }
+  return {};
+}
+
 }  // namespace limber

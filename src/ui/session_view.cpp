@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "ui/pose_view.hpp"
+
 namespace limber {
 namespace {
 
@@ -35,6 +37,8 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   ImDrawList* list = ImGui::GetWindowDrawList();
 
   const bool portrait = size.y > size.x;
+  const bool has_figure = chrome.pose != nullptr && !display.figure.pose.empty();
+  figure_rect_ = ImRect();
   const float margin = unit * 1.2f;
   const float controls_height = unit * 4.2f;
   const float bar_height = unit * 2.4f;
@@ -58,9 +62,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   // The ring with the countdown, and the phase word above it.
   const float top = margin + unit * 3.4f;
   const float ring_area_w = portrait ? size.x : size.x * 0.5f;
-  const float ring_area_h = portrait ? (content_bottom - top) * 0.62f : content_bottom - top;
+  // In portrait the figure takes room from the ring; in landscape it has the text's half.
+  const float ring_area_h = portrait ? (content_bottom - top) * (has_figure ? 0.42f : 0.62f) : content_bottom - top;
   const float radius = std::max(unit * 3, std::min(ring_area_w, ring_area_h - fonts.title->FontSize * 1.4f) * 0.42f);
   const ImVec2 centre(ring_area_w / 2, top + fonts.title->FontSize * 1.4f + radius + unit * 0.3f);
+  ring_rect_ = ImRect(ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius));
   centred_text(list, fonts.title, fonts.title->FontSize, centre.x, top, colour(phase),
                display.paused ? "PAUSED" : display.phase_word.c_str());
   progress_ring(list, centre, radius, std::max(6.0f, radius * 0.09f), static_cast<float>(display.phase_fraction),
@@ -83,6 +89,19 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   ImFont* readable = fonts.large != nullptr ? fonts.large : fonts.body;
   list->AddText(readable, readable->FontSize, ImVec2(text_x, y), colour(p.muted), display.next.c_str(), nullptr, text_w);
   y += readable->FontSize * 1.6f;
+  if (has_figure) {
+    // As large as the layout allows, leaving the instructions a few lines below it.
+    const float room = content_bottom - y;
+    const float height = std::max(0.0f, std::min(room - readable->FontSize * 3.5f, text_w * 0.8f));
+    if (height > unit * 3) {
+      figure_rect_ = ImRect(ImVec2(text_x, y), ImVec2(text_x + text_w, y + height));
+      const FigureMoment& f = display.figure;
+      draw_pose(list, *chrome.pose, blend(chrome.pose->rest, chrome.pose->hold, f.toward_hold), figure_rect_.Min,
+                figure_rect_.Max,
+                PoseLook{theme, background, f.side == Side::left, static_cast<float>(f.glow)});
+      y += height + unit * 0.5f;
+    }
+  }
   if (!display.instructions.empty()) {
     ImGui::SetCursorPos(ImVec2(text_x, y));
     ImGui::PushFont(readable);

@@ -1,14 +1,18 @@
 #pragma once
 // The session screen: a huge countdown in a progress ring, the phase in words and colour, the
-// exercise and what to do, where the session is, what comes next, and big controls.
+// exercise and what to do, a figure doing it, where the session is, what comes next, and big
+// controls.
 
 #include <optional>
 #include <string>
 
+#include "core/pose.hpp"
 #include "core/session_display.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
+
+#include <imgui_internal.h>
 
 namespace limber {
 
@@ -20,6 +24,7 @@ struct SessionChrome {
   bool muted = false;
   bool confirming_stop = false;  // the user asked to stop, and is asked first (the controller holds the question)
   std::string notice{};          // one line above the bar ("Not in your history yet: ..."), or none
+  const Pose* pose = nullptr;    // the figure display.figure names, if there is one
 };
 
 class SessionView {
@@ -28,12 +33,17 @@ class SessionView {
   std::optional<SessionIntent> draw(const SessionDisplay& display, ThemeKind theme, const ViewFonts& fonts,
                                     const SessionChrome& chrome);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+  // Where the figure was drawn in the last frame (empty when there was none), for layout checks.
+  [[nodiscard]] const ImRect& figure_rect() const { return figure_rect_; }
+  [[nodiscard]] const ImRect& ring_rect() const { return ring_rect_; }
 
  private:
   std::optional<SessionIntent> draw_controls(const SessionDisplay& display, const ViewFonts& fonts, ImVec2 at, float width);
   std::optional<SessionIntent> draw_stop_confirmation(const ViewFonts& fonts);
 
   DrawnButtons buttons_;
+  ImRect figure_rect_{};
+  ImRect ring_rect_{};
 };
 
 }  // namespace limber

@@ -481,5 +481,24 @@ TEST_F(HostileImport, AFileBeingWrittenIsReadAsOneSnapshot) {
   EXPECT_EQ(*pc_->sessions(), *before);
 }
 
+// The time budget: a query that delivers no row for the stall budget is stopped, however it was
+// made (here a recursive query with no end), and says so as SQLITE_INTERRUPT.
+TEST(UntrustedDatabase, AQueryThatStallsIsStopped) {
+  testing::ScratchDir dir;
+  { Database(dir / "x.sqlite3").exec("CREATE TABLE t (x)"); }
+  Database db(dir / "x.sqlite3", Database::Mode::untrusted);
+  db.set_time_budget(std::chrono::milliseconds{200}, std::chrono::seconds{60});
+  Statement endless =
+      db.prepare("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n");
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    (void)endless.step();
+    FAIL() << "an endless query ended";
+  } catch (const SqliteError& e) {
+    EXPECT_EQ(e.code() & 0xFF, SQLITE_INTERRUPT);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds{5});
+}
+
 }  // namespace
 }  // namespace limber

@@ -13,6 +13,7 @@ namespace limber::testing {
 
 inline std::filesystem::path tests_dir() { return LIMBER_TESTS_DIR; }
 inline std::filesystem::path routines_dir() { return LIMBER_ROUTINES_DIR; }
+inline std::filesystem::path poses_dir() { return LIMBER_POSES_DIR; }
 inline std::filesystem::path shared_dir() { return LIMBER_SHARED_DIR; }
 
 inline std::string read_file(const std::filesystem::path& path) {

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "core/routine_draft.hpp"
+#include "core/pose_loader.hpp"
 #include "core/routine_loader.hpp"
 #include "core/session_display.hpp"
 #include "support/fixtures.hpp"
@@ -96,6 +97,21 @@ TEST_P(Layout, Session) {
       return view.draw(describe_session(engine, at, std::nullopt), ThemeKind::dark, ui_.fonts(), chrome);
     };
     check("session, " + state, draw, controls);
+    // With its pose figure: shown, as large as the layout allows, over nothing else.
+    const std::string pose_name = describe_session(engine, at, std::nullopt).figure.pose;
+    const auto pose = load_pose_file(testing::poses_dir() / (pose_name + ".yaml"));
+    ASSERT_TRUE(pose) << pose_name;
+    chrome.pose = &*pose;
+    check("session with its figure, " + state, draw, controls);
+    const ImRect figure = view.figure_rect();
+    const std::string where = fmt::format("{} at {}x{}", state, GetParam().first, GetParam().second);
+    EXPECT_GT(figure.GetHeight(), ui_.fonts().body_px * 5) << "no room for the figure: " << where;
+    EXPECT_FALSE(figure.Overlaps(view.ring_rect())) << "the figure covers the ring: " << where;
+    EXPECT_TRUE(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize).Contains(figure)) << where;
+    for (const DrawnButton& b : view.buttons()) {
+      EXPECT_FALSE(figure.Overlaps(ImRect(b.visible_min, b.visible_max))) << "the figure covers " << b.label << ": " << where;
+    }
+    chrome.pose = nullptr;
     chrome.notice = "Not in your history yet: kept aside until the history can be written.";
     check("session kept aside, " + state, draw, controls);
     chrome.notice.clear();

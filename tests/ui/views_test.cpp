@@ -50,7 +50,7 @@ TEST_P(SessionViewTest, ShowsTheControlsForEachStateAndTheyDriveTheEngine) {
   bool confirming_stop = false;  // the controller's question, as SessionScreen holds it
   const auto draw = [&] {
     return view.draw(describe_session(engine, now, std::nullopt), ThemeKind::dark, ui.fonts(),
-                     SessionChrome{false, false, confirming_stop, {}});
+                     SessionChrome{false, false, confirming_stop, {}, nullptr});
   };
   EXPECT_FALSE(ui.frame(draw).has_value());
   for (const char* label : {"\u2190 Back", "Pause", "Skip \u2192", "Stop", "Full screen: off", "Sound: on"}) {

@@ -1,0 +1,35 @@
+// `limber pose NAME --png FILE`: a pose figure drawn to a PNG on the CPU, with no display.
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "app/commands.hpp"
+#include "app/pose_library.hpp"
+#include "core/text.hpp"
+#include "platform/screenshot.hpp"
+#include "ui/pose_image.hpp"
+
+namespace limber {
+
+int command_pose(const PoseArgs& args) {
+  const Pose* pose = find_builtin_pose(args.name);
+  if (pose == nullptr) {
+    const auto near = closest_word(args.name, kBuiltInPoses);
+    std::string names;
+    for (const std::string_view name : kBuiltInPoses) names += fmt::format("{}{}", names.empty() ? "" : ", ", name);
+    fmt::print(stderr, "limber: there is no pose `{}`{}; the poses are {}\n", args.name,
+               near ? fmt::format(" (did you mean `{}`?)", *near) : "", names);
+    return kExitUsage;
+  }
+  const ThemeKind theme = args.light ? ThemeKind::light : ThemeKind::dark;
+  const RgbaImage image = render_pose_image(*pose, args.hold ? pose->hold : pose->rest, args.size,
+                                            PoseLook{theme, palette(theme).background, args.side == Side::left,
+                                                     args.hold ? 1.0f : 0.0f});
+  if (auto saved = save_rgba_png(args.png, image.width, image.height, image.pixels.data()); !saved) {
+    fmt::print(stderr, "limber: {}\n", saved.error());
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace limber

@@ -1,0 +1,36 @@
+#include "app/pose_library.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "core/pose_loader.hpp"
+#include "platform/paths.hpp"
+
+namespace limber {
+
+const Pose* find_builtin_pose(std::string_view name) {
+  static std::mutex mutex;
+  static std::map<std::string, Pose, std::less<>> poses;
+  static bool loaded = false;
+  const std::lock_guard lock(mutex);
+  if (!loaded) {
+    loaded = true;
+    const auto folder = builtin_assets_dir() / "poses";
+    for (const std::string_view builtin : kBuiltInPoses) {
+      auto pose = load_pose_file(folder / (std::string(builtin) + ".yaml"));
+      if (pose) {
+        poses.emplace(std::string(builtin), std::move(pose.value()));
+      } else {
+        for (const Diagnostic& d : pose.error()) fmt::print(stderr, "limber: {}\n", format_diagnostic(d));
+      }
+    }
+  }
+  const auto found = poses.find(name);
+  return found == poses.end() ? nullptr : &found->second;
+}
+
+}  // namespace limber

@@ -1,0 +1,82 @@
+// Every built-in pose drawn at rest and at hold, on both sides, by the CPU renderer: a figure is
+// there (enough of the picture differs from the background), the left side is the mirror image
+// of the right, and the hold differs from the rest. The pictures are written to the build folder
+// to look at (pose-<name>-<phase>-<side>.png).
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "core/pose_loader.hpp"
+#include "platform/screenshot.hpp"
+#include "support/fixtures.hpp"
+#include "ui/pose_image.hpp"
+
+namespace limber {
+namespace {
+
+constexpr int kSize = 256;
+
+// Pixels that are not the background.
+double figure_share(const RgbaImage& image, const ImVec4& background) {
+  const auto bg = [&](float c) { return static_cast<int>(c * 255 + 0.5f); };
+  int drawn = 0;
+  for (std::size_t i = 0; i < image.pixels.size(); i += 4) {
+    if (std::abs(image.pixels[i] - bg(background.x)) + std::abs(image.pixels[i + 1] - bg(background.y)) +
+            std::abs(image.pixels[i + 2] - bg(background.z)) > 24) {
+      ++drawn;
+    }
+  }
+  return static_cast<double>(drawn) / (image.width * image.height);
+}
+
+// The largest difference of any channel between `a` and the mirror image of `b`, and how many
+// pixels differ by more than a rounding step.
+std::pair<int, int> mirror_difference(const RgbaImage& a, const RgbaImage& b) {
+  int worst = 0;
+  int differing = 0;
+  for (int y = 0; y < a.height; ++y) {
+    for (int x = 0; x < a.width; ++x) {
+      int pixel_worst = 0;
+      for (int c = 0; c < 3; ++c) {
+        const int left = a.pixels[static_cast<std::size_t>((y * a.width + x) * 4 + c)];
+        const int right = b.pixels[static_cast<std::size_t>((y * b.width + (b.width - 1 - x)) * 4 + c)];
+        pixel_worst = std::max(pixel_worst, std::abs(left - right));
+      }
+      worst = std::max(worst, pixel_worst);
+      if (pixel_worst > 2) ++differing;
+    }
+  }
+  return {worst, differing};
+}
+
+TEST(PoseRender, EveryPoseAtRestAndHoldOnBothSidesIsTheMirrorOfTheOther) {
+  for (const std::string_view name : kBuiltInPoses) {
+    const auto pose = load_pose_file(testing::poses_dir() / (std::string(name) + ".yaml"));
+    ASSERT_TRUE(pose) << name;
+    for (const bool hold : {false, true}) {
+      SCOPED_TRACE(fmt::format("{} at {}", name, hold ? "hold" : "rest"));
+      const ImVec4 background = palette(ThemeKind::dark).background;
+      const PoseState& state = hold ? pose->hold : pose->rest;
+      const RgbaImage right = render_pose_image(*pose, state, kSize, PoseLook{ThemeKind::dark, background, false, hold ? 1.0f : 0.0f});
+      const RgbaImage left = render_pose_image(*pose, state, kSize, PoseLook{ThemeKind::dark, background, true, hold ? 1.0f : 0.0f});
+      const double share = figure_share(right, background);
+      EXPECT_GT(share, 0.03);  // a figure, not a blank square
+      EXPECT_LT(share, 0.6);   // and not a filled one
+      const auto [worst, differing] = mirror_difference(left, right);
+      EXPECT_LE(differing, kSize * kSize / 1000) << "worst channel difference " << worst;
+      for (const auto& [image, side] : {std::pair{&right, "right"}, std::pair{&left, "left"}}) {
+        (void)save_rgba_png(fmt::format("pose-{}-{}-{}.png", name, hold ? "hold" : "rest", side), image->width,
+                            image->height, image->pixels.data());
+      }
+    }
+    const ImVec4 background = palette(ThemeKind::light).background;
+    const RgbaImage rest = render_pose_image(*pose, pose->rest, kSize, PoseLook{ThemeKind::light, background, false, 0});
+    const RgbaImage hold = render_pose_image(*pose, pose->hold, kSize, PoseLook{ThemeKind::light, background, false, 1});
+    EXPECT_NE(rest.pixels, hold.pixels) << name << ": the hold looks like the rest";
+    EXPECT_GT(figure_share(rest, background), 0.03) << name << " in the light theme";
+  }
+}
+
+}  // namespace
+}  // namespace limber
