@@ -1,5 +1,7 @@
 #include "app/library_screen.hpp"
 
+#include "app/pose_library.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -27,6 +29,12 @@ void LibraryScreen::reload() {
     if (entry.routine) {
       const Routine& routine = *entry.routine;
       const std::optional<int> reps = offered_reps(entry);
+      // A still of the first exercise that has a figure, in its hold.
+      for (const Exercise& exercise : routine.exercises) {
+        if (exercise.pose.empty()) continue;
+        card.pose = find_builtin_pose(exercise.pose);
+        break;
+      }
       if (const auto range = routine_reps_range(routine)) {
         card.reps_min = range->min;
         card.reps_max = range->max;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "ui/pose_view.hpp"
+
 namespace limber {
 
 std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeKind theme, const ViewFonts& fonts) {
@@ -91,26 +93,35 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
     const ImVec2 button(unit * 7.5f, unit * 3.2f);
     const int tools = (card.editable ? 2 : 0) + (card.deletable ? 1 : 0);
-    const float tools_right = unit + static_cast<float>(tools) * (tool.x + unit * 0.5f);
+    // The figure's still, square, at the card's left; text and tools start after it.
+    const float thumb = card.pose != nullptr ? card_h - unit * 1.2f : 0.0f;
+    const float left = thumb > 0 ? unit * 0.6f + thumb + unit * 0.6f : unit;
+    const float tools_right = left + static_cast<float>(tools) * (tool.x + unit * 0.5f);
     const bool picker = card.problem.empty() && card.reps_min < card.reps_max;
     const float picker_left = card_w - unit - button.x - unit * 1.2f - (small.x * 2 + unit * 5);
     const bool stacked = picker && picker_left < tools_right;
     const float this_card_h = card_h + (stacked ? small.y + unit * 0.4f : 0.0f);
     ImGui::BeginChild("card", ImVec2(card_w, this_card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-    ImGui::SetCursorPos(ImVec2(unit, unit * 0.8f));
+    if (thumb > 0) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      const ImVec2 min(at.x + unit * 0.6f, at.y + unit * 0.6f);
+      draw_pose(ImGui::GetWindowDrawList(), *card.pose, card.pose->hold, min, ImVec2(min.x + thumb, min.y + thumb),
+                PoseLook{theme, p.surface, false, 1.0f});
+    }
+    ImGui::SetCursorPos(ImVec2(left, unit * 0.8f));
     // One line each, cut short with an ellipsis rather than running under Start.
-    const float room = card_w - unit * 3 - unit * 7.5f;
+    const float room = card_w - left - unit * 2 - unit * 7.5f;
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(fit_text(card.name, room).c_str());
     ImGui::PopFont();
-    ImGui::SetCursorPosX(unit);
+    ImGui::SetCursorPosX(left);
     if (card.problem.empty()) {
       ImGui::TextColored(p.muted, "%s", fit_text(card.details, room).c_str());
     } else {
       ImGui::TextColored(p.danger, "%s", fit_text(card.problem, room).c_str());
     }
     // Edit, Copy, Delete: smaller than Start, along the card's foot.
-    ImGui::SetCursorPos(ImVec2(unit, this_card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
+    ImGui::SetCursorPos(ImVec2(left, this_card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
     if (card.editable) {
       if (big_button(fmt::format("Edit##{}", index).c_str(), tool, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::edit, .card = index};

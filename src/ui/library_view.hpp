@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/pose.hpp"
+
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
@@ -21,6 +23,7 @@ struct LibraryCard {
   int reps = 0;
   bool editable = false;   // a valid routine: Edit and Copy
   bool deletable = false;  // a user routine: Delete
+  const Pose* pose = nullptr;  // a still of its first figure, in the hold, or none
 };
 
 struct LibraryIntent {

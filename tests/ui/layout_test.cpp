@@ -63,12 +63,14 @@ class Layout : public ::testing::TestWithParam<std::pair<float, float>> {
 TEST_P(Layout, Library) {
   LibraryView view;
   LibraryModel model;
+  const auto pose = load_pose_file(testing::poses_dir() / "calf-ledge.yaml");  // a card's still
+  ASSERT_TRUE(pose);
   model.cards = {
       {.name = "Bedtime stretches", .details = "6:10 \u00b7 bedtime, calves, hamstrings, evidence-based \u00b7 built-in"},
       {.name = "Morning calf stretch", .details = "2:00 \u00b7 morning, calves \u00b7 built-in \u00b7 last done yesterday",
-       .reps_min = 6, .reps_max = 8, .reps = 7, .editable = true},
+       .reps_min = 6, .reps_max = 8, .reps = 7, .editable = true, .pose = &*pose},
       {.name = kLongName, .details = std::string(300, 'x'), .reps_min = 1, .reps_max = 500, .reps = 250,
-       .editable = true, .deletable = true},
+       .editable = true, .deletable = true, .pose = &*pose},
       {.name = "broken", .problem = "Invalid: line 3: " + kLongWords + " " + kLongWords, .deletable = true},
   };
   const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
