@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/commands.hpp"
+#include "app/routine_pictures.hpp"
 #include "core/routine_library.hpp"
 #include "core/routine_loader.hpp"
 
@@ -19,9 +20,12 @@ int command_check(const std::vector<std::string>& files) {
       continue;
     }
     const RoutineResult result = load_routine_file(file);
-    if (result) continue;
+    // A picture that cannot be shown does not stop a session (the figure shows instead), but it
+    // is a mistake in the file all the same.
+    const Diagnostics problems = result ? routine_picture_problems(file, *result) : result.error();
+    if (problems.empty()) continue;
     ++invalid;
-    for (const Diagnostic& d : result.error()) fmt::print(stderr, "{}\n", format_diagnostic(d));
+    for (const Diagnostic& d : problems) fmt::print(stderr, "{}\n", format_diagnostic(d));
   }
   if (invalid > 0) {
     fmt::print(stderr, "{} of {} routine file{} invalid\n", invalid, files.size(), files.size() == 1 ? " is" : "s are");

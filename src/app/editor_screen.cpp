@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "app/pose_library.hpp"
+
 #include "core/text.hpp"
 
 namespace limber {
@@ -25,7 +31,8 @@ std::string EditorScreen::title() const {
   return fmt::format("Edit: {}", editor_->draft().name);
 }
 
-std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts) {
+std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts, Nanos now) {
+  animating_ = false;
   if (!editor_) return std::nullopt;
   EditorModel model;
   model.title = title();
@@ -38,7 +45,18 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
   model.save_label = editor_->saves_a_copy() && !editor_->is_new() ? "Save a copy" : "Save";
   model.notice = notice_;
   model.confirming_leave = confirming_leave_;
+  const auto& exercises = editor_->draft().exercises;
+  if (!exercises.empty()) {
+    const auto& selected = exercises[static_cast<std::size_t>(std::clamp(editor_->selected, 0, static_cast<int>(exercises.size()) - 1))];
+    if (!selected.pose.empty()) model.preview = find_builtin_pose(selected.pose);
+  }
+  if (model.preview != nullptr) {
+    // Into the stretch and out again every four seconds.
+    const double cycle = std::fmod(std::chrono::duration<double>(now).count(), 4.0) / 4.0;
+    model.preview_toward_hold = 0.5 - 0.5 * std::cos(cycle * 2 * std::numbers::pi);
+  }
   auto intent = view_.draw(editor_->draft(), model, theme, fonts);
+  animating_ = view_.preview_shown();
   if (view_.edited() || !view_.typing()) editor_->changed(view_.typing());
   return intent;
 }

@@ -12,6 +12,7 @@
 
 #include "app/app_request.hpp"
 #include "app/routine_editor.hpp"
+#include "core/clock.hpp"
 #include "ui/editor_view.hpp"
 
 namespace limber {
@@ -37,7 +38,10 @@ class EditorScreen {
   [[nodiscard]] const EditorView& view() const { return view_; }
   [[nodiscard]] const std::string& notice() const { return notice_; }
 
-  std::optional<EditorIntent> draw(ThemeKind theme, const ViewFonts& fonts);
+  // `now` moves the selected exercise's figure between its rest and its hold.
+  std::optional<EditorIntent> draw(ThemeKind theme, const ViewFonts& fonts, Nanos now);
+  // The last frame showed a moving figure: the window draws again soon.
+  [[nodiscard]] bool animating() const { return animating_; }
   // Saving asks for nothing from the window (routine_saved tells it to read the folder again);
   // closing shows the library; Try it starts a session that goes back to the editor.
   AppRequest handle(const EditorIntent& intent);
@@ -51,6 +55,7 @@ class EditorScreen {
   std::optional<RoutineEditor> editor_;
   SaveTarget target_;
   EditorView view_;
+  bool animating_ = false;
   std::string notice_;
   bool confirming_leave_ = false;
 };

@@ -139,7 +139,7 @@ void GuiApp::draw_screen() {
     case Screen::session: respond(session_, session_.draw(fonts_, window_->fullscreen())); break;
     case Screen::summary: respond(summary_, summary_.draw(fonts_)); break;
     case Screen::progress: respond(progress_, progress_.draw(fonts_)); break;
-    case Screen::editor: respond(editor_, editor_.draw(services_.theme(), fonts_)); break;
+    case Screen::editor: respond(editor_, editor_.draw(services_.theme(), fonts_, services_.clock.now())); break;
   }
 }
 
@@ -159,6 +159,7 @@ void GuiApp::draw_frame() {
   keyboard_focus_shown_ = take_focus_shown();
   window_->end_frame();
   ++frames_drawn_;
+  last_frame_at_ = services_.clock.now();
   finish_frame(services_.clock.now());
 }
 
@@ -183,6 +184,7 @@ std::optional<Nanos> GuiApp::next_wake() const {
   }
   if (quit_at_) earliest(*quit_at_);
   if (screen_ == Screen::library) earliest(std::max(now, library_.next_poll()));
+  if (screen_ == Screen::editor && editor_.animating()) earliest(last_frame_at_ + kFigureFrame);
   if (auto at = services_.history.next_sync_poll(); at && screen_ != Screen::session) earliest(std::max(now, *at));
   return wake;
 }
@@ -217,7 +219,8 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
     frames_to_draw_ = kFramesAfterInput;
   }
   const Nanos after = services_.clock.now();
-  const bool session_frame = screen_ == Screen::session && session_.frame_due(after);
+  const bool session_frame = (screen_ == Screen::session && session_.frame_due(after)) ||
+                             (screen_ == Screen::editor && editor_.animating() && after >= last_frame_at_ + kFigureFrame);
   if (frames_to_draw_ > 0 || session_frame || (quit_at_ && after >= *quit_at_)) {
     if (frames_to_draw_ > 0) --frames_to_draw_;
     draw_frame();

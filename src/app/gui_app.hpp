@@ -110,6 +110,9 @@ class GuiApp {
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles
   int frames_to_draw_ = kFramesAfterInput;
   std::uint64_t frames_drawn_ = 0;
+  Nanos last_frame_at_{};
+  // How often the editor's moving figure is drawn: smooth enough, and no more.
+  static constexpr Nanos kFigureFrame = std::chrono::milliseconds{66};
   std::optional<Nanos> quit_at_;
   bool quit_ = false;
   bool no_display_ = false;

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/pose_library.hpp"
+#include "app/routine_pictures.hpp"
 #include "core/session_display.hpp"
 
 namespace limber {
@@ -12,6 +13,7 @@ namespace limber {
 void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choice, bool record) {
   routine_ = routine;
   reps_ = choice;
+  pictures_.clear();
   auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, choice.reps));
   driver_ = std::make_unique<SessionDriver>(plan, services_.clock, services_.player.get(), services_.trace.get());
   attach_voice(*plan);
@@ -62,6 +64,18 @@ void SessionScreen::flush_history() {
   if (recorder_) recorder_->flush();
 }
 
+const ImageTexture* SessionScreen::picture_for(const std::string& image) {
+  if (image.empty() || !routine_ || routine_->file.empty()) return nullptr;
+  auto found = pictures_.find(image);
+  if (found == pictures_.end()) {
+    // Read once per session; one that cannot be shown is said once, and the figure shows instead.
+    auto loaded = ImageTexture::load(picture_path(routine_->file, image));
+    if (!loaded) fmt::print(stderr, "limber: {}; the figure is shown instead.\n", loaded.error());
+    found = pictures_.emplace(image, loaded ? std::optional<ImageTexture>(std::move(loaded.value())) : std::nullopt).first;
+  }
+  return found->second ? &*found->second : nullptr;
+}
+
 bool SessionScreen::kept_aside() const { return recorder_ && recorder_->kept_aside(); }
 
 void SessionScreen::on_events(const SessionEvents& events) {
@@ -85,6 +99,10 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
   const SessionDisplay display = describe_session(driver_->engine(), now, phase_started_at_);
   SessionChrome chrome{fullscreen, services_.sound_off(), confirming_stop_, {}, nullptr};
   if (!display.figure.pose.empty()) chrome.pose = find_builtin_pose(display.figure.pose);
+  if (const ImageTexture* picture = picture_for(display.figure.image)) {
+    chrome.picture = picture->id();
+    chrome.picture_size = ImVec2(static_cast<float>(picture->width()), static_cast<float>(picture->height()));
+  }
   if (recorder_ && recorder_->kept_aside()) {
     chrome.notice = "Not in your history yet: kept aside until the history can be written.";
   }

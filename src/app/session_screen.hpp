@@ -5,8 +5,10 @@
 
 #include <SDL.h>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "app/app_request.hpp"
 #include "app/session_driver.hpp"
@@ -14,6 +16,7 @@
 #include "app/session_voice.hpp"
 #include "app/window_services.hpp"
 #include "core/session_start.hpp"
+#include "platform/user_image.hpp"
 #include "ui/session_view.hpp"
 
 namespace limber {
@@ -50,6 +53,8 @@ class SessionScreen {
 
  private:
   void attach_voice(const Plan& plan);
+  // The user's picture `image` of this routine as a texture, or null when it cannot be shown.
+  const ImageTexture* picture_for(const std::string& image);
   void on_events(const SessionEvents& events);
 
   WindowServices& services_;
@@ -64,6 +69,7 @@ class SessionScreen {
   bool confirming_stop_ = false;
   bool paused_to_ask_ = false;  // the question paused it: "Keep going" resumes
   SessionView view_;
+  std::map<std::string, std::optional<ImageTexture>> pictures_;  // this session's, by `image:` value
 };
 
 }  // namespace limber

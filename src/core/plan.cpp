@@ -113,6 +113,7 @@ Plan expand_plan(const Routine& routine, std::optional<int> reps) {
         .name = exercise.name,
         .instructions = exercise.instructions,
         .pose = exercise.pose,
+        .image = exercise.image,
         .sides = exercise.sides,
         .reps = exercise.is_timed() ? std::nullopt : std::optional<int>(target),
         .sets = exercise.sets,

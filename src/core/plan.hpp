@@ -38,6 +38,7 @@ struct PlannedExercise {
   std::string name;
   std::string instructions;
   std::string pose{};  // the pose figure shown, or empty
+  std::string image{};  // the user's own picture (relative to the routine file), or empty
   std::vector<Side> sides;
   std::optional<int> reps;  // the chosen target; none for timed steps
   int sets = 1;

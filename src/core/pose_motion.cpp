@@ -27,6 +27,7 @@ FigureMoment figure_at(const SessionEngine& engine, Nanos now) {
   if (exercise >= static_cast<int>(plan.exercises.size())) return out;
   const PlannedExercise& planned = plan.exercises[static_cast<std::size_t>(exercise)];
   out.pose = planned.pose;
+  out.image = planned.image;
   if (out.pose.empty()) return out;
   out.side = phase->side.value_or(planned.sides.empty() ? Side::right : planned.sides.front());
 

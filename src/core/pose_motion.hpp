@@ -19,10 +19,11 @@
 
 namespace limber {
 
-inline constexpr Nanos kPoseEase = std::chrono::milliseconds{1200};
+inline constexpr Nanos kPoseEase = std::chrono::milliseconds{1000};
 
 struct FigureMoment {
   std::string pose;  // empty: the exercise has no figure
+  std::string image{};  // the user's own picture for the exercise, shown instead of the figure
   Side side = Side::right;
   double toward_hold = 0;  // 0: rest .. 1: hold, already eased
   double glow = 0;         // 0..1

@@ -67,6 +67,7 @@ struct Exercise {
   std::string instructions;
   std::string cue{};        // what the voice says at each hold or timed step; empty: "hold"
   std::string pose{};       // a built-in pose figure (core/pose.hpp) shown during it; empty: none
+  std::string image{};      // the user's own picture (PNG or JPEG), relative to the routine file; shown instead
   std::vector<Side> sides;  // empty: not done per side
   RepRange reps;            // unused by timed steps
   ExerciseBody body;

@@ -130,6 +130,7 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
   if (!e.instructions.empty()) w.text_field(4, "instructions", e.instructions, at("instructions"));
   if (!e.cue.empty() && e.shape != ExerciseShape::phases) w.line(fmt::format("    cue: {}", scalar(e.cue)), at("cue"));
   if (!trim(e.pose).empty()) w.line(fmt::format("    pose: {}", scalar(trim(e.pose))), at("pose"));
+  if (!trim(e.image).empty()) w.line(fmt::format("    image: {}", scalar(trim(e.image))), at("image"));
   if (!e.sides.empty()) {
     std::string sides;
     for (const Side side : e.sides) sides += (sides.empty() ? "" : ", ") + std::string(side_key(side));
@@ -178,6 +179,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     e.instructions = exercise.instructions;
     e.cue = exercise.cue;
     e.pose = exercise.pose;
+    e.image = exercise.image;
     e.sides = exercise.sides;
     e.reps = reps_text(exercise.reps);
     if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {

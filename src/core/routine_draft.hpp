@@ -27,6 +27,7 @@ struct ExerciseDraft {
   std::string instructions;
   std::string cue;  // the voice's words at each hold or timed step
   std::string pose;  // a built-in pose's name, or empty
+  std::string image;  // the user's own picture, relative to the routine file, or empty
   std::vector<Side> sides;
   ExerciseShape shape = ExerciseShape::hold_rest;
   std::string reps = "1";  // "6" or "6-8"

@@ -21,10 +21,10 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises"};
-constexpr std::array<std::string_view, 14> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 15> kExerciseKeys = {"name", "instructions", "sides",    "reps",
                                                             "hold", "rest",         "switch",   "sets",
                                                             "set_rest", "rest_after", "duration", "phases",
-                                                            "cue",  "pose"};
+                                                            "cue",  "pose", "image"};
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"name", "duration", "cue"};
 
 struct Position {
@@ -235,6 +235,20 @@ class RoutineParser {
     return std::nullopt;
   }
 
+  // A PNG or JPEG file's path, relative to the routine file. Whether it can be read is for
+  // `limber check` to say: a session with a picture that is missing shows the figure instead.
+  std::optional<std::string> read_image_name(const YamlNode& value, const FieldPath& field) {
+    auto name = read_text(value, field);
+    if (!name) return std::nullopt;
+    std::string lower = *name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!lower.ends_with(".png") && !lower.ends_with(".jpg") && !lower.ends_with(".jpeg")) {
+      fail(value, field, fmt::format("`{}` is not a PNG or JPEG file name (.png, .jpg, .jpeg)", *name));
+      return std::nullopt;
+    }
+    return name;
+  }
+
   std::optional<std::string> read_text(const YamlNode& value, const FieldPath& field) {
     if (value.is_null()) return std::string{};
     if (!value.is_scalar()) {
@@ -367,6 +381,8 @@ class RoutineParser {
         set_if(exercise.cue, read_text(value, field));
       } else if (key == "pose") {
         exercise.pose = read_pose_name(value, field).value_or("");
+      } else if (key == "image") {
+        exercise.image = read_image_name(value, field).value_or("");
       } else if (key == "sides") {
         exercise.sides = read_sides(value, field);
       } else if (key == "reps") {

@@ -99,7 +99,9 @@ std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, 
   const Nanos ring_step = std::max(kFastest, std::chrono::duration_cast<Nanos>(phase->duration) / kRingSteps);
   next = std::min(next, last_draw + ring_step);
   if (phase_started_at && now - *phase_started_at < kPhaseFlash) next = std::min(next, last_draw + kFastest);
-  if (figure_at(engine, now).moving) next = std::min(next, last_draw + kFastest);
+  // A slow ease reads as smooth enough at 10 frames a second; more costs CPU on software GL.
+  constexpr Nanos kFigureStep = std::chrono::milliseconds{100};
+  if (figure_at(engine, now).moving) next = std::min(next, last_draw + kFigureStep);
   return std::max(next, now);
 }
 

@@ -38,7 +38,7 @@ inline constexpr Nanos kPhaseFlash = std::chrono::milliseconds{700};
 
 // The session screen draws only as often as it changes visibly: when the countdown's number
 // changes, when the ring has moved by a visible step (1/30 of the phase, never more often than
-// every 50 ms), and at 20 frames a second during the flash and while the pose figure moves (a
+// every 50 ms), at 20 frames a second during the flash, and at 10 while the pose figure moves (a
 // figure holding still costs nothing). nullopt: nothing moves (paused, over).
 [[nodiscard]] std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
                                                       std::optional<Nanos> phase_started_at);

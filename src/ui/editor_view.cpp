@@ -5,7 +5,10 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <array>
 #include <utility>
+
+#include "ui/pose_view.hpp"
 
 namespace limber {
 namespace {
@@ -29,6 +32,23 @@ std::vector<Side> sides_for(int choice) {
 }
 
 const char* const kShapeChoices[] = {"Hold, then relax", "Named phases", "One timed step"};
+
+// "None", then every built-in pose.
+const std::array<const char*, kBuiltInPoses.size() + 1>& pose_choices() {
+  static const auto choices = [] {
+    std::array<const char*, kBuiltInPoses.size() + 1> out{"None"};
+    for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) out[i + 1] = kBuiltInPoses[i].data();
+    return out;
+  }();
+  return choices;
+}
+
+int pose_choice(const std::string& pose) {
+  for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) {
+    if (kBuiltInPoses[i] == pose) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
 
 class Form {
  public:
@@ -97,6 +117,7 @@ void timeline(const Plan& plan, float width, float height) {
 
 std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorModel& model, ThemeKind theme,
                                              const ViewFonts& fonts) {
+  preview_shown_ = false;
   buttons_.clear();
   edited_ = false;
   std::optional<EditorIntent> intent;
@@ -286,6 +307,23 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     form.text("Sets", "##sets", &e.sets, at("sets"), half);
     if (e.sets != "1") form.text("Rest between sets", "##set_rest", &e.set_rest, at("set_rest"), half);
     form.text("Rest after", "##rest_after", &e.rest_after, at("rest_after"), half, 1, "before the next exercise");
+    int pose = pose_choice(e.pose);
+    if (form.combo("Figure", "##pose", &pose, pose_choices().data(), static_cast<int>(pose_choices().size()), column)) {
+      e.pose = pose == 0 ? std::string() : std::string(kBuiltInPoses[static_cast<std::size_t>(pose - 1)]);
+    }
+    form.problems(at("pose"));
+    form.text("Your own picture", "##image", &e.image, at("image"), column, 1, "a PNG or JPEG file, next to the routine");
+    if (model.preview != nullptr && !e.pose.empty()) {
+      // Moving between rest and hold, as the session will show it.
+      const ImVec2 at_screen = ImGui::GetCursorScreenPos();
+      const float side = std::min(column, unit * 9);
+      draw_pose(ImGui::GetWindowDrawList(), *model.preview,
+                blend(model.preview->rest, model.preview->hold, model.preview_toward_hold), at_screen,
+                ImVec2(at_screen.x + side, at_screen.y + side),
+                PoseLook{theme, p.background, false, static_cast<float>(model.preview_toward_hold)});
+      ImGui::Dummy(ImVec2(side, side));
+      preview_shown_ = ImGui::IsItemVisible();
+    }
     ImGui::PopID();
     ImGui::EndGroup();
   }

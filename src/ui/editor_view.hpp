@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/plan.hpp"
+#include "core/pose.hpp"
 #include "core/routine_draft.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
@@ -27,6 +28,8 @@ struct EditorModel {
   std::string save_label = "Save";          // "Save a copy" for built-in or commented files
   std::string notice{};                     // "Saved as ...", why saving failed, about comments
   bool confirming_leave = false;            // unsaved changes: ask before closing
+  const Pose* preview = nullptr;            // the selected exercise's figure, shown moving
+  double preview_toward_hold = 0;           // where the preview is between rest (0) and hold (1)
 };
 
 struct EditorIntent {
@@ -54,8 +57,12 @@ class EditorView {
   // text while active.
   void stop_typing() { stop_typing_ = true; }
 
+  // The moving figure was on screen in the last frame (not scrolled away).
+  [[nodiscard]] bool preview_shown() const { return preview_shown_; }
+
  private:
   DrawnButtons buttons_;
+  bool preview_shown_ = false;
   bool typing_ = false;
   bool edited_ = false;
   bool popup_open_ = false;

@@ -37,7 +37,8 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   ImDrawList* list = ImGui::GetWindowDrawList();
 
   const bool portrait = size.y > size.x;
-  const bool has_figure = chrome.pose != nullptr && !display.figure.pose.empty();
+  const bool has_picture = chrome.picture != nullptr && chrome.picture_size.x > 0 && chrome.picture_size.y > 0;
+  const bool has_figure = has_picture || (chrome.pose != nullptr && !display.figure.pose.empty());
   figure_rect_ = ImRect();
   const float margin = unit * 1.2f;
   const float controls_height = unit * 4.2f;
@@ -96,9 +97,16 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
     if (height > unit * 3) {
       figure_rect_ = ImRect(ImVec2(text_x, y), ImVec2(text_x + text_w, y + height));
       const FigureMoment& f = display.figure;
-      draw_pose(list, *chrome.pose, blend(chrome.pose->rest, chrome.pose->hold, f.toward_hold), figure_rect_.Min,
-                figure_rect_.Max,
-                PoseLook{theme, background, f.side == Side::left, static_cast<float>(f.glow)});
+      if (has_picture) {
+        // The user's picture, whole, as large as fits, centred.
+        const float scale = std::min(text_w / chrome.picture_size.x, height / chrome.picture_size.y);
+        const ImVec2 shown(chrome.picture_size.x * scale, chrome.picture_size.y * scale);
+        const ImVec2 min(text_x + (text_w - shown.x) / 2, y + (height - shown.y) / 2);
+        list->AddImage(chrome.picture, min, ImVec2(min.x + shown.x, min.y + shown.y));
+      } else {
+        draw_pose(list, *chrome.pose, blend(chrome.pose->rest, chrome.pose->hold, f.toward_hold), figure_rect_.Min,
+                  figure_rect_.Max, PoseLook{theme, background, f.side == Side::left, static_cast<float>(f.glow)});
+      }
       y += height + unit * 0.5f;
     }
   }

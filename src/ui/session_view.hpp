@@ -25,6 +25,8 @@ struct SessionChrome {
   bool confirming_stop = false;  // the user asked to stop, and is asked first (the controller holds the question)
   std::string notice{};          // one line above the bar ("Not in your history yet: ..."), or none
   const Pose* pose = nullptr;    // the figure display.figure names, if there is one
+  ImTextureID picture = nullptr;  // the user's own picture for the exercise, shown instead of the figure
+  ImVec2 picture_size{};          // its pixels, for its shape
 };
 
 class SessionView {

@@ -11,6 +11,7 @@ namespace limber {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::CommandResult;
 
 class Cli : public ::testing::Test {
@@ -44,6 +45,32 @@ TEST_F(Cli, CheckPrintsEachProblemAsFileLineColumn) {
                                     ":5:11: error: `reps` is 0; reps go from 1 to 500\n"));
   EXPECT_THAT(result.err, HasSubstr("1 of 2 routine files are invalid"));
   EXPECT_EQ(result.out, "");
+}
+
+// A routine's own pictures: one that is missing, too large or not a picture is reported at its
+// `image:` line (the routine still loads, and a session shows the figure instead); a good one
+// passes. `limber pose` draws a PNG that the picture check accepts.
+TEST_F(Cli, CheckSaysWhichPictureCannotBeShownAndWhere) {
+  const auto folder = data_ / "routines";
+  const auto png = folder / "ledge.png";
+  std::filesystem::create_directories(folder);
+  ASSERT_EQ(limber({"pose", "calf-ledge", "--size", "64", "--png", png.string()}).exit_code, 0);
+  testing::write_file(folder / "notes.png", "not a picture at all");
+  const auto file = folder / "pictures.yaml";
+  testing::write_file(file,
+                      "limber: 1\nname: Pictures\nexercises:\n"
+                      "  - name: Good\n    image: ledge.png\n    duration: 5s\n"
+                      "  - name: Missing\n    image: gone.jpg\n    duration: 5s\n"
+                      "  - name: Broken\n    image: notes.png\n    duration: 5s\n");
+  const CommandResult result = limber({"check", file.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr(file.string() + ":8:12: error: there is no picture " + (folder / "gone.jpg").string()));
+  EXPECT_THAT(result.err, HasSubstr(file.string() + ":11:12: error: " + (folder / "notes.png").string() +
+                                    " is not a PNG or JPEG picture that can be read"));
+  EXPECT_THAT(result.err, Not(HasSubstr("ledge.png")));
+  EXPECT_EQ(limber({"plan", file.string()}).exit_code, 0);  // it still runs
+  testing::write_file(file, "limber: 1\nname: Pictures\nexercises:\n  - name: Text\n    image: notes.txt\n    duration: 5s\n");
+  EXPECT_THAT(limber({"check", file.string()}).err, HasSubstr(":5:12: error: `notes.txt` is not a PNG or JPEG file name"));
 }
 
 TEST_F(Cli, PlanJsonShowsTheBedtimeProtocol) {

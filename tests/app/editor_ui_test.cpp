@@ -49,7 +49,7 @@ class EditorUi : public ::testing::Test {
   EditorScreen screen_;
   SaveTarget target_{dir_ / "routines", {"morning-calf-stretch", "bedtime-stretches"}};
   std::function<std::optional<AppRequest>()> draw_ = [this]() -> std::optional<AppRequest> {
-    const auto intent = screen_.draw(ThemeKind::dark, ui_.fonts());
+    const auto intent = screen_.draw(ThemeKind::dark, ui_.fonts(), Nanos{0});
     if (!intent) return std::nullopt;
     AppRequest request = screen_.handle(*intent);
     if (request.is_none()) return std::nullopt;

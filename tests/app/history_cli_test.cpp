@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -192,18 +193,31 @@ TEST_F(HistoryCli, ManyProcessesOpeningANewHistoryAtOnceAllRecord) {
                          shell_quote((work / "errors.txt").string()) + " || echo failed) & done; wait";
     const CommandResult result = testing::run_command("/bin/sh", {"-c", script});
     EXPECT_EQ(result.out, "") << "round " << round << ": a run failed";
-    auto store = HistoryStore::open(data / "history.sqlite3", /*read_only=*/true);
-    ASSERT_TRUE(store) << store.error().message;
-    const auto sessions = store->sessions();
-    ASSERT_TRUE(sessions);
-    EXPECT_EQ(sessions->size(), 8u) << "round " << round << ":\n" << testing::read_file(work / "errors.txt");
-    for (const SessionRecord& s : *sessions) EXPECT_EQ(s.outcome, SessionOutcome::completed) << "round " << round;
+    // Read as the next start would: a session whose write met the lock for longer than the busy
+    // timeout (a loaded machine) was kept aside, and comes in now; none may be lost.
+    const CommandResult listed = testing::run_command(
+        LIMBER_BINARY, {"history", "--json"},
+        "LIMBER_DATA_DIR=" + shell_quote(data.string()) + " XDG_CONFIG_HOME=/nonexistent");
+    ASSERT_EQ(listed.exit_code, 0) << listed.err;
+    const auto sessions = nlohmann::json::parse(listed.out);
+    EXPECT_EQ(sessions.size(), 8u) << "round " << round << ":\n" << testing::read_file(work / "errors.txt");
+    for (const auto& s : sessions) {
+      EXPECT_EQ(s["status"], "completed") << "round " << round << ":\n" << testing::read_file(work / "errors.txt");
+    }
     Database db(data / "history.sqlite3", Database::Mode::read_only);
     Statement check = db.prepare("PRAGMA integrity_check");
     ASSERT_TRUE(check.step());
     EXPECT_EQ(check.text(0), "ok");
     if (::testing::Test::HasFailure()) break;
   }
+  // For the record: how many of the 160 met the lock for longer than the busy timeout.
+  const std::string errors = testing::read_file(work / "errors.txt");
+  std::size_t kept = 0;
+  for (std::size_t at = errors.find("cannot take this session"); at != std::string::npos;
+       at = errors.find("cannot take this session", at + 1)) {
+    ++kept;
+  }
+  std::cout << kept << " of 160 sessions were kept aside for a moment\n";
 }
 
 // The history locked by another program from the session's first phase on (a backup tool, a

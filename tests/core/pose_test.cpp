@@ -11,6 +11,7 @@
 #include "core/pose_figure.hpp"
 #include "core/pose_loader.hpp"
 #include "core/pose_motion.hpp"
+#include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
 #include "core/session_display.hpp"
 #include "support/fixtures.hpp"
@@ -114,6 +115,21 @@ TEST(Poses, ARoutineNamesAPoseLimberKnows) {
                                   "r.yaml");
   ASSERT_TRUE(good);
   EXPECT_EQ(good->exercises.front().pose, "calf-ledge");
+}
+
+// The editor writes back what it read: a figure and a picture survive a round trip.
+TEST(Poses, APoseAndAPictureRoundTripThroughTheEditorsDraft) {
+  const auto loaded = parse_routine(
+      "limber: 1\nname: R\nexercises:\n  - name: E\n    pose: calf-wall\n    image: my physio.JPG\n    hold: 5s\n"
+      "    rest: 5s\n",
+      "r.yaml");
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->exercises.front().image, "my physio.JPG");
+  const std::string yaml = routine_to_yaml(*loaded);
+  EXPECT_THAT(yaml, HasSubstr("    pose: calf-wall\n"));
+  const auto again = parse_routine(yaml, "r.yaml");
+  ASSERT_TRUE(again) << yaml;
+  EXPECT_EQ(*again, *loaded);
 }
 
 TEST(Poses, EveryBuiltInExerciseHasAPose) {

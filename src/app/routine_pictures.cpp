@@ -1,0 +1,51 @@
+#include "app/routine_pictures.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/yaml_reader.hpp"
+#include "platform/user_image.hpp"
+
+namespace limber {
+namespace {
+
+// Where exercise `index`'s `image:` value is in the file, found again in its text (the routine
+// model keeps no positions).
+std::pair<int, int> image_position(const std::filesystem::path& file, std::size_t index) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const auto document = read_yaml(text.str());
+  if (!document || !document->root().is_map()) return {1, 1};
+  for (const auto& [key, value] : document->root().pairs()) {
+    if (key->scalar() != "exercises" || !value->is_sequence() || index >= value->items().size()) continue;
+    const YamlNode& exercise = *value->items()[index];
+    if (!exercise.is_map()) break;
+    for (const auto& [k, v] : exercise.pairs()) {
+      if (k->scalar() == "image") return {v->line(), v->column()};
+    }
+  }
+  return {1, 1};
+}
+
+}  // namespace
+
+std::filesystem::path picture_path(const std::filesystem::path& routine_file, const std::string& image) {
+  const std::filesystem::path given(image);
+  return given.is_absolute() ? given : routine_file.parent_path() / given;
+}
+
+Diagnostics routine_picture_problems(const std::filesystem::path& routine_file, const Routine& routine) {
+  Diagnostics problems;
+  for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
+    const std::string& image = routine.exercises[i].image;
+    if (image.empty()) continue;
+    if (const auto checked = check_user_image(picture_path(routine_file, image)); !checked) {
+      const auto [line, column] = image_position(routine_file, i);
+      problems.push_back(Diagnostic{routine_file.string(), line, column, checked.error()});
+    }
+  }
+  return problems;
+}
+
+}  // namespace limber

@@ -1,0 +1,18 @@
+#pragma once
+// The user's own pictures a routine names (`image:`), checked where they are: the routine still
+// runs without them (the figure shows instead), but `limber check` says what is wrong and where.
+
+#include <filesystem>
+
+#include "core/diagnostic.hpp"
+#include "core/routine.hpp"
+
+namespace limber {
+
+// Each picture that cannot be shown, at its `image:` value in the file.
+[[nodiscard]] Diagnostics routine_picture_problems(const std::filesystem::path& routine_file, const Routine& routine);
+
+// A picture's path: relative to the routine's folder unless absolute.
+[[nodiscard]] std::filesystem::path picture_path(const std::filesystem::path& routine_file, const std::string& image);
+
+}  // namespace limber
