@@ -48,7 +48,7 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
   const auto& exercises = editor_->draft().exercises;
   if (!exercises.empty()) {
     const auto& selected = exercises[static_cast<std::size_t>(std::clamp(editor_->selected, 0, static_cast<int>(exercises.size()) - 1))];
-    if (!selected.pose.empty()) model.preview = find_builtin_pose(selected.pose);
+    if (!selected.pose.empty()) model.preview = find_pose(editor_->file().value_or(std::filesystem::path()), selected.pose);
   }
   if (model.preview != nullptr) {
     // Into the stretch and out again every four seconds.

@@ -32,7 +32,7 @@ void LibraryScreen::reload() {
       // A still of the first exercise that has a figure, in its hold.
       for (const Exercise& exercise : routine.exercises) {
         if (exercise.pose.empty()) continue;
-        card.pose = find_builtin_pose(exercise.pose);
+        card.pose = find_pose(entry.file, exercise.pose);
         break;
       }
       if (const auto range = routine_reps_range(routine)) {

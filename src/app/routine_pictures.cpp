@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/pose_loader.hpp"
 #include "core/yaml_reader.hpp"
 #include "platform/user_image.hpp"
 
@@ -38,6 +39,11 @@ std::filesystem::path picture_path(const std::filesystem::path& routine_file, co
 Diagnostics routine_picture_problems(const std::filesystem::path& routine_file, const Routine& routine) {
   Diagnostics problems;
   for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
+    const std::string& pose = routine.exercises[i].pose;
+    if (is_pose_file_name(pose)) {
+      const auto loaded = load_pose_file(routine_file.parent_path() / pose);
+      if (!loaded) problems.insert(problems.end(), loaded.error().begin(), loaded.error().end());
+    }
     const std::string& image = routine.exercises[i].image;
     if (image.empty()) continue;
     if (const auto checked = check_user_image(picture_path(routine_file, image)); !checked) {

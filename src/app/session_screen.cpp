@@ -98,7 +98,7 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
   const Nanos now = services_.clock.now();
   const SessionDisplay display = describe_session(driver_->engine(), now, phase_started_at_);
   SessionChrome chrome{fullscreen, services_.sound_off(), confirming_stop_, {}, nullptr};
-  if (!display.figure.pose.empty()) chrome.pose = find_builtin_pose(display.figure.pose);
+  if (!display.figure.pose.empty()) chrome.pose = find_pose(routine_ ? routine_->file : std::filesystem::path(), display.figure.pose);
   if (const ImageTexture* picture = picture_for(display.figure.image)) {
     chrome.picture = picture->id();
     chrome.picture_size = ImVec2(static_cast<float>(picture->width()), static_cast<float>(picture->height()));

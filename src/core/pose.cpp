@@ -42,6 +42,10 @@ std::optional<PropKind> prop_from_key(std::string_view key) {
   return std::nullopt;
 }
 
+bool is_pose_file_name(std::string_view name) {
+  return name.size() > 5 && (name.ends_with(".yaml") || name.ends_with(".yml"));
+}
+
 std::string_view muscle_key(Muscle muscle) {
   switch (muscle) {
     case Muscle::none: return "none";

@@ -68,4 +68,8 @@ inline constexpr std::array<std::string_view, 6> kBuiltInPoses = {
     "calf-ledge", "calf-wall", "hamstring-step", "sit-and-reach", "calf-massage", "seated-breathing",
 };
 
+// A routine's `pose:` naming a pose file of the user's own ("my-stretch.yaml", next to the
+// routine) rather than a built-in pose.
+[[nodiscard]] bool is_pose_file_name(std::string_view name);
+
 }  // namespace limber

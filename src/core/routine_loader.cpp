@@ -221,11 +221,13 @@ class RoutineParser {
     }
   }
 
-  // One of the built-in poses (core/pose.hpp), or a problem naming the nearest.
+  // One of the built-in poses (core/pose.hpp), a pose file next to the routine (its contents are
+  // for `limber check` to read), or a problem naming the nearest built-in one.
   std::optional<std::string> read_pose_name(const YamlNode& value, const FieldPath& field) {
     auto name = read_text(value, field);
     if (!name) return std::nullopt;
     if (std::find(kBuiltInPoses.begin(), kBuiltInPoses.end(), *name) != kBuiltInPoses.end()) return name;
+    if (is_pose_file_name(*name)) return name;
     const auto hint = closest_word(*name, std::span<const std::string_view>(kBuiltInPoses));
     std::string known;
     for (const std::string_view pose : kBuiltInPoses) known += fmt::format("{}{}", known.empty() ? "" : ", ", pose);

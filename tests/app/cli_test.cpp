@@ -71,6 +71,14 @@ TEST_F(Cli, CheckSaysWhichPictureCannotBeShownAndWhere) {
   EXPECT_EQ(limber({"plan", file.string()}).exit_code, 0);  // it still runs
   testing::write_file(file, "limber: 1\nname: Pictures\nexercises:\n  - name: Text\n    image: notes.txt\n    duration: 5s\n");
   EXPECT_THAT(limber({"check", file.string()}).err, HasSubstr(":5:12: error: `notes.txt` is not a PNG or JPEG file name"));
+
+  // A pose file of one's own, next to the routine: its problems are said at their places in it.
+  testing::write_file(folder / "my-pose.yaml", "limber_pose: 1\ndescription: x\nrest:\n  hips: [0.4, 0.53]\nhold:\n  lean: far\n");
+  testing::write_file(file, "limber: 1\nname: Pictures\nexercises:\n  - name: Mine\n    pose: my-pose.yaml\n    duration: 5s\n");
+  EXPECT_THAT(limber({"check", file.string()}).err,
+              HasSubstr((folder / "my-pose.yaml").string() + ":6:9: error: hold's lean must be a number, not `far`"));
+  testing::write_file(folder / "my-pose.yaml", "limber_pose: 1\ndescription: x\nrest:\n  hips: [0.4, 0.53]\nhold:\n  lean: 20\n");
+  EXPECT_EQ(limber({"check", file.string()}).exit_code, 0);
 }
 
 TEST_F(Cli, PlanJsonShowsTheBedtimeProtocol) {
