@@ -107,7 +107,8 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
     chrome.notice = "Not in your history yet: kept aside until the history can be written.";
   }
   auto intent = view_.draw(display, services_.theme(), fonts, chrome);
-  next_frame_at_ = next_session_frame(driver_->engine(), now, now, phase_started_at_);
+  next_frame_at_ = next_session_frame(driver_->engine(), now, now, phase_started_at_,
+                                      view_.figure_rect().GetWidth() > 0 && chrome.picture == nullptr);
   return intent;
 }
 

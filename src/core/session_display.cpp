@@ -88,7 +88,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
 }
 
 std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
-                                        std::optional<Nanos> phase_started_at) {
+                                        std::optional<Nanos> phase_started_at, bool figure_shown) {
   constexpr Nanos kFastest = std::chrono::milliseconds{50};
   constexpr int kRingSteps = 30;
   const PlannedPhase* phase = engine.current_phase();
@@ -101,7 +101,7 @@ std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, 
   if (phase_started_at && now - *phase_started_at < kPhaseFlash) next = std::min(next, last_draw + kFastest);
   // A slow ease reads as smooth enough at 10 frames a second; more costs CPU on software GL.
   constexpr Nanos kFigureStep = std::chrono::milliseconds{100};
-  if (figure_at(engine, now).moving) next = std::min(next, last_draw + kFigureStep);
+  if (figure_shown && figure_at(engine, now).moving) next = std::min(next, last_draw + kFigureStep);
   return std::max(next, now);
 }
 

@@ -40,7 +40,9 @@ inline constexpr Nanos kPhaseFlash = std::chrono::milliseconds{700};
 // changes, when the ring has moved by a visible step (1/30 of the phase, never more often than
 // every 50 ms), at 20 frames a second during the flash, and at 10 while the pose figure moves (a
 // figure holding still costs nothing). nullopt: nothing moves (paused, over).
+// `figure_shown`: false when the screen shows no moving figure (none loaded, or the user's own
+// still picture instead), so that its easing asks for no frames.
 [[nodiscard]] std::optional<Nanos> next_session_frame(const SessionEngine& engine, Nanos now, Nanos last_draw,
-                                                      std::optional<Nanos> phase_started_at);
+                                                      std::optional<Nanos> phase_started_at, bool figure_shown = true);
 
 }  // namespace limber

@@ -188,6 +188,9 @@ TEST(PoseMotion, AHoldEasesInThenHoldsStillAndTheRestEasesOut) {
   }
   EXPECT_LT(*next_session_frame(engine, 3s + 100ms, 3s + 100ms, std::nullopt),
             *next_session_frame(plain, 3s + 100ms, 3s + 100ms, std::nullopt));  // while it moves, it does
+  // ... unless the screen shows no moving figure (the user's still picture instead).
+  EXPECT_EQ(next_session_frame(engine, 3s + 100ms, 3s + 100ms, std::nullopt, /*figure_shown=*/false),
+            next_session_frame(plain, 3s + 100ms, 3s + 100ms, std::nullopt));
 
   const auto starts = [&](PhaseKind kind) {
     for (const PlannedPhase& p : engine.plan().phases) {
