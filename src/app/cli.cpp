@@ -128,7 +128,7 @@ int run_cli(int argc, char** argv) {
   std::string pose_side = "right";
   std::string pose_phase = "rest";
   CLI::App* pose = app.add_subcommand("pose", "Draw a pose figure to a PNG file (no display needed)");
-  pose->add_option("NAME", pose_args.name, "A built-in pose: calf-ledge, calf-wall, hamstring-step, ...")->required();
+  pose->add_option("NAME", pose_args.name, "A built-in pose (calf-ledge, calf-wall, ...) or a pose file (.yaml)")->required();
   pose->add_option("--side", pose_side, "Which leg works: left or right (the mirror image)")
       ->check(CLI::IsMember({"left", "right"}));
   pose->add_option("--phase", pose_phase, "rest or hold")->check(CLI::IsMember({"rest", "hold"}));

@@ -1,10 +1,13 @@
-// `limber pose NAME --png FILE`: a pose figure drawn to a PNG on the CPU, with no display.
+// `limber pose NAME --png FILE`: a pose figure (a built-in one, or a pose file) drawn to a PNG on
+// the CPU, with no display.
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <optional>
 
 #include "app/commands.hpp"
 #include "app/pose_library.hpp"
+#include "core/pose_loader.hpp"
 #include "core/text.hpp"
 #include "platform/screenshot.hpp"
 #include "ui/pose_image.hpp"
@@ -12,7 +15,17 @@
 namespace limber {
 
 int command_pose(const PoseArgs& args) {
-  const Pose* pose = find_builtin_pose(args.name);
+  // A pose file of one's own, to see it while writing it.
+  std::optional<Pose> own;
+  if (is_pose_file_name(args.name)) {
+    auto loaded = load_pose_file(args.name);
+    if (!loaded) {
+      for (const Diagnostic& d : loaded.error()) fmt::print(stderr, "{}\n", format_diagnostic(d));
+      return kExitFailure;
+    }
+    own = std::move(loaded.value());
+  }
+  const Pose* pose = own ? &*own : find_builtin_pose(args.name);
   if (pose == nullptr) {
     const auto near = closest_word(args.name, kBuiltInPoses);
     std::string names;

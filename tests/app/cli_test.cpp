@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/user_image.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
 
@@ -79,6 +80,10 @@ TEST_F(Cli, CheckSaysWhichPictureCannotBeShownAndWhere) {
               HasSubstr((folder / "my-pose.yaml").string() + ":6:9: error: hold's lean must be a number, not `far`"));
   testing::write_file(folder / "my-pose.yaml", "limber_pose: 1\ndescription: x\nrest:\n  hips: [0.4, 0.53]\nhold:\n  lean: 20\n");
   EXPECT_EQ(limber({"check", file.string()}).exit_code, 0);
+  EXPECT_EQ(limber({"pose", (folder / "my-pose.yaml").string(), "--phase", "hold", "--png", (folder / "mine.png").string()})
+                .exit_code,
+            0);
+  EXPECT_TRUE(check_user_image(folder / "mine.png"));
 }
 
 TEST_F(Cli, PlanJsonShowsTheBedtimeProtocol) {
