@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
-#include <numbers>
 
 #include "app/pose_library.hpp"
+#include "core/pose_motion.hpp"
 
 #include "core/text.hpp"
 
@@ -50,11 +49,7 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
     const auto& selected = exercises[static_cast<std::size_t>(std::clamp(editor_->selected, 0, static_cast<int>(exercises.size()) - 1))];
     if (!selected.pose.empty()) model.preview = find_pose(editor_->file().value_or(std::filesystem::path()), selected.pose);
   }
-  if (model.preview != nullptr) {
-    // Into the stretch and out again every four seconds.
-    const double cycle = std::fmod(std::chrono::duration<double>(now).count(), 4.0) / 4.0;
-    model.preview_toward_hold = 0.5 - 0.5 * std::cos(cycle * 2 * std::numbers::pi);
-  }
+  if (model.preview != nullptr) model.preview_toward_hold = preview_toward_hold(now);
   auto intent = view_.draw(editor_->draft(), model, theme, fonts);
   animating_ = view_.preview_shown();
   if (view_.edited() || !view_.typing()) editor_->changed(view_.typing());

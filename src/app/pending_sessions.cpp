@@ -2,12 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <system_error>
 
 #include "core/record_rules.hpp"
+#include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "platform/atomic_file.hpp"
 
@@ -18,17 +17,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kClaimedSuffix = ".claimed";
 constexpr std::uintmax_t kLargestPendingFile = 1 << 20;  // a session with every rep of a long routine is ~100 KB
-
-std::optional<std::string> read_small_file(const std::filesystem::path& path) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec || size > kLargestPendingFile) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string to_text(const SessionRecord& s) {
   Json reps = Json::array();
@@ -121,9 +109,9 @@ MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem:
     }
   }
   for (const std::filesystem::path& file : files) {
-    const auto text = read_small_file(file);
+    const auto text = read_small_file(file, kLargestPendingFile, "a session kept aside");
     if (!text) {
-      if (std::filesystem::exists(file, ec)) merged.problems.push_back(fmt::format("{}: too large to be one", file.string()));
+      if (std::filesystem::exists(file, ec)) merged.problems.push_back(fmt::format("{}: {}", file.string(), text.error()));
       continue;  // else another merge took it meanwhile
     }
     const auto session = from_text(*text);

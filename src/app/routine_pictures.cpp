@@ -1,9 +1,9 @@
 #include "app/routine_pictures.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include "core/pose_loader.hpp"
+#include "core/routine_loader.hpp"
+#include "core/small_file.hpp"
 #include "core/yaml_reader.hpp"
 #include "platform/user_image.hpp"
 
@@ -13,10 +13,9 @@ namespace {
 // Where exercise `index`'s `image:` value is in the file, found again in its text (the routine
 // model keeps no positions).
 std::pair<int, int> image_position(const std::filesystem::path& file, std::size_t index) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  const auto document = read_yaml(text.str());
+  const auto text = read_small_file(file, kMaxRoutineFileBytes, "a routine file");
+  if (!text) return {1, 1};
+  const auto document = read_yaml(*text);
   if (!document || !document->root().is_map()) return {1, 1};
   for (const auto& [key, value] : document->root().pairs()) {
     if (key->scalar() != "exercises" || !value->is_sequence() || index >= value->items().size()) continue;

@@ -3,12 +3,11 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
 
 #include "core/pose_figure.hpp"
+#include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "core/yaml_reader.hpp"
 
@@ -220,14 +219,9 @@ PoseResult parse_pose(std::string_view text, std::string_view name, std::string_
 }
 
 PoseResult load_pose_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Unexpected{Diagnostics{{path.string(), 1, 1, "cannot read the file"}}};
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (text.str().size() > kMaxPoseFileBytes) {
-    return Unexpected{Diagnostics{{path.string(), 1, 1, "a pose file is at most 64 KiB"}}};
-  }
-  return parse_pose(text.str(), path.stem().string(), path.string());
+  const auto text = read_small_file(path, kMaxPoseFileBytes, "a pose file");
+  if (!text) return Unexpected{Diagnostics{{path.string(), 1, 1, text.error()}}};
+  return parse_pose(*text, path.stem().string(), path.string());
 }
 
 }  // namespace limber

@@ -1,6 +1,8 @@
 #include "core/pose_motion.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace limber {
 namespace {
@@ -66,6 +68,11 @@ FigureMoment figure_at(const SessionEngine& engine, Nanos now) {
     default: break;  // a starting position: rest, still
   }
   return out;
+}
+
+double preview_toward_hold(Nanos now) {
+  const double cycle = static_cast<double>(now.count() % kPreviewCycle.count()) / static_cast<double>(kPreviewCycle.count());
+  return 0.5 - 0.5 * std::cos(cycle * 2 * std::numbers::pi);
 }
 
 }  // namespace limber

@@ -33,4 +33,8 @@ struct FigureMoment {
 
 [[nodiscard]] FigureMoment figure_at(const SessionEngine& engine, Nanos now);
 
+// The editor's preview: into the stretch and out again every kPreviewCycle, smoothly, at `now`.
+inline constexpr Nanos kPreviewCycle = std::chrono::seconds{4};
+[[nodiscard]] double preview_toward_hold(Nanos now);
+
 }  // namespace limber

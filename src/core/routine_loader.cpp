@@ -13,6 +13,7 @@
 #include "core/routine_draft.hpp"
 #include "core/routine_rules.hpp"
 #include "core/pose.hpp"
+#include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "core/yaml_reader.hpp"
 
@@ -558,20 +559,9 @@ LoadedRoutine read_routine_file(const std::filesystem::path& path) {
   const auto fail = [&](std::string message) {
     return LoadedRoutine{Unexpected{Diagnostics{Diagnostic{name, 1, 1, std::move(message)}}}};
   };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return fail("this is a folder, not a routine file");
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return fail(fmt::format("cannot read the file: {}", ec.message()));
-  if (size > kMaxRoutineFileBytes) {
-    return fail(fmt::format("the file is {} bytes; a routine file may be at most {} bytes (1 MiB)", size,
-                            kMaxRoutineFileBytes));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail("cannot open the file for reading");
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return LoadedRoutine{parse_routine(text, name), RoutineFileFacts{content_hash(text), has_yaml_comments(text)}};
+  const auto text = read_small_file(path, kMaxRoutineFileBytes, "a routine file");
+  if (!text) return fail(text.error());
+  return LoadedRoutine{parse_routine(*text, name), RoutineFileFacts{content_hash(*text), has_yaml_comments(*text)}};
 }
 
 RoutineResult load_routine_file(const std::filesystem::path& path) { return read_routine_file(path).routine; }

@@ -1,0 +1,67 @@
+#pragma once
+// The editor's fields: a label, the field, and the checker's problems for it in red underneath.
+// Shared by the routine's part of the editor and the exercise form.
+
+#include <imgui.h>
+
+#include <string>
+
+#include "core/routine_draft.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+class EditorForm {
+ public:
+  EditorForm(const DraftCheck& check, const Palette& p, float unit, DrawnButtons& buttons, bool& edited)
+      : check_(check), p_(p), unit_(unit), buttons_(buttons), edited_(edited) {}
+
+  // A labelled field; its problems, if any, in red under it.
+  void text(const char* label, const char* id, std::string* value, const FieldPath& field, float width, int lines = 1,
+            const char* hint = nullptr) {
+    ImGui::TextColored(p_.muted, "%s", label);
+    if (hint != nullptr) {
+      ImGui::SameLine();
+      ImGui::TextColored(p_.muted, "(%s)", hint);
+    }
+    if (text_field(id, value, width, buttons_, lines)) edited_ = true;
+    // Not while typing in it: a problem line appearing and vanishing with each keystroke would move
+    // every field below it under the finger. It shows when the field is left.
+    if (!ImGui::IsItemActive()) problems(field);
+  }
+
+  void problems(const FieldPath& field) {
+    for (const FieldProblem& problem : check_.problems) {
+      if (problem.field != field) continue;
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+      ImGui::TextColored(p_.danger, "%s", problem.message.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  }
+
+  bool combo(const char* label, const char* id, int* choice, const char* const* items, int count, float width) {
+    ImGui::TextColored(p_.muted, "%s", label);
+    ImGui::SetNextItemWidth(width);
+    const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, finger_sized_padding());
+    const bool changed = ImGui::Combo(id, choice, items, count);
+    ImGui::PopStyleVar();
+    record_last_item(id, vertices_begin, buttons_);
+    if (changed) edited_ = true;
+    return changed;
+  }
+
+  // For fields drawn without a helper here (a phase's row).
+  [[nodiscard]] DrawnButtons& buttons() { return buttons_; }
+  void mark_edited() { edited_ = true; }
+
+ private:
+  const DraftCheck& check_;
+  const Palette& p_;
+  float unit_;
+  DrawnButtons& buttons_;
+  bool& edited_;
+};
+
+}  // namespace limber
