@@ -35,6 +35,11 @@ int run_cli(int argc, char** argv) {
   bool windowed = false;
   app.add_flag("--fullscreen", fullscreen, "Open full-screen, this time only (F11 in the window is remembered)");
   app.add_flag("--windowed", windowed, "Open in a window, this time only")->excludes("--fullscreen");
+  std::string renderer;
+  app.add_option("--renderer", renderer,
+                 "How the window draws: auto (software when OpenGL is only a software one), software or opengl; "
+                 "remembered")
+      ->check(CLI::IsMember({"auto", "software", "opengl"}));
   std::string window_size;
   app.add_option("--window-size", window_size, "Window size, WIDTHxHEIGHT (default 1280x800)")
       ->check([](const std::string& text) {
@@ -159,13 +164,12 @@ int run_cli(int argc, char** argv) {
 
   AppContext context{resolve_data_dir(data_dir)};
   {
-    // The voice, as last chosen unless the command line says; the choice is remembered.
+    // The voice and the renderer, as last chosen unless the command line says; the choice is remembered.
     const auto config_dir = resolve_config_dir();
     AppSettings settings = load_settings(config_dir);
-    if (voice_on || voice_off) {
-      settings.voice = voice_on;
-      (void)save_settings(config_dir, settings);
-    }
+    if (voice_on || voice_off) settings.voice = voice_on;
+    if (!renderer.empty()) settings.renderer = parse_renderer_choice(renderer).value_or(RendererChoice::automatic);
+    if (voice_on || voice_off || !renderer.empty()) (void)save_settings(config_dir, settings);
     run_args.voice = settings.voice;
     run_args.voice_settings = VoiceSettings{settings.voice_name, settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;

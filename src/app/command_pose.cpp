@@ -9,7 +9,7 @@
 #include "app/pose_library.hpp"
 #include "core/pose_loader.hpp"
 #include "core/text.hpp"
-#include "platform/screenshot.hpp"
+#include "platform/png_file.hpp"
 #include "ui/pose_image.hpp"
 
 namespace limber {

@@ -8,10 +8,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/session_outputs.hpp"
+#include "app/render_path.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
-#include "platform/screenshot.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -37,6 +36,8 @@ bool GuiApp::open() {
     std::filesystem::create_directories(*services_.config_dir, ec);
     if (!ec) window_options.imgui_ini_path = (*services_.config_dir / "imgui.ini").string();
   }
+  render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
+  window_options.render_path = render_decision_.path;
   auto window = AppWindow::open(window_options);
   if (!window) {
     no_display_ = window.error() == kNoDisplayError;
@@ -47,20 +48,28 @@ bool GuiApp::open() {
     return false;
   }
   window_ = std::move(window.value());
+  services_.renderer = window_->renderer();
   SDL_EnableScreenSaver();  // SDL turns it off by default; only a running session needs the screen awake
 
-  auto outputs = open_session_outputs(
-      options_.trace, options_.mute,
-      AudioSettings{.volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f, .muted = settings.muted},
-      services_.clock);
-  if (!outputs) {
-    fmt::print(stderr, "limber: {}\n", outputs.error());
-    return false;
+  if (!options_.trace.empty()) {
+    auto trace = TraceWriter::open(options_.trace);
+    if (!trace) {
+      fmt::print(stderr, "limber: {}\n", trace.error());
+      return false;
+    }
+    services_.trace = std::move(trace.value());
+    if (options_.mute) services_.trace->audio(std::nullopt, true);
   }
-  services_.player = std::move(outputs->player);
-  services_.trace = std::move(outputs->trace);
+  // Nothing audio runs until a session starts (sound_device.hpp).
+  services_.sound = std::make_unique<SoundDevice>(
+      options_.mute,
+      AudioSettings{.volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f, .muted = settings.muted},
+      services_.clock, services_.trace.get());
   update_fonts_if_needed();
   services_.history.open(context_.data_dir, context_.sync_dir, services_.wall.now());
+  std::vector<std::filesystem::path> routine_folders;
+  for (const RoutineFolder& folder : context_.routine_folders()) routine_folders.push_back(folder.path);
+  folder_events_.start(routine_folders, context_.sync_dir);
   if (options_.quit_after_seconds) {
     quit_at_ = services_.clock.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
   }
@@ -103,6 +112,7 @@ const DrawnButtons& GuiApp::drawn_buttons() const {
 }
 
 void GuiApp::handle_event(const SDL_Event& event) {
+  if (folder_events_.take(event)) return;  // not input: nothing to redraw unless something changed
   if (!TouchInput::is_synthetic_mouse(event) && !TouchInput::is_touch(event)) ImGui_ImplSDL2_ProcessEvent(&event);
   if (event.type == SDL_QUIT) quit_ = true;
   if (event.type == SDL_KEYDOWN && event.key.repeat == 0) handle_key(event.key.keysym.sym, event.key.keysym.mod);
@@ -166,12 +176,12 @@ void GuiApp::draw_frame() {
 void GuiApp::finish_frame(Nanos now) {
   if (quit_at_ && now >= *quit_at_) {
     if (!options_.screenshot.empty()) {
-      auto saved = save_screenshot(options_.screenshot, window_->width(), window_->height());
+      auto saved = window_->save_screenshot(options_.screenshot);
       if (!saved) fmt::print(stderr, "limber: {}\n", saved.error());
     }
     quit_ = true;
   }
-  SDL_GL_SwapWindow(window_->sdl());
+  window_->present();
 }
 
 std::optional<Nanos> GuiApp::next_wake() const {
@@ -183,10 +193,31 @@ std::optional<Nanos> GuiApp::next_wake() const {
     if (auto at = session_.wake_at()) earliest(*at);
   }
   if (quit_at_) earliest(*quit_at_);
-  if (screen_ == Screen::library) earliest(std::max(now, library_.next_poll()));
+  if (screen_ == Screen::library && !folder_events_.watching_routines()) earliest(std::max(now, library_.next_poll()));
   if (screen_ == Screen::editor && editor_.animating()) earliest(last_frame_at_ + kFigureFrame);
-  if (auto at = services_.history.next_sync_poll(); at && screen_ != Screen::session) earliest(std::max(now, *at));
+  if (auto at = services_.history.next_sync_poll(); at && screen_ != Screen::session && !folder_events_.watching_sync()) {
+    earliest(std::max(now, *at));
+  }
+  if (auto at = session_.sound_release_at()) earliest(std::max(now, *at));
   return wake;
+}
+
+void GuiApp::take_folder_news() {
+  const Nanos now = services_.clock.now();
+  // A change seen while another screen shows waits for the library (which reads the folders
+  // when it shows anyway).
+  if (screen_ == Screen::library) {
+    const bool reloaded = folder_events_.watching_routines()
+                              ? folder_events_.routines_changed() && library_.reload_if_changed()
+                              : library_.poll(now);
+    if (reloaded) frames_to_draw_ = kFramesAfterInput;
+  }
+  // Another device's sessions and diary, merged between sessions (never while one runs).
+  if (screen_ != Screen::session) {
+    const bool merged = folder_events_.watching_sync() ? folder_events_.sync_changed() && services_.history.merge_if_changed()
+                                                       : services_.history.poll_sync(now);
+    if (merged) frames_to_draw_ = kFramesAfterInput;
+  }
 }
 
 int GuiApp::run() {
@@ -213,11 +244,8 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   }
   session_.tick();
   if (screen_ == Screen::session && !session_.running()) end_session();
-  if (screen_ == Screen::library && library_.poll(services_.clock.now())) frames_to_draw_ = kFramesAfterInput;
-  // Another device's sessions and diary, merged between sessions (never while one runs).
-  if (screen_ != Screen::session && services_.history.poll_sync(services_.clock.now())) {
-    frames_to_draw_ = kFramesAfterInput;
-  }
+  session_.release_sound_if_quiet(services_.clock.now());
+  take_folder_news();
   const Nanos after = services_.clock.now();
   const bool session_frame = (screen_ == Screen::session && session_.frame_due(after)) ||
                              (screen_ == Screen::editor && editor_.animating() && after >= last_frame_at_ + kFigureFrame);

@@ -13,6 +13,7 @@
 #include "app/app_context.hpp"
 #include "app/app_request.hpp"
 #include "app/editor_screen.hpp"
+#include "app/folder_events.hpp"
 #include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/session_screen.hpp"
@@ -37,6 +38,7 @@ struct GuiOptions {
   std::string trace{};
   bool open_progress = false;  // open on the progress screen
   std::string edit_routine{};  // non-empty: open the editor on this routine (a name, stem or file)
+  std::optional<RendererChoice> renderer{};  // this time only; otherwise as in the settings
 };
 
 // The exit code of run_gui when there is no display (the caller may fall back to the terminal).
@@ -71,6 +73,8 @@ class GuiApp {
   [[nodiscard]] EditorScreen& editor() { return editor_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
+  // How the window draws, and why (known once open() has run).
+  [[nodiscard]] const RenderDecision& render_decision() const { return render_decision_; }
 
  private:
   void open_first_screen();
@@ -83,6 +87,8 @@ class GuiApp {
   void handle_key(SDL_Keycode key, Uint16 mods);
   // The controls the showing screen drew in its last frame, in order.
   [[nodiscard]] const DrawnButtons& drawn_buttons() const;
+  // What changed in the watched folders (or, unwatched, what a look on the timer found).
+  void take_folder_news();
   void draw_frame();
   void draw_screen();
   void finish_frame(Nanos now);
@@ -96,6 +102,7 @@ class GuiApp {
   SystemWallClock system_clock_;
   WindowServices services_;
   std::unique_ptr<AppWindow> window_;
+  FolderEvents folder_events_;  // after the window: its threads stop before SDL does
   ViewFonts fonts_;
   TouchInput touch_;
 
@@ -105,6 +112,7 @@ class GuiApp {
   SummaryScreen summary_{services_};
   ProgressScreen progress_{services_};
   EditorScreen editor_;
+  RenderDecision render_decision_;
   std::optional<SessionRequest> last_session_;  // "Do it again" repeats it
 
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles

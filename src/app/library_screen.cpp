@@ -64,12 +64,16 @@ void LibraryScreen::reload() {
   drop_question_if_file_gone();
 }
 
-bool LibraryScreen::poll(Nanos now) {
-  if (now < next_poll_) return false;
-  next_poll_ = now + kPollInterval;
+bool LibraryScreen::reload_if_changed() {
   if (library_signature(services_.context.routine_folders()) == signature_) return false;
   reload();
   return true;
+}
+
+bool LibraryScreen::poll(Nanos now) {
+  if (now < next_poll_) return false;
+  next_poll_ = now + kPollInterval;
+  return reload_if_changed();
 }
 
 std::optional<int> LibraryScreen::offered_reps(const LibraryEntry& entry) const {

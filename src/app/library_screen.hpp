@@ -25,8 +25,9 @@ class LibraryScreen {
 
   // Reads the routine folders (and the history's suggestions) again.
   void reload();
-  // Reads the folders again if anything in them changed since; at most once a poll interval.
-  // Returns true when it did.
+  // Reads the folders again if anything in them changed since; true when it did.
+  bool reload_if_changed();
+  // The same, at most once a poll interval (where the folders cannot be watched).
   bool poll(Nanos now);
   [[nodiscard]] Nanos next_poll() const { return next_poll_; }
 

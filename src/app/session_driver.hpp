@@ -27,6 +27,11 @@ class SessionDriver {
   void set_recorder(SessionRecorder* recorder) { recorder_ = recorder; }
   // Speaks the cues that have words (optional; prepared, and set before start()).
   void set_voice(SessionVoice* voice) { voice_ = voice; }
+  // The sound device is closing (the session is over): no more cues, and no more reading them.
+  void detach_player() {
+    player_ = nullptr;
+    voice_ = nullptr;
+  }
 
   SessionEvents start();
   SessionEvents tick();

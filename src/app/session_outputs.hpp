@@ -1,7 +1,7 @@
 #pragma once
-// Where a session's cues and trace go: the sound device and the --trace file, opened the same way
-// for the terminal and the window. No sound device is a notice, not an error; a trace file that
-// cannot be written is an error (it was asked for).
+// Where a terminal session's cues and trace go: the sound device and the --trace file, opened for
+// the whole run (the window opens its device per session: sound_device.hpp). No sound device is a
+// notice, not an error; a trace file that cannot be written is an error (it was asked for).
 
 #include <memory>
 #include <string>

@@ -15,8 +15,9 @@ void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choi
   reps_ = choice;
   pictures_.clear();
   auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, choice.reps));
-  driver_ = std::make_unique<SessionDriver>(plan, services_.clock, services_.player.get(), services_.trace.get());
-  attach_voice(*plan);
+  CuePlayer* player = services_.sound ? services_.sound->open() : nullptr;
+  driver_ = std::make_unique<SessionDriver>(plan, services_.clock, player, services_.trace.get());
+  attach_voice(*plan, player);
   if (record && !recorder_) recorder_ = SessionRecorder::open(services_.context.data_dir, services_.wall);
   if (record && recorder_) {
     recorder_->start(routine, *plan, choice.reps);
@@ -31,11 +32,11 @@ void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choi
   next_frame_at_ = services_.clock.now();
 }
 
-void SessionScreen::attach_voice(const Plan& plan) {
-  if (!services_.settings.voice || !services_.player || voice_failed_) return;
+void SessionScreen::attach_voice(const Plan& plan, CuePlayer* player) {
+  if (!services_.settings.voice || player == nullptr || voice_failed_) return;
   if (!voice_) {
     const AppSettings& s = services_.settings;
-    voice_ = SessionVoice::open(VoiceSettings{s.voice_name, s.voice_rate}, *services_.player,
+    voice_ = SessionVoice::open(VoiceSettings{s.voice_name, s.voice_rate}, *player,
                                 static_cast<float>(s.voice_volume) / 100.0f);
     voice_failed_ = voice_ == nullptr;
     if (!voice_) return;
@@ -60,6 +61,22 @@ void SessionScreen::stop() {
   SDL_EnableScreenSaver();
 }
 
+std::optional<Nanos> SessionScreen::sound_release_at() const {
+  if (running() || !services_.sound) return std::nullopt;
+  return services_.sound->quiet_at();
+}
+
+void SessionScreen::release_sound_if_quiet(Nanos now) {
+  const auto at = sound_release_at();
+  if (!at || now < *at) return;
+  if (driver_) {
+    driver_->record_played_cues();  // the closing chime, into the trace
+    driver_->detach_player();
+  }
+  voice_.reset();  // its phrases were the device's
+  services_.sound->close();
+}
+
 void SessionScreen::flush_history() {
   if (recorder_) recorder_->flush();
 }
@@ -69,7 +86,7 @@ const ImageTexture* SessionScreen::picture_for(const std::string& image) {
   auto found = pictures_.find(image);
   if (found == pictures_.end()) {
     // Read once per session; one that cannot be shown is said once, and the figure shows instead.
-    auto loaded = ImageTexture::load(picture_path(routine_->file, image));
+    auto loaded = ImageTexture::load(picture_path(routine_->file, image), services_.renderer);
     if (!loaded) fmt::print(stderr, "limber: {}; the figure is shown instead.\n", loaded.error());
     found = pictures_.emplace(image, loaded ? std::optional<ImageTexture>(std::move(loaded.value())) : std::nullopt).first;
   }

@@ -33,6 +33,10 @@ class SessionScreen {
   void stop();
   // Waits until the history holds everything the session wrote (before the summary reads it).
   void flush_history();
+  // Once the session is over and its last sound has rung out, the sound device closes (and the
+  // voice with it): when that is due, and doing it.
+  [[nodiscard]] std::optional<Nanos> sound_release_at() const;
+  void release_sound_if_quiet(Nanos now);
   // The session could not go into the history and is kept aside (pending_sessions.hpp).
   [[nodiscard]] bool kept_aside() const;
 
@@ -52,14 +56,14 @@ class SessionScreen {
   [[nodiscard]] const RepsChoice& reps() const { return reps_; }
 
  private:
-  void attach_voice(const Plan& plan);
+  void attach_voice(const Plan& plan, CuePlayer* player);
   // The user's picture `image` of this routine as a texture, or null when it cannot be shown.
   const ImageTexture* picture_for(const std::string& image);
   void on_events(const SessionEvents& events);
 
   WindowServices& services_;
   std::unique_ptr<SessionRecorder> recorder_;
-  std::unique_ptr<SessionVoice> voice_;  // made at the first session with the voice on
+  std::unique_ptr<SessionVoice> voice_;  // made for a session with the voice on; goes with the device
   bool voice_failed_ = false;            // said once; tones from then on
   std::unique_ptr<SessionDriver> driver_;
   std::optional<ResolvedRoutine> routine_;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/renderer_choice.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {
@@ -22,6 +23,7 @@ struct AppSettings {
   int voice_rate = 160;                        // words per minute
   int voice_volume = 100;                      // percent of the tones' volume
   std::string sync_folder{};                   // history_sync.hpp; "" when syncing is off
+  RendererChoice renderer = RendererChoice::automatic;  // how the window draws (--renderer)
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

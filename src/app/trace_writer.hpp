@@ -19,7 +19,8 @@ class TraceWriter {
  public:
   [[nodiscard]] static Expected<std::unique_ptr<TraceWriter>, std::string> open(const std::filesystem::path& path);
 
-  // The first line: {"event":"audio","driver":...} (driver null when there is no device).
+  // {"event":"audio","driver":...} (driver null when there is no device): the terminal's first
+  // line; the window writes one each time a session opens the device.
   void audio(const std::optional<AudioDeviceInfo>& device, bool muted);
   void event(const SessionEvent& event, const Plan& plan, Nanos fired);
   void cue(const PlayedCue& played);

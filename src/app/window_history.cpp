@@ -44,7 +44,11 @@ void WindowHistory::publish() {
 bool WindowHistory::poll_sync(Nanos now) {
   if (!sync_ || !can_write() || now < next_sync_poll_) return false;
   next_sync_poll_ = now + kSyncPoll;
-  if (!sync_->changed()) return false;
+  return merge_if_changed();
+}
+
+bool WindowHistory::merge_if_changed() {
+  if (!sync_ || !can_write() || !sync_->changed()) return false;
   const auto merged = sync_->merge(*store_);
   refresh();
   return merged.has_value();

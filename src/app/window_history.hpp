@@ -42,7 +42,9 @@ class WindowHistory {
   // the writes above).
   void publish();
   // With a sync folder: merges another device's file that appeared or changed there, and reads
-  // the history again; true when it did. Looks at most every kSyncPoll.
+  // the history again; true when it did.
+  bool merge_if_changed();
+  // The same, at most every kSyncPoll (where the folder cannot be watched).
   bool poll_sync(Nanos now);
   [[nodiscard]] std::optional<Nanos> next_sync_poll() const;
   static constexpr Nanos kSyncPoll = std::chrono::seconds{10};

@@ -16,7 +16,7 @@ void WindowServices::save_settings() const { (void)limber::save_settings(config_
 
 void WindowServices::toggle_mute() {
   settings.muted = !settings.muted;
-  if (player) player->set_muted(settings.muted);
+  if (sound) sound->set_muted(settings.muted);
   save_settings();
 }
 

@@ -2,6 +2,8 @@
 // What the window's screens share: the clocks, the user's settings, the history, the sound and
 // the trace. The shell owns one and hands it to every screen.
 
+#include <SDL.h>
+
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -11,7 +13,7 @@
 #include "app/settings_store.hpp"
 #include "app/trace_writer.hpp"
 #include "app/window_history.hpp"
-#include "audio/cue_player.hpp"
+#include "app/sound_device.hpp"
 #include "core/calendar.hpp"
 #include "core/clock.hpp"
 
@@ -27,14 +29,15 @@ struct WindowServices {
   std::optional<std::filesystem::path> config_dir{};
   AppSettings settings{};
   WindowHistory history{};
-  std::unique_ptr<CuePlayer> player{};  // null: --mute, or no sound device
   std::unique_ptr<TraceWriter> trace{};
+  std::unique_ptr<SoundDevice> sound{};  // opened by a session, closed when it has rung out
+  SDL_Renderer* renderer = nullptr;  // the window's, for pictures' textures
 
   // Today on the user's calendar, by the wall clock.
   [[nodiscard]] DayNumber today() const;
   [[nodiscard]] ThemeKind theme() const { return settings.theme; }
   // Muted by the user, or no sound at all (--mute, no device).
-  [[nodiscard]] bool sound_off() const { return settings.muted || !player; }
+  [[nodiscard]] bool sound_off() const { return settings.muted || !sound || sound->unavailable(); }
   // The reps the user picked last time for a routine, if any.
   [[nodiscard]] std::optional<int> last_pick(const std::string& routine_name) const;
 

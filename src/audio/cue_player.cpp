@@ -100,6 +100,21 @@ void CuePlayer::wait_until_quiet(std::chrono::milliseconds limit) {
   }
 }
 
+std::optional<Nanos> CuePlayer::sounding_until() {
+  const std::lock_guard lock(mutex_);
+  std::optional<Nanos> until = last_sound_end_;
+  const auto later = [&until](Nanos end) { until = until ? std::max(*until, end) : end; };
+  const auto length = [this](std::size_t samples) {
+    return Nanos{static_cast<std::int64_t>(samples) * 1'000'000'000 / std::max(1, info_.frequency)};
+  };
+  for (const Cue& cue : pending_) {
+    const auto clip = cue.text.empty() ? voice_clips_.end() : voice_clips_.find(cue.text);
+    later(cue.scheduled + length(clip != voice_clips_.end() ? clip->second.size() : sounds_.at(cue.sound).size()));
+  }
+  for (const Playing& cue : playing_) later(stream_clock_.time_of(cue.end_frame()) + output_latency_);
+  return until;
+}
+
 void CuePlayer::schedule(const Cue& cue) {
   const std::lock_guard lock(mutex_);
   pending_.push_back(cue);
@@ -179,6 +194,11 @@ void CuePlayer::mix(std::int16_t* stream, int frames) {
         out[c] = static_cast<std::int16_t>(std::clamp(static_cast<float>(out[c]) + value, -32768.0f, 32767.0f));
       }
     }
+  }
+  for (const Playing& cue : playing_) {
+    if (cue.end_frame() > end) continue;
+    const Nanos ended = stream_clock_.time_of(cue.end_frame()) + output_latency_;
+    last_sound_end_ = last_sound_end_ ? std::max(*last_sound_end_, ended) : ended;
   }
   std::erase_if(playing_, [end](const Playing& cue) { return cue.end_frame() <= end; });
   frames_done_ = end;

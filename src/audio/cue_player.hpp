@@ -69,6 +69,8 @@ class CuePlayer {
   void set_muted(bool muted);
   // Waits until nothing is playing or due (the closing words or chime have rung out), at most `limit`.
   void wait_until_quiet(std::chrono::milliseconds limit);
+  // When the last sound scheduled so far ends, on the clock (may be past); nullopt: none ever was.
+  [[nodiscard]] std::optional<Nanos> sounding_until();
   // Cues that started since the last call, in order.
   [[nodiscard]] std::vector<PlayedCue> take_played();
 
@@ -105,6 +107,7 @@ class CuePlayer {
   std::int64_t frames_done_ = 0;
   float volume_ = 1.0f;
   bool muted_ = false;
+  std::optional<Nanos> last_sound_end_;  // of the sounds that have finished
 };
 
 }  // namespace limber

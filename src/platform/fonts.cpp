@@ -17,8 +17,12 @@ ImFont* add_font(const std::optional<std::filesystem::path>& file, float pixels,
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   if (file) {
     ImFontConfig config;
-    config.OversampleH = 2;
+    // Glyphs on whole pixels, rasterised once: SDL's software renderer samples the atlas texel for
+    // texel (no filtering), where horizontal oversampling would only drop every other column,
+    // and the atlas is half the size (4 MB less at 1280x800, 16 MB less at 4K).
+    config.OversampleH = 1;
     config.OversampleV = 1;
+    config.PixelSnapH = true;
     if (ImFont* font = atlas->AddFontFromFileTTF(file->c_str(), pixels, &config, ranges)) return font;
   }
   // Dear ImGui's own font is a 13 px bitmap: at other sizes it is blurry, but it always works.

@@ -48,6 +48,8 @@ std::optional<std::filesystem::path> resolve_data_dir(const std::string& overrid
 
 std::optional<std::filesystem::path> resolve_config_dir() { return xdg_dir("XDG_CONFIG_HOME", ".config"); }
 
+std::optional<std::filesystem::path> resolve_cache_dir() { return xdg_dir("XDG_CACHE_HOME", ".cache"); }
+
 std::filesystem::path builtin_routines_dir() { return share_dir("routines"); }
 
 std::filesystem::path builtin_assets_dir() { return share_dir("assets"); }

@@ -15,6 +15,9 @@ namespace limber {
 // $XDG_CONFIG_HOME/limber, else ~/.config/limber.
 [[nodiscard]] std::optional<std::filesystem::path> resolve_config_dir();
 
+// $XDG_CACHE_HOME/limber, else ~/.cache/limber: what can be worked out again if lost.
+[[nodiscard]] std::optional<std::filesystem::path> resolve_cache_dir();
+
 // Built-in routines: <prefix>/share/limber/routines beside an installed binary, else the source tree's.
 [[nodiscard]] std::filesystem::path builtin_routines_dir();
 

@@ -12,10 +12,15 @@ struct SdlWindowDeleter {
 };
 using SdlWindowPtr = std::unique_ptr<SDL_Window, SdlWindowDeleter>;
 
-struct SdlGlContextDeleter {
-  void operator()(void* context) const { SDL_GL_DeleteContext(context); }
+struct SdlRendererDeleter {
+  void operator()(SDL_Renderer* renderer) const { SDL_DestroyRenderer(renderer); }
 };
-using SdlGlContextPtr = std::unique_ptr<void, SdlGlContextDeleter>;
+using SdlRendererPtr = std::unique_ptr<SDL_Renderer, SdlRendererDeleter>;
+
+struct SdlTextureDeleter {
+  void operator()(SDL_Texture* texture) const { SDL_DestroyTexture(texture); }
+};
+using SdlTexturePtr = std::unique_ptr<SDL_Texture, SdlTextureDeleter>;
 
 // SDL_InitSubSystem / SDL_QuitSubSystem as a scope.
 class SdlSubsystem {

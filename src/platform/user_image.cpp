@@ -1,12 +1,10 @@
 #include "platform/user_image.hpp"
 
-#include <SDL_opengl.h>
 #include <fmt/format.h>
 #include <stb_image.h>
 
 #include <memory>
 #include <system_error>
-#include <utility>
 
 namespace limber {
 
@@ -30,7 +28,7 @@ Expected<void, std::string> check_user_image(const std::filesystem::path& path) 
   return {};
 }
 
-Expected<ImageTexture, std::string> ImageTexture::load(const std::filesystem::path& path) {
+Expected<ImageTexture, std::string> ImageTexture::load(const std::filesystem::path& path, SDL_Renderer* renderer) {
   if (auto checked = check_user_image(path); !checked) return Unexpected{checked.error()};
   int width = 0;
   int height = 0;
@@ -38,33 +36,12 @@ Expected<ImageTexture, std::string> ImageTexture::load(const std::filesystem::pa
   const std::unique_ptr<unsigned char, void (*)(void*)> pixels(stbi_load(path.c_str(), &width, &height, &channels, 4),
                                                                 stbi_image_free);
   if (!pixels) return Unexpected{fmt::format("{} cannot be read ({})", path.string(), stbi_failure_reason())};
-  GLuint texture = 0;
-  glGenTextures(1, &texture);
-  glBindTexture(GL_TEXTURE_2D, texture);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels.get());
+  SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
+  if (texture == nullptr) return Unexpected{fmt::format("{} cannot be shown ({})", path.string(), SDL_GetError())};
+  SDL_UpdateTexture(texture, nullptr, pixels.get(), width * 4);
+  SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+  SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
   return ImageTexture(texture, width, height);
 }
-
-ImageTexture::ImageTexture(ImageTexture&& other) noexcept
-    : texture_(std::exchange(other.texture_, 0)), width_(other.width_), height_(other.height_) {}
-
-ImageTexture& ImageTexture::operator=(ImageTexture&& other) noexcept {
-  if (this != &other) {
-    if (texture_ != 0) glDeleteTextures(1, &texture_);
-    texture_ = std::exchange(other.texture_, 0);
-    width_ = other.width_;
-    height_ = other.height_;
-  }
-  return *this;
-}
-
-ImageTexture::~ImageTexture() {
-  if (texture_ != 0) glDeleteTextures(1, &texture_);
-}
-
-ImTextureID ImageTexture::id() const { return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture_)); }
 
 }  // namespace limber

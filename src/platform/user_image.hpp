@@ -2,8 +2,11 @@
 // The user's own pictures for exercises (a photo from a physiotherapist): PNG or JPEG files read
 // with stb_image, within limits that keep a picture from costing a phone's worth of memory.
 
+#include <SDL.h>
+
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,23 +25,21 @@ struct UserImageLimits {
 // words for `limber check` ("... is 6000x4000 pixels; at most 4096x4096").
 [[nodiscard]] Expected<void, std::string> check_user_image(const std::filesystem::path& path);
 
-// The picture as an OpenGL texture, for ImGui::Image. Made on the thread that owns the GL context.
+// The picture as a texture of the window's renderer, for ImGui::Image.
 class ImageTexture {
  public:
-  [[nodiscard]] static Expected<ImageTexture, std::string> load(const std::filesystem::path& path);
-  ImageTexture(ImageTexture&& other) noexcept;
-  ImageTexture& operator=(ImageTexture&& other) noexcept;
-  ImageTexture(const ImageTexture&) = delete;
-  ImageTexture& operator=(const ImageTexture&) = delete;
-  ~ImageTexture();
+  [[nodiscard]] static Expected<ImageTexture, std::string> load(const std::filesystem::path& path, SDL_Renderer* renderer);
 
-  [[nodiscard]] ImTextureID id() const;
+  [[nodiscard]] ImTextureID id() const { return texture_.get(); }
   [[nodiscard]] int width() const { return width_; }
   [[nodiscard]] int height() const { return height_; }
 
  private:
-  ImageTexture(unsigned int texture, int width, int height) : texture_(texture), width_(width), height_(height) {}
-  unsigned int texture_ = 0;
+  struct Deleter {
+    void operator()(SDL_Texture* texture) const { SDL_DestroyTexture(texture); }
+  };
+  ImageTexture(SDL_Texture* texture, int width, int height) : texture_(texture), width_(width), height_(height) {}
+  std::unique_ptr<SDL_Texture, Deleter> texture_;
   int width_ = 0;
   int height_ = 0;
 };

@@ -1,18 +1,37 @@
 #include "platform/window.hpp"
 
-#include <SDL_opengl.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
+#include <backends/imgui_impl_sdlrenderer.h>
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include <cstdio>
+#include <vector>
+
+#include "platform/png_file.hpp"
+
 namespace limber {
+namespace {
+
+SdlWindowPtr create_window(const WindowOptions& options, bool opengl) {
+  const Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (opengl ? static_cast<Uint32>(SDL_WINDOW_OPENGL) : 0u) |
+                       (options.fullscreen ? static_cast<Uint32>(SDL_WINDOW_FULLSCREEN_DESKTOP) : 0u);
+  SdlWindowPtr window(SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                                       options.height, flags));
+  if (window) SDL_SetWindowMinimumSize(window.get(), 480, 480);
+  return window;
+}
+
+}  // namespace
 
 Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOptions& options) {
   std::unique_ptr<AppWindow> self(new AppWindow());
   // Touch is handled by the app (finger events), not turned into a mouse by SDL.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+  // Without this SDL puts even the software renderer's window surface on OpenGL when it can,
+  // which loads the very driver (and its 100 MB) the software renderer is there to avoid.
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   self->video_ = std::make_unique<SdlSubsystem>(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
   if (!self->video_->ok()) return Unexpected{fmt::format("cannot open a display ({})", SDL_GetError())};
   // With no display SDL 2.26 quietly falls back to its "offscreen" driver: the app would run with
@@ -22,21 +41,21 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
     return Unexpected{std::string(kNoDisplayError)};
   }
 
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
-                       (options.fullscreen ? static_cast<Uint32>(SDL_WINDOW_FULLSCREEN_DESKTOP) : 0u);
-  self->window_.reset(SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                                       options.height, flags));
-  if (!self->window_) return Unexpected{fmt::format("cannot open a window ({})", SDL_GetError())};
-  SDL_SetWindowMinimumSize(self->window_.get(), 480, 480);
-  self->gl_context_.reset(SDL_GL_CreateContext(self->window_.get()));
-  if (!self->gl_context_) return Unexpected{fmt::format("cannot create an OpenGL 3 context ({})", SDL_GetError())};
-  SDL_GL_MakeCurrent(self->window_.get(), self->gl_context_.get());
-  SDL_GL_SetSwapInterval(1);  // may fail (no vsync under Xvfb): the app paces itself anyway
+  if (options.render_path == RenderPath::hardware) {
+    self->window_ = create_window(options, true);
+    if (!self->window_) return Unexpected{fmt::format("cannot open a window ({})", SDL_GetError())};
+    self->renderer_.reset(SDL_CreateRenderer(self->window_.get(), -1, SDL_RENDERER_ACCELERATED));
+    if (!self->renderer_) {
+      std::fprintf(stderr, "limber: no hardware renderer (%s); drawing in software.\n", SDL_GetError());
+      self->window_.reset();
+    }
+  }
+  if (!self->renderer_) {
+    self->window_ = create_window(options, false);
+    if (!self->window_) return Unexpected{fmt::format("cannot open a window ({})", SDL_GetError())};
+    self->renderer_.reset(SDL_CreateRenderer(self->window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    if (!self->renderer_) return Unexpected{fmt::format("cannot draw in the window ({})", SDL_GetError())};
+  }
 
   IMGUI_CHECKVERSION();
   self->imgui_ = ImGui::CreateContext();
@@ -44,9 +63,8 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
   ImGui::GetIO().IniFilename = self->ini_path_.empty() ? nullptr : self->ini_path_.c_str();
   // Tab, the arrows, Space and Enter move the focus and press what has it, on every screen.
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  if (!ImGui_ImplSDL2_InitForOpenGL(self->window_.get(), self->gl_context_.get()) ||
-      !ImGui_ImplOpenGL3_Init("#version 130")) {
-    return Unexpected{std::string("cannot start Dear ImGui's SDL2/OpenGL3 backends")};
+  if (!ImGui_ImplSDL2_InitForSDLRenderer(self->window_.get()) || !ImGui_ImplSDLRenderer_Init(self->renderer_.get())) {
+    return Unexpected{std::string("cannot start Dear ImGui's SDL2 backends")};
   }
   // Tab is the app's: ImGui 1.86 would tab through text fields only (ui/widgets.hpp, request_focus).
   ImGui::GetIO().KeyMap[ImGuiKey_Tab] = -1;
@@ -56,23 +74,29 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
 
 AppWindow::~AppWindow() {
   if (backends_ready_) {
-    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
   }
   if (imgui_ != nullptr) ImGui::DestroyContext(imgui_);
 }
 
+std::string AppWindow::renderer_name() const {
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(renderer_.get(), &info) != 0 || info.name == nullptr) return "unknown";
+  return info.name;
+}
+
 int AppWindow::width() const {
   int w = 0;
   int h = 0;
-  SDL_GL_GetDrawableSize(window_.get(), &w, &h);
+  SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
   return w;
 }
 
 int AppWindow::height() const {
   int w = 0;
   int h = 0;
-  SDL_GL_GetDrawableSize(window_.get(), &w, &h);
+  SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
   return h;
 }
 
@@ -83,23 +107,35 @@ bool AppWindow::fullscreen() const {
 void AppWindow::set_fullscreen(bool on) { SDL_SetWindowFullscreen(window_.get(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
 
 void AppWindow::begin_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
 }
 
 void AppWindow::end_frame() {
   ImGui::Render();
-  const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(0, 0, 0, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_SetRenderDrawColor(renderer_.get(), 0, 0, 0, 255);
+  SDL_RenderClear(renderer_.get());
+  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+}
+
+void AppWindow::present() { SDL_RenderPresent(renderer_.get()); }
+
+Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::path& path) const {
+  const int w = width();
+  const int h = height();
+  if (w <= 0 || h <= 0) return Unexpected{std::string("the window has no size")};
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+  if (SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_RGB24, pixels.data(), w * 3) != 0) {
+    return Unexpected{fmt::format("cannot read the window's pixels ({})", SDL_GetError())};
+  }
+  return save_rgb_png(path, w, h, pixels.data());
 }
 
 void AppWindow::refresh_font_texture() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui_ImplSDLRenderer_DestroyFontsTexture();
+  ImGui_ImplSDLRenderer_CreateFontsTexture();
+  // The renderer has its own copy now; ImGui's two (alpha and RGBA) would only take memory.
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 }  // namespace limber

@@ -2,7 +2,7 @@
 // presses what has it, Esc goes back; no mouse or finger anywhere in these tests.
 #include <gtest/gtest.h>
 
-#include "platform/screenshot.hpp"
+#include "platform/png_file.hpp"
 #include "support/gui_fixture.hpp"
 
 namespace limber {
@@ -19,7 +19,7 @@ TEST_F(GuiTest, KeyboardAloneStartsPausesStopsAndWritesTheDiary) {
   ASSERT_TRUE(tab_to(*app, library_buttons, start)) << "Tab never reached " << start;
   const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
   std::filesystem::create_directories(shots);
-  EXPECT_TRUE(save_screenshot(shots / "library-keyboard-focus-1280x800.png", 1280, 800));
+  EXPECT_TRUE(app->window().save_screenshot(shots / "library-keyboard-focus-1280x800.png"));
   type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   ASSERT_EQ(app->screen(), Screen::session);
   const SessionEngine& engine = app->session().driver()->engine();
@@ -82,7 +82,7 @@ TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
   ASSERT_TRUE(tab_to(*app, editor_buttons, "Discard"));
   const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
   std::filesystem::create_directories(shots);
-  EXPECT_TRUE(save_screenshot(shots / "editor-leave-question-light-1280x800.png", 1280, 800));
+  EXPECT_TRUE(app->window().save_screenshot(shots / "editor-leave-question-light-1280x800.png"));
   type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   EXPECT_EQ(app->screen(), Screen::library);
 }
@@ -112,7 +112,7 @@ TEST_F(GuiTest, TheSmallScreenSummaryKeepsTheDiaryClearOfItsBar) {
   }
   const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
   std::filesystem::create_directories(shots);
-  EXPECT_TRUE(save_screenshot(shots / "summary-bedtime-severity-800x480.png", 800, 480));
+  EXPECT_TRUE(app->window().save_screenshot(shots / "summary-bedtime-severity-800x480.png"));
   tap(*app, buttons, "7##severity");
   const auto diary = history().diary();
   ASSERT_TRUE(diary);

@@ -29,15 +29,15 @@ TEST_F(GuiTest, DeletingARoutineRenamedBehindTheWindowDeletesNothing) {
   auto app = open();
   const auto delete_label = [&](const std::string& name) { return "Delete##" + std::to_string(card_index(*app, name)); };
 
-  // Renamed while the question is open: the next poll closes the question, with a notice.
+  // Renamed while the question is open: the folder watch's news closes the question, with a notice.
   tap(*app, app->library().view().buttons(), delete_label("Mine"));
   ASSERT_EQ(app->library().model().confirm_delete, "Mine");
   std::filesystem::rename(folder / "mine.yaml", folder / "renamed.yaml");
-  run_until(*app, [&] { return app->library().model().confirm_delete.empty(); }, LibraryScreen::kPollInterval + 10ms);
+  wait_for_news(*app, [&] { return app->library().model().confirm_delete.empty(); });
   EXPECT_TRUE(app->library().model().confirm_delete.empty()) << "the question stayed open on a file that is gone";
   EXPECT_NE(app->library().model().notice.find("nothing was deleted"), std::string::npos) << app->library().model().notice;
 
-  // Renamed between two polls, just before "Delete it": the file it was asked about is gone.
+  // Renamed just before "Delete it", before any news of it: the file it was asked about is gone.
   tap(*app, app->library().view().buttons(), delete_label("Mine"));
   ASSERT_EQ(app->library().model().confirm_delete, "Mine");
   std::filesystem::rename(folder / "renamed.yaml", folder / "mine-again.yaml");
@@ -48,8 +48,7 @@ TEST_F(GuiTest, DeletingARoutineRenamedBehindTheWindowDeletesNothing) {
   // about is still the one deleted.
   tap(*app, app->library().view().buttons(), delete_label("Mine"));
   testing::write_file(folder / "aaa.yaml", routine_text("First of all"));
-  steps(*app, 1, LibraryScreen::kPollInterval);
-  ASSERT_TRUE(card_named(*app, "First of all"));
+  ASSERT_TRUE(wait_for_news(*app, [&] { return card_named(*app, "First of all") != nullptr; }));
   tap(*app, app->library().view().buttons(), "Delete it");
   EXPECT_FALSE(std::filesystem::exists(folder / "mine-again.yaml"));
   EXPECT_TRUE(std::filesystem::exists(folder / "zz-keep.yaml"));

@@ -8,7 +8,7 @@
 
 #include "app/history_sync.hpp"
 #include "core/progress_stats.hpp"
-#include "platform/screenshot.hpp"
+#include "platform/png_file.hpp"
 #include "support/gui_fixture.hpp"
 #include "support/history_records.hpp"
 #include "support/sample_history.hpp"
@@ -191,10 +191,11 @@ TEST_F(GuiTest, TheLibraryDrawsNothingWhileIdle) {
     app.step(100ms);
     ++turns;
   }
-  // It waited: a turn per 100 ms asked for, plus the folder poll once a second; a spinning loop
-  // would turn thousands of times.
-  EXPECT_LE(turns, 9);
+  // It waited: a turn per 100 ms asked for, and nothing else (the folders are watched, not
+  // polled); a spinning loop would turn thousands of times.
+  EXPECT_LE(turns, 7);
   EXPECT_EQ(app.frames_drawn(), before);
+  EXPECT_FALSE(app.next_wake()) << "an idle library has nothing to wake for";
 }
 
 // Only as often as the ring visibly moves: 1/30 of the 5 s countdown, so 6 frames a second.
@@ -208,18 +209,18 @@ TEST_F(GuiTest, ASessionDrawsOnlyAsOftenAsTheRingMoves) {
   EXPECT_LE(frames, 13u);
 }
 
-// A routine file changed in a text editor shows in the library at the next poll; one made invalid
-// shows its problem instead of vanishing.
+// A routine file changed in a text editor shows in the library as soon as the folder watch tells
+// (the folder did not exist when the window opened); one made invalid shows its problem instead
+// of vanishing.
 TEST_F(GuiTest, TheLibraryPicksUpExternalEdits) {
   const auto file = scratch_ / "data" / "routines" / "mine.yaml";
-  testing::write_file(file, "limber: 1\nname: Mine\nexercises:\n  - {name: Reach, duration: 30s}\n");
   auto app = open();
-  ASSERT_TRUE(card_named(*app, "Mine"));
+  testing::write_file(file, "limber: 1\nname: Mine\nexercises:\n  - {name: Reach, duration: 30s}\n");
+  ASSERT_TRUE(wait_for_news(*app, [&] { return card_named(*app, "Mine") != nullptr; })) << "a new folder's file";
   testing::write_file(file, "limber: 1\nname: Mine, renamed\nexercises:\n  - {name: Reach, duration: 45s}\n");
-  run_until(*app, [&] { return card_named(*app, "Mine, renamed") != nullptr; }, LibraryScreen::kPollInterval + 10ms);
-  ASSERT_TRUE(card_named(*app, "Mine, renamed")) << "not picked up within one poll interval";
+  ASSERT_TRUE(wait_for_news(*app, [&] { return card_named(*app, "Mine, renamed") != nullptr; })) << "not picked up";
   testing::write_file(file, "limber: 1\nname: Mine\nexercises:\n  - {name: Reach, duration: five}\n");
-  run_until(*app, [&] { return card_named(*app, "mine") != nullptr; }, LibraryScreen::kPollInterval + 10ms);
+  wait_for_news(*app, [&] { return card_named(*app, "mine") != nullptr; });
   ASSERT_TRUE(card_named(*app, "mine"));
   EXPECT_NE(card_named(*app, "mine")->problem.find("`five` is not a duration"), std::string::npos)
       << card_named(*app, "mine")->problem;
@@ -286,7 +287,7 @@ TEST_F(GuiTest, TheEditorShowsAProblemNextToItsField) {
   std::filesystem::create_directories(out_dir);
   const auto shoot = [&](const std::string& name) {
     const auto png = out_dir / name;
-    EXPECT_TRUE(save_screenshot(png, 1280, 800)) << png;
+    EXPECT_TRUE(app->window().save_screenshot(png)) << png;
     return pixels_near(png, 237, 84, 79, 16);  // the dark theme's danger colour
   };
   const std::size_t danger_before = shoot("editor-valid-1280x800.png");

@@ -25,6 +25,7 @@ class GuiTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ::setenv("XDG_CONFIG_HOME", (scratch_ / "config").c_str(), 1);
+    ::setenv("XDG_CACHE_HOME", (scratch_ / "cache").c_str(), 1);
     context_.data_dir = scratch_ / "data";
     options_.mute = true;
     options_.fullscreen = false;
@@ -53,6 +54,14 @@ class GuiTest : public ::testing::Test {
       clock_.set(std::max(clock_.now() + 1ms, wake));
       app.step(0ns);
     }
+  }
+
+  // On the real clock, for news from outside the loop (a folder watch's event): turns of the
+  // loop, each blocking up to 20 ms in SDL, until `done` or `limit`.
+  static bool wait_for_news(GuiApp& app, const std::function<bool()>& done, std::chrono::milliseconds limit = 3s) {
+    const auto end = std::chrono::steady_clock::now() + limit;
+    while (!done() && std::chrono::steady_clock::now() < end) app.step(20ms);
+    return done();
   }
 
   static void push_finger(SDL_EventType type, float x, float y) {

@@ -8,7 +8,7 @@
 #include <cstdlib>
 
 #include "core/pose_loader.hpp"
-#include "platform/screenshot.hpp"
+#include "platform/png_file.hpp"
 #include "support/fixtures.hpp"
 #include "ui/pose_image.hpp"
 

@@ -1,0 +1,39 @@
+#include "app/sound_device.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace limber {
+
+CuePlayer* SoundDevice::open() {
+  if (disabled_ || player_) return player_.get();
+  auto player = CuePlayer::open(settings_, clock_);
+  if (!player) {
+    failed_ = true;
+    if (!said_failure_) fmt::print(stderr, "limber: {}; sessions run without sound.\n", player.error());
+    if (trace_ != nullptr) trace_->audio(std::nullopt, false);
+    said_failure_ = true;
+    return nullptr;
+  }
+  failed_ = false;
+  player_ = std::move(player.value());
+  // A few buffers, so the stream clock knows the device's pace before the first cue is placed.
+  player_->wait_until_settled(kSettle);
+  opened_at_ = clock_.now();
+  if (trace_ != nullptr) trace_->audio(player_->info(), false);
+  return player_.get();
+}
+
+std::optional<Nanos> SoundDevice::quiet_at() const {
+  if (!player_) return std::nullopt;
+  const std::optional<Nanos> last = player_->sounding_until();
+  return (last ? std::max(*last, opened_at_) : opened_at_) + kDrain;
+}
+
+void SoundDevice::set_muted(bool muted) {
+  settings_.muted = muted;
+  if (player_) player_->set_muted(muted);
+}
+
+}  // namespace limber
