@@ -26,6 +26,7 @@ bool GuiApp::open() {
   services_.config_dir = resolve_config_dir();
   AppSettings& settings = services_.settings;
   settings = load_settings(services_.config_dir);
+  startup_.mark("settings");
   // --fullscreen, --windowed and --volume are for this time only: the settings keep what the user
   // chose in the window (F11, the buttons), and only that is saved.
   WindowOptions window_options{.width = options_.width,
@@ -38,6 +39,7 @@ bool GuiApp::open() {
   }
   render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
   window_options.render_path = render_decision_.path;
+  startup_.mark("renderer");
   auto window = AppWindow::open(window_options);
   if (!window) {
     no_display_ = window.error() == kNoDisplayError;
@@ -49,6 +51,7 @@ bool GuiApp::open() {
   }
   window_ = std::move(window.value());
   services_.renderer = window_->renderer();
+  startup_.mark("window");
   SDL_EnableScreenSaver();  // SDL turns it off by default; only a running session needs the screen awake
 
   if (!options_.trace.empty()) {
@@ -66,14 +69,18 @@ bool GuiApp::open() {
       AudioSettings{.volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f, .muted = settings.muted},
       services_.clock, services_.trace.get());
   update_fonts_if_needed();
+  startup_.mark("fonts");
   services_.history.open(context_.data_dir, context_.sync_dir, services_.wall.now());
+  startup_.mark("history");
   std::vector<std::filesystem::path> routine_folders;
   for (const RoutineFolder& folder : context_.routine_folders()) routine_folders.push_back(folder.path);
   folder_events_.start(routine_folders, context_.sync_dir);
+  startup_.mark("watches");
   if (options_.quit_after_seconds) {
     quit_at_ = services_.clock.now() + Nanos{static_cast<std::int64_t>(*options_.quit_after_seconds * 1e9)};
   }
   show(Screen::library);
+  startup_.mark("library");
   open_first_screen();
   return !quit_;
 }
@@ -168,6 +175,7 @@ void GuiApp::draw_frame() {
   ImGui::PopFont();
   keyboard_focus_shown_ = take_focus_shown();
   window_->end_frame();
+  startup_.mark("first frame");
   ++frames_drawn_;
   last_frame_at_ = services_.clock.now();
   finish_frame(services_.clock.now());
@@ -178,10 +186,13 @@ void GuiApp::finish_frame(Nanos now) {
     if (!options_.screenshot.empty()) {
       auto saved = window_->save_screenshot(options_.screenshot);
       if (!saved) fmt::print(stderr, "limber: {}\n", saved.error());
+      startup_.mark("screenshot");
     }
     quit_ = true;
   }
   window_->present();
+  startup_.mark("shown");
+  startup_.finish();
 }
 
 std::optional<Nanos> GuiApp::next_wake() const {

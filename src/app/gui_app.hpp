@@ -17,6 +17,7 @@
 #include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/session_screen.hpp"
+#include "app/startup_timer.hpp"
 #include "app/summary_screen.hpp"
 #include "app/touch_input.hpp"
 #include "app/window_services.hpp"
@@ -113,6 +114,7 @@ class GuiApp {
   ProgressScreen progress_{services_};
   EditorScreen editor_;
   RenderDecision render_decision_;
+  StartupTimer startup_;
   std::optional<SessionRequest> last_session_;  // "Do it again" repeats it
 
   static constexpr int kFramesAfterInput = 3;  // frames drawn after any input, so ImGui settles

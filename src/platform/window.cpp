@@ -56,6 +56,7 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
     self->renderer_.reset(SDL_CreateRenderer(self->window_.get(), -1, SDL_RENDERER_SOFTWARE));
     if (!self->renderer_) return Unexpected{fmt::format("cannot draw in the window ({})", SDL_GetError())};
   }
+  self->software_ = self->renderer_name() == "software";
 
   IMGUI_CHECKVERSION();
   self->imgui_ = ImGui::CreateContext();
@@ -115,7 +116,8 @@ void AppWindow::end_frame() {
   ImGui::Render();
   SDL_SetRenderDrawColor(renderer_.get(), 0, 0, 0, 255);
   SDL_RenderClear(renderer_.get());
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  ImDrawData* data = ImGui::GetDrawData();
+  ImGui_ImplSDLRenderer_RenderDrawData(software_ ? banded_.rewrite(*data) : data);
 }
 
 void AppWindow::present() { SDL_RenderPresent(renderer_.get()); }

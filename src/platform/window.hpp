@@ -11,6 +11,7 @@
 
 #include "core/expected.hpp"
 #include "core/renderer_choice.hpp"
+#include "platform/banded_fills.hpp"
 #include "platform/sdl_handles.hpp"
 
 struct ImGuiContext;
@@ -63,6 +64,8 @@ class AppWindow {
   ImGuiContext* imgui_ = nullptr;
   std::string ini_path_;  // ImGui keeps a pointer to this string
   bool backends_ready_ = false;
+  bool software_ = false;  // SDL's software renderer: convex fills go as bands
+  BandedFills banded_;
 };
 
 }  // namespace limber
