@@ -13,7 +13,7 @@
 #include "core/routine_loader.hpp"
 #include "core/session_display.hpp"
 #include "core/session_engine.hpp"
-#include "platform/banded_fills.hpp"
+#include "platform/software_draw_data.hpp"
 #include "support/imgui_harness.hpp"
 #include "ui/session_view.hpp"
 #include "ui/theme.hpp"
@@ -36,6 +36,7 @@ void SessionFrameInSoftware(benchmark::State& state) {
   testing::ImGuiHarness ui(static_cast<float>(width), static_cast<float>(height));
   apply_style(ThemeKind::dark, ui.fonts().body_px, false);
   ImGui_ImplSDLRenderer_Init(renderer);
+  if (banded) ImGui::GetStyle().AntiAliasedLinesUseTex = false;  // as the window does in software
 
   ManualClock clock{Nanos{std::chrono::hours{1}}};
   SessionEngine engine(std::make_shared<const Plan>(expand_plan(*loaded.routine, 6)));
@@ -43,13 +44,14 @@ void SessionFrameInSoftware(benchmark::State& state) {
   clock.advance(std::chrono::milliseconds{6500});  // into the first hold, the figure moving
   (void)engine.update(clock.now());
   SessionView view;
-  BandedFills bands;
+  SoftwareDrawData bands;
   const SessionChrome chrome{.pose = &*pose};
   for (auto _ : state) {
     ImGui_ImplSDLRenderer_NewFrame();
     ui.frame([&] { return view.draw(describe_session(engine, clock.now(), std::nullopt), ThemeKind::dark, ui.fonts(), chrome); });
     SDL_RenderClear(renderer);
-    ImGui_ImplSDLRenderer_RenderDrawData(banded ? bands.rewrite(*ImGui::GetDrawData()) : ImGui::GetDrawData());
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    ImGui_ImplSDLRenderer_RenderDrawData(banded ? bands.rewrite(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel) : ImGui::GetDrawData());
     SDL_RenderFlush(renderer);
     benchmark::DoNotOptimize(surface->pixels);
   }
@@ -59,7 +61,7 @@ void SessionFrameInSoftware(benchmark::State& state) {
   SDL_DestroyRenderer(renderer);
   SDL_FreeSurface(surface);
 }
-// The last argument: 0 as ImGui draws it, 1 with the convex fills cut into bands (as the window does).
+// The last argument: 0 as ImGui draws it, 1 reshaped for the software renderer (as the window does).
 BENCHMARK(SessionFrameInSoftware)
     ->ArgsProduct({{1280}, {800}, {0, 1}})
     ->Args({800, 480, 1})

@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 #include "app/render_path.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
+#include "platform/png_file.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -37,6 +39,19 @@ bool GuiApp::open() {
     std::filesystem::create_directories(*services_.config_dir, ec);
     if (!ec) window_options.imgui_ini_path = (*services_.config_dir / "imgui.ini").string();
   }
+  // The fonts are rasterised on the other core while the window opens, when its size is known
+  // beforehand (full screen learns it from the window).
+  std::future<BuiltFonts> early_fonts;
+  if (!window_options.fullscreen) {
+    early_fonts = std::async(std::launch::async, build_fonts, body_pixels_for(options_.width, options_.height));
+  }
+  window_options.font_atlas = [&]() -> std::unique_ptr<ImFontAtlas> {
+    if (!early_fonts.valid()) return nullptr;
+    BuiltFonts built = early_fonts.get();
+    fonts_ = ViewFonts{built.fonts.body, built.fonts.large, built.fonts.heading, built.fonts.title,
+                       built.fonts.huge, built.fonts.body_px, built.fonts.from_file};
+    return std::move(built.atlas);
+  };
   render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
   window_options.render_path = render_decision_.path;
   startup_.mark("renderer");
@@ -136,7 +151,13 @@ void GuiApp::handle_event(const SDL_Event& event) {
 
 void GuiApp::update_fonts_if_needed() {
   const float wanted = body_pixels_for(window_->width(), window_->height());
-  if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) return;
+  if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) {
+    if (ImGui::GetIO().Fonts->TexID == nullptr) {  // built before the window: only the texture is to make
+      window_->refresh_font_texture();
+      apply_style(services_.theme(), fonts_.body_px, touch_.seen());
+    }
+    return;
+  }
   const FontSet loaded = load_fonts(wanted);
   fonts_ = ViewFonts{loaded.body, loaded.large, loaded.heading, loaded.title, loaded.huge, loaded.body_px, loaded.from_file};
   window_->refresh_font_texture();
@@ -184,9 +205,18 @@ void GuiApp::draw_frame() {
 void GuiApp::finish_frame(Nanos now) {
   if (quit_at_ && now >= *quit_at_) {
     if (!options_.screenshot.empty()) {
-      auto saved = window_->save_screenshot(options_.screenshot);
-      if (!saved) fmt::print(stderr, "limber: {}\n", saved.error());
-      startup_.mark("screenshot");
+      // Encoded on another thread while the window closes (the app waits for it before it exits).
+      auto pixels = window_->read_pixels();
+      if (pixels) {
+        screenshot_written_ = std::async(std::launch::async, [path = options_.screenshot, shot = std::move(pixels.value())] {
+          if (auto saved = save_xrgb_png(path, shot.width, shot.height, shot.xrgb.data()); !saved) {
+            fmt::print(stderr, "limber: {}\n", saved.error());
+          }
+        });
+      } else {
+        fmt::print(stderr, "limber: {}\n", pixels.error());
+      }
+      startup_.mark("screenshot read");
     }
     quit_ = true;
   }
@@ -215,6 +245,10 @@ std::optional<Nanos> GuiApp::next_wake() const {
 
 void GuiApp::take_folder_news() {
   const Nanos now = services_.clock.now();
+  if (frames_drawn_ > 0 && screen_ != Screen::session && services_.history.finish_opening()) {
+    if (screen_ == Screen::library) library_.reload();  // its suggestions come from the history
+    frames_to_draw_ = kFramesAfterInput;
+  }
   // A change seen while another screen shows waits for the library (which reads the folders
   // when it shows anyway).
   if (screen_ == Screen::library) {

@@ -6,6 +6,7 @@
 
 #include <SDL.h>
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,6 +98,8 @@ class GuiApp {
   void toggle_fullscreen();
   void toggle_theme();
 
+  // First of the members, so the last to go: the --screenshot PNG is written while the rest closes.
+  std::future<void> screenshot_written_;
   const AppContext& context_;
   GuiOptions options_;
   SteadyClock steady_clock_;       // used unless a clock is injected

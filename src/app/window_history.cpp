@@ -25,13 +25,21 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
     store_ = std::move(opened->store);
     if (sync_dir && !store_->read_only()) {
       sync_.emplace(*sync_dir, *data_dir);
-      // What other devices did since this one last looked. Only a problem is worth a notice.
-      if (const auto merged = sync_->merge(*store_); !merged) {
-        open_notice_ += (open_notice_.empty() ? "" : "\n") + merged.error();
-      }
+      first_merge_due_ = true;
     }
   }
   refresh();
+}
+
+bool WindowHistory::finish_opening() {
+  if (!first_merge_due_) return false;
+  first_merge_due_ = false;
+  // What other devices did since this one last looked. Only a problem is worth a notice.
+  if (const auto merged = sync_->merge(*store_); !merged) {
+    open_notice_ += (open_notice_.empty() ? "" : "\n") + merged.error();
+  }
+  refresh();
+  return true;
 }
 
 void WindowHistory::publish() {

@@ -18,10 +18,12 @@ namespace limber {
 
 class WindowHistory {
  public:
-  // Opens the history in the data folder (and, with a sync folder, merges the other devices'
-  // histories into it); without one, notice() says why.
+  // Opens the history in the data folder; without one, notice() says why.
   void open(const std::optional<std::filesystem::path>& data_dir, const std::optional<std::filesystem::path>& sync_dir,
             WallTime now);
+  // With a sync folder, merges the other devices' histories the first time it is called (after
+  // the first frame: the window shows before they are read); true when it did.
+  bool finish_opening();
   // Reads the sessions and the diary again.
   void refresh();
 
@@ -52,6 +54,7 @@ class WindowHistory {
  private:
   std::optional<HistoryStore> store_;
   std::optional<HistorySync> sync_;
+  bool first_merge_due_ = false;
   Nanos next_sync_poll_{};
   std::vector<SessionRecord> sessions_;
   std::vector<DiaryEntry> diary_;

@@ -13,8 +13,7 @@ constexpr std::array<ImWchar, 9> kTextRanges = {0x0020, 0x00FF, 0x2013, 0x2014, 
 // The countdown needs only digits and the colon: keeps a 300 px font's atlas small.
 constexpr std::array<ImWchar, 3> kDigitRanges = {0x0030, 0x003A, 0};
 
-ImFont* add_font(const std::optional<std::filesystem::path>& file, float pixels, const ImWchar* ranges) {
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+ImFont* add_font(ImFontAtlas* atlas, const std::optional<std::filesystem::path>& file, float pixels, const ImWchar* ranges) {
   if (file) {
     ImFontConfig config;
     // Glyphs on whole pixels, rasterised once: SDL's software renderer samples the atlas texel for
@@ -49,21 +48,37 @@ std::optional<std::filesystem::path> find_dejavu(bool bold) {
   return std::nullopt;
 }
 
-FontSet load_fonts(float body_px) {
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+namespace {
+
+FontSet add_fonts(ImFontAtlas* atlas, float body_px) {
   atlas->Clear();
   const auto regular = find_dejavu(false);
   const auto bold = find_dejavu(true);
   FontSet fonts;
   fonts.body_px = body_px;
   fonts.from_file = regular.has_value();
-  fonts.body = add_font(regular, body_px, kTextRanges.data());
-  fonts.large = add_font(regular, body_px * 1.3f, kTextRanges.data());
-  fonts.heading = add_font(bold ? bold : regular, body_px * 1.6f, kTextRanges.data());
-  fonts.title = add_font(bold ? bold : regular, body_px * 2.6f, kTextRanges.data());
-  fonts.huge = add_font(bold ? bold : regular, std::min(body_px * 9.0f, 420.0f), kDigitRanges.data());
+  fonts.body = add_font(atlas, regular, body_px, kTextRanges.data());
+  fonts.large = add_font(atlas, regular, body_px * 1.3f, kTextRanges.data());
+  fonts.heading = add_font(atlas, bold ? bold : regular, body_px * 1.6f, kTextRanges.data());
+  fonts.title = add_font(atlas, bold ? bold : regular, body_px * 2.6f, kTextRanges.data());
+  fonts.huge = add_font(atlas, bold ? bold : regular, std::min(body_px * 9.0f, 420.0f), kDigitRanges.data());
   atlas->Build();
   return fonts;
+}
+
+}  // namespace
+
+FontSet load_fonts(float body_px) { return add_fonts(ImGui::GetIO().Fonts, body_px); }
+
+BuiltFonts build_fonts(float body_px) {
+  BuiltFonts built{std::make_unique<ImFontAtlas>(), {}};
+  built.fonts = add_fonts(built.atlas.get(), body_px);
+  // The renderer's texture is made from RGBA pixels: converted here too, off the window's thread.
+  unsigned char* pixels = nullptr;
+  int width = 0;
+  int height = 0;
+  built.atlas->GetTexDataAsRGBA32(&pixels, &width, &height);
+  return built;
 }
 
 }  // namespace limber

@@ -3,9 +3,11 @@
 // DejaVu Sans from Debian's fonts-dejavu-core when installed, else Dear ImGui's built-in font.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace limber {
 
@@ -24,8 +26,16 @@ struct FontSet {
   bool from_file = false;  // false: ImGui's built-in fallback font
 };
 
-// Rebuilds ImGui's font atlas for `body_px` (call between frames, then refresh the GL texture).
+// Rebuilds ImGui's font atlas for `body_px` (call between frames, then refresh the font texture).
 [[nodiscard]] FontSet load_fonts(float body_px);
+
+// The same fonts in an atlas of their own, built and converted for the renderer, with no ImGui
+// context: so it can be made on another core while the window opens, and handed to the context.
+struct BuiltFonts {
+  std::unique_ptr<ImFontAtlas> atlas;
+  FontSet fonts;
+};
+[[nodiscard]] BuiltFonts build_fonts(float body_px);
 
 [[nodiscard]] std::optional<std::filesystem::path> find_dejavu(bool bold);
 

@@ -59,7 +59,8 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
   self->software_ = self->renderer_name() == "software";
 
   IMGUI_CHECKVERSION();
-  self->imgui_ = ImGui::CreateContext();
+  if (options.font_atlas) self->font_atlas_ = options.font_atlas();
+  self->imgui_ = ImGui::CreateContext(self->font_atlas_.get());
   self->ini_path_ = options.imgui_ini_path;
   ImGui::GetIO().IniFilename = self->ini_path_.empty() ? nullptr : self->ini_path_.c_str();
   // Tab, the arrows, Space and Enter move the focus and press what has it, on every screen.
@@ -108,6 +109,9 @@ bool AppWindow::fullscreen() const {
 void AppWindow::set_fullscreen(bool on) { SDL_SetWindowFullscreen(window_.get(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
 
 void AppWindow::begin_frame() {
+  // Anti-aliased lines as geometry, not as the atlas's line textures: SDL's software renderer
+  // blends only untextured triangles by their vertices' alpha (software_draw_data.hpp).
+  if (software_) ImGui::GetStyle().AntiAliasedLinesUseTex = false;
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
 }
@@ -117,20 +121,29 @@ void AppWindow::end_frame() {
   SDL_SetRenderDrawColor(renderer_.get(), 0, 0, 0, 255);
   SDL_RenderClear(renderer_.get());
   ImDrawData* data = ImGui::GetDrawData();
-  ImGui_ImplSDLRenderer_RenderDrawData(software_ ? banded_.rewrite(*data) : data);
+  // Untextured triangles take the draw blend mode (the backend leaves it at "none"): with it,
+  // see-through fills and the anti-aliased fringes blend.
+  SDL_SetRenderDrawBlendMode(renderer_.get(), SDL_BLENDMODE_BLEND);
+  ImGui_ImplSDLRenderer_RenderDrawData(software_ ? software_data_.rewrite(*data, ImGui::GetIO().Fonts->TexUvWhitePixel) : data);
 }
 
 void AppWindow::present() { SDL_RenderPresent(renderer_.get()); }
 
-Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::path& path) const {
-  const int w = width();
-  const int h = height();
-  if (w <= 0 || h <= 0) return Unexpected{std::string("the window has no size")};
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
-  if (SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_RGB24, pixels.data(), w * 3) != 0) {
+Expected<AppWindow::Pixels, std::string> AppWindow::read_pixels() const {
+  Pixels pixels{width(), height(), {}};
+  if (pixels.width <= 0 || pixels.height <= 0) return Unexpected{std::string("the window has no size")};
+  pixels.xrgb.resize(static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height));
+  // The software renderer's own format: a copy, not a conversion (the PNG writer reorders).
+  if (SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_XRGB8888, pixels.xrgb.data(), pixels.width * 4) != 0) {
     return Unexpected{fmt::format("cannot read the window's pixels ({})", SDL_GetError())};
   }
-  return save_rgb_png(path, w, h, pixels.data());
+  return pixels;
+}
+
+Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::path& path) const {
+  auto pixels = read_pixels();
+  if (!pixels) return Unexpected{pixels.error()};
+  return save_xrgb_png(path, pixels->width, pixels->height, pixels->xrgb.data());
 }
 
 void AppWindow::refresh_font_texture() {

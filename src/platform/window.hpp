@@ -4,22 +4,30 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/expected.hpp"
 #include "core/renderer_choice.hpp"
-#include "platform/banded_fills.hpp"
+#include "platform/software_draw_data.hpp"
 #include "platform/sdl_handles.hpp"
 
 struct ImGuiContext;
+struct ImFontAtlas;
 
 namespace limber {
 
 // AppWindow::open's error when there is no display at all (no X11 or Wayland session).
 inline constexpr const char* kNoDisplayError = "there is no display to open a window on";
+
+// Gives the window the font atlas its ImGui context is made with (null: a fresh one); called once
+// the window and its renderer exist, so the atlas can be made meanwhile on another thread.
+using FontAtlasSource = std::function<std::unique_ptr<ImFontAtlas>()>;
 
 struct WindowOptions {
   int width = 1280;
@@ -27,6 +35,7 @@ struct WindowOptions {
   bool fullscreen = false;
   std::string imgui_ini_path{};  // empty: ImGui keeps no ini file
   RenderPath render_path = RenderPath::software;
+  FontAtlasSource font_atlas{};
 };
 
 class AppWindow {
@@ -51,7 +60,13 @@ class AppWindow {
   // ImGui::Render and draw; then (after a screenshot, if one is wanted) present().
   void end_frame();
   void present();
-  // The frame drawn by end_frame(), as a PNG (before present()).
+  // The frame drawn by end_frame() (before present()): its RGB pixels, rows from the top, or as a PNG.
+  struct Pixels {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint32_t> xrgb;  // SDL_PIXELFORMAT_XRGB8888, rows from the top
+  };
+  [[nodiscard]] Expected<Pixels, std::string> read_pixels() const;
   [[nodiscard]] Expected<void, std::string> save_screenshot(const std::filesystem::path& path) const;
   // Rebuilds the font texture after the font atlas changed (between frames only).
   void refresh_font_texture();
@@ -61,11 +76,12 @@ class AppWindow {
   std::unique_ptr<SdlSubsystem> video_;
   SdlWindowPtr window_;
   SdlRendererPtr renderer_;
+  std::unique_ptr<ImFontAtlas> font_atlas_;  // outlives the context that uses it
   ImGuiContext* imgui_ = nullptr;
   std::string ini_path_;  // ImGui keeps a pointer to this string
   bool backends_ready_ = false;
-  bool software_ = false;  // SDL's software renderer: convex fills go as bands
-  BandedFills banded_;
+  bool software_ = false;  // SDL's software renderer: the draw data is reshaped for it
+  SoftwareDrawData software_data_;
 };
 
 }  // namespace limber

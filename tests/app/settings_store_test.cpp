@@ -19,6 +19,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   settings.muted = true;
   settings.reps_by_routine["Morning calf stretch"] = 8;
   settings.weekly_goal_days = 4;
+  settings.renderer = RendererChoice::software;
   ASSERT_TRUE(save_settings(dir.path(), settings));
   const AppSettings loaded = load_settings(dir.path());
   EXPECT_TRUE(loaded.fullscreen);
@@ -27,6 +28,7 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   EXPECT_TRUE(loaded.muted);
   EXPECT_EQ(loaded.reps_by_routine.at("Morning calf stretch"), 8);
   EXPECT_EQ(loaded.weekly_goal_days, 4);
+  EXPECT_EQ(loaded.renderer, RendererChoice::software);
   EXPECT_FALSE(std::filesystem::exists(dir / "settings.json.tmp"));
 }
 
@@ -35,9 +37,10 @@ TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
   testing::write_file(dir / "settings.json", "{\"theme\": \"light\", \"volume\": ");
   EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
-  testing::write_file(dir / "settings.json", "{\"volume\": 900, \"reps\": {\"A\": \"x\"}}");
+  testing::write_file(dir / "settings.json", "{\"volume\": 900, \"reps\": {\"A\": \"x\"}, \"renderer\": \"vulkan\"}");
   const AppSettings odd = load_settings(dir.path());
   EXPECT_EQ(odd.volume, 100);
+  EXPECT_EQ(odd.renderer, RendererChoice::automatic);
   EXPECT_TRUE(odd.reps_by_routine.empty());
   EXPECT_EQ(load_settings(std::nullopt).volume, 80);
   // Values of the wrong type, as a hand edit might leave them, give the defaults.

@@ -1,4 +1,4 @@
-#include "platform/banded_fills.hpp"
+#include "platform/software_draw_data.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +7,12 @@
 
 namespace limber {
 namespace {
+
+// SDL's software renderer cuts a triangle's corners down to whole pixels before it fills the
+// pixels between them, where a GPU fills the pixels whose centres the triangle covers: half a
+// pixel more on every corner makes the two agree (the fringes then sit where ImGui put them, and
+// the slivers meet the bands' rectangles, which SDL fills exactly, without a gap or a seam).
+constexpr float kTriangleShift = 0.5f;
 
 struct Triangle {
   ImDrawIdx a, b, c;
@@ -48,6 +54,7 @@ void chain_between(const Chain& chain, float y0, float y1, bool left, std::vecto
 // triangles with the polygon's own corners, so the pixels covered (SDL fills a rectangle's whole
 // pixels, and a triangle's pixels whose centres it covers) are the ones ImGui's fan covers.
 void add_bands(ImDrawList& out, const ImDrawCmd& like, const std::vector<ImVec2>& polygon, const ImDrawVert& look) {
+  // (`like` is already untextured: bands are solid.)
   const std::size_t n = polygon.size();
   std::size_t top_at = 0;
   std::size_t bottom_at = 0;
@@ -87,6 +94,7 @@ void add_bands(ImDrawList& out, const ImDrawCmd& like, const std::vector<ImVec2>
     out.VtxBuffer.push_back(ImDrawVert{p, look.uv, look.col});
     return next++;
   };
+  const auto triangle_vertex = [&](ImVec2 p) { return vertex(ImVec2(p.x + kTriangleShift, p.y + kTriangleShift)); };
   const auto triangle = [&](ImDrawIdx a, ImDrawIdx b, ImDrawIdx c) {
     out.IdxBuffer.push_back(a);
     out.IdxBuffer.push_back(b);
@@ -96,10 +104,10 @@ void add_bands(ImDrawList& out, const ImDrawCmd& like, const std::vector<ImVec2>
   // A convex piece as a fan from its first point.
   const auto fan = [&](const std::vector<ImVec2>& piece) {
     if (piece.size() < 3) return;
-    const ImDrawIdx first = vertex(piece[0]);
-    ImDrawIdx previous = vertex(piece[1]);
+    const ImDrawIdx first = triangle_vertex(piece[0]);
+    ImDrawIdx previous = triangle_vertex(piece[1]);
     for (std::size_t i = 2; i < piece.size(); ++i) {
-      const ImDrawIdx current = vertex(piece[i]);
+      const ImDrawIdx current = triangle_vertex(piece[i]);
       triangle(first, previous, current);
       previous = current;
     }
@@ -147,8 +155,9 @@ void add_bands(ImDrawList& out, const ImDrawCmd& like, const std::vector<ImVec2>
   if (cmd.ElemCount > 0) out.CmdBuffer.push_back(cmd);
 }
 
-// Copies `in`'s commands into `out` (whose vertices are a copy of `in`'s), cutting fans into bands.
-void rewrite_list(const ImDrawList& in, ImDrawList& out) {
+// Copies `in`'s commands into `out` (whose vertices are a copy of `in`'s): solid triangles in
+// untextured commands, convex solid fans cut into bands, the rest as it was, all in order.
+void rewrite_list(const ImDrawList& in, ImDrawList& out, ImVec2 white_uv) {
   std::vector<ImVec2> polygon;
   for (const ImDrawCmd& cmd : in.CmdBuffer) {
     if (cmd.UserCallback != nullptr || cmd.ElemCount < 3) {
@@ -157,18 +166,23 @@ void rewrite_list(const ImDrawList& in, ImDrawList& out) {
     }
     const ImDrawIdx* idx = in.IdxBuffer.Data + cmd.IdxOffset;
     const ImDrawVert* vtx = in.VtxBuffer.Data + cmd.VtxOffset;
+    const auto solid = [&](ImDrawIdx i) { return vtx[i].uv.x == white_uv.x && vtx[i].uv.y == white_uv.y; };
     const unsigned int triangles = cmd.ElemCount / 3;
-    ImDrawCmd part = cmd;  // the run of triangles copied as they are
+    ImDrawCmd part = cmd;  // the run of triangles copied as they are, textured or solid
     part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);
     part.ElemCount = 0;
-    const auto flush_part = [&] {
+    const auto flush_part = [&](ImTextureID next_texture) {
       if (part.ElemCount > 0) out.CmdBuffer.push_back(part);
       part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);
       part.ElemCount = 0;
+      part.TextureId = next_texture;
     };
+    ImDrawCmd untextured = cmd;
+    untextured.TextureId = nullptr;
     for (unsigned int t = 0; t < triangles;) {
       const Triangle first{idx[3 * t], idx[3 * t + 1], idx[3 * t + 2]};
-      // How far the fan from first.a goes: each next triangle continues from the last one's edge.
+      const bool is_solid = solid(first.a) && solid(first.b) && solid(first.c);
+      // How far a solid fan from first.a goes: each next triangle continues from the last one's edge.
       unsigned int end = t + 1;
       ImVec2 lo = vtx[first.a].pos;
       ImVec2 hi = lo;
@@ -178,16 +192,18 @@ void rewrite_list(const ImDrawList& in, ImDrawList& out) {
       };
       grow(first.b);
       grow(first.c);
-      bool uniform = same_look(vtx[first.a], vtx[first.b]) && same_look(vtx[first.a], vtx[first.c]);
+      const bool uniform = is_solid && same_look(vtx[first.a], vtx[first.b]) && same_look(vtx[first.a], vtx[first.c]);
       while (uniform && end < triangles) {
         const Triangle next{idx[3 * end], idx[3 * end + 1], idx[3 * end + 2]};
         if (next.a != first.a || next.b != idx[3 * (end - 1) + 2] || !same_look(vtx[first.a], vtx[next.c])) break;
         grow(next.c);
         ++end;
       }
-      const bool worth_it = uniform && static_cast<int>(end - t) >= BandedFills::kMinTriangles &&
-                            (hi.x - lo.x) * (hi.y - lo.y) >= BandedFills::kMinArea;
-      if (!worth_it) {
+      const bool worth_bands = uniform && static_cast<int>(end - t) >= SoftwareDrawData::kMinTriangles &&
+                               (hi.x - lo.x) * (hi.y - lo.y) >= SoftwareDrawData::kMinArea;
+      if (!worth_bands) {
+        const ImTextureID texture = is_solid ? nullptr : cmd.TextureId;
+        if (texture != part.TextureId) flush_part(texture);
         for (int k = 0; k < 3; ++k) out.IdxBuffer.push_back(idx[3 * t + static_cast<unsigned int>(k)]);
         part.ElemCount += 3;
         ++t;
@@ -197,18 +213,18 @@ void rewrite_list(const ImDrawList& in, ImDrawList& out) {
       polygon.push_back(vtx[first.a].pos);
       polygon.push_back(vtx[first.b].pos);
       for (unsigned int k = t; k < end; ++k) polygon.push_back(vtx[idx[3 * k + 2]].pos);
-      flush_part();
-      add_bands(out, cmd, polygon, vtx[first.a]);
+      flush_part(part.TextureId);
+      add_bands(out, untextured, polygon, vtx[first.a]);
       part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);
       t = end;
     }
-    flush_part();
+    flush_part(cmd.TextureId);
   }
 }
 
 }  // namespace
 
-ImDrawData* BandedFills::rewrite(const ImDrawData& data) {
+ImDrawData* SoftwareDrawData::rewrite(const ImDrawData& data, ImVec2 white_uv) {
   while (lists_.size() < static_cast<std::size_t>(data.CmdListsCount)) {
     lists_.push_back(std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData()));
   }
@@ -222,7 +238,12 @@ ImDrawData* BandedFills::rewrite(const ImDrawData& data) {
     out.IdxBuffer.resize(0);
     out.VtxBuffer = in.VtxBuffer;
     out.Flags = in.Flags;
-    rewrite_list(in, out);
+    // Solid shapes go through SDL's triangles (or, as axis-aligned quads, its rectangles, which
+    // cut corners down the same way): shifted as the slivers are.
+    for (ImDrawVert& v : out.VtxBuffer) {
+      if (v.uv.x == white_uv.x && v.uv.y == white_uv.y) v.pos = ImVec2(v.pos.x + kTriangleShift, v.pos.y + kTriangleShift);
+    }
+    rewrite_list(in, out, white_uv);
     total_idx += out.IdxBuffer.Size;
     total_vtx += out.VtxBuffer.Size;
     pointers_.push_back(&out);
