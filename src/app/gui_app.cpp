@@ -205,7 +205,7 @@ void GuiApp::draw_frame() {
 void GuiApp::finish_frame(Nanos now) {
   if (quit_at_ && now >= *quit_at_) {
     if (!options_.screenshot.empty()) {
-      // Encoded on another thread while the window closes (the app waits for it before it exits).
+      // Encoded on another thread while the frame is shown (the loop waits for it as it quits).
       auto pixels = window_->read_pixels();
       if (pixels) {
         screenshot_written_ = std::async(std::launch::async, [path = options_.screenshot, shot = std::move(pixels.value())] {
@@ -300,6 +300,7 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
     if (screen_ == Screen::session && !session_.running()) end_session();
   }
   if (!quit_) return true;
+  if (screenshot_written_.valid()) screenshot_written_.wait();  // written while the frame was shown
   session_.stop();
   SDL_EnableScreenSaver();
   return false;

@@ -75,6 +75,7 @@ class GuiApp {
   [[nodiscard]] EditorScreen& editor() { return editor_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
+  [[nodiscard]] bool sound_open() const { return services_.sound && services_.sound->is_open(); }
   // How the window draws, and why (known once open() has run).
   [[nodiscard]] const RenderDecision& render_decision() const { return render_decision_; }
 
@@ -98,7 +99,7 @@ class GuiApp {
   void toggle_fullscreen();
   void toggle_theme();
 
-  // First of the members, so the last to go: the --screenshot PNG is written while the rest closes.
+  // The --screenshot PNG, written on another thread while the last frame is shown.
   std::future<void> screenshot_written_;
   const AppContext& context_;
   GuiOptions options_;

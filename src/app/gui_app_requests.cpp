@@ -83,6 +83,9 @@ void GuiApp::show(Screen screen) {
 }
 
 void GuiApp::start_session(const SessionRequest& request) {
+  // The other devices' sessions first (when the window opened straight into this one): the reps
+  // suggested come from the whole history.
+  services_.history.finish_opening();
   const Routine& routine = request.routine.routine;
   const RepsChoice choice =
       choose_reps(routine, services_.history.sessions(), request.asked_reps, services_.last_pick(routine.name));

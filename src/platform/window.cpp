@@ -149,6 +149,9 @@ Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::pa
 void AppWindow::refresh_font_texture() {
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
   ImGui_ImplSDLRenderer_CreateFontsTexture();
+  // Text drawn smaller or larger than its font was baked (the progress charts' labels) is
+  // filtered, not sampled nearest: a dropped row would take the dots off the i's.
+  SDL_SetTextureScaleMode(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID), SDL_ScaleModeLinear);
   // The renderer has its own copy now; ImGui's two (alpha and RGBA) would only take memory.
   ImGui::GetIO().Fonts->ClearTexData();
 }

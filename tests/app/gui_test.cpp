@@ -72,7 +72,7 @@ TEST_F(GuiTest, TheWindowSharesItsHistoryThroughTheSyncFolder) {
   ASSERT_TRUE(tablet->save_session(later));
   ASSERT_TRUE(tablet_sync.publish(*tablet));
   tap(*app, app->summary().view().buttons(), "Back to library");
-  run_until(*app, [&] { return history().sessions()->size() == 3u; }, 30s);
+  wait_for_news(*app, [&] { return history().sessions()->size() == 3u; });  // the folder watch tells
   EXPECT_EQ(history().sessions()->size(), 3u);
 }
 
