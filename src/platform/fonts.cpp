@@ -73,11 +73,11 @@ FontSet load_fonts(float body_px) { return add_fonts(ImGui::GetIO().Fonts, body_
 BuiltFonts build_fonts(float body_px) {
   BuiltFonts built{std::make_unique<ImFontAtlas>(), {}};
   built.fonts = add_fonts(built.atlas.get(), body_px);
-  // The renderer's texture is made from RGBA pixels: converted here too, off the window's thread.
+  // Rasterised here, off the window's thread (the window makes its texture from these alphas).
   unsigned char* pixels = nullptr;
   int width = 0;
   int height = 0;
-  built.atlas->GetTexDataAsRGBA32(&pixels, &width, &height);
+  built.atlas->GetTexDataAsAlpha8(&pixels, &width, &height);
   return built;
 }
 

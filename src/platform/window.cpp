@@ -79,6 +79,7 @@ AppWindow::~AppWindow() {
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
   }
+  font_texture_.reset();  // before the renderer it belongs to
   if (imgui_ != nullptr) ImGui::DestroyContext(imgui_);
 }
 
@@ -112,7 +113,8 @@ void AppWindow::begin_frame() {
   // Anti-aliased lines as geometry, not as the atlas's line textures: SDL's software renderer
   // blends only untextured triangles by their vertices' alpha (software_draw_data.hpp).
   if (software_) ImGui::GetStyle().AntiAliasedLinesUseTex = false;
-  ImGui_ImplSDLRenderer_NewFrame();
+  // (Not the SDL_Renderer backend's NewFrame: all it does is make the font texture, from an RGBA
+  // copy of the atlas, and refresh_font_texture() makes it instead.)
   ImGui_ImplSDL2_NewFrame();
 }
 
@@ -147,13 +149,36 @@ Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::pa
 }
 
 void AppWindow::refresh_font_texture() {
-  ImGui_ImplSDLRenderer_DestroyFontsTexture();
-  ImGui_ImplSDLRenderer_CreateFontsTexture();
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  unsigned char* alpha = nullptr;
+  int w = 0;
+  int h = 0;
+  atlas->GetTexDataAsAlpha8(&alpha, &w, &h);
+  atlas->SetTexID(nullptr);
+  font_texture_.reset();
+  // White with the glyphs' alpha, written straight into the texture in the window's own pixel
+  // format: no RGBA copy of the atlas on the way (4 MB at 1280x800), and glyphs blend onto the
+  // window without a format conversion.
+  font_texture_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, w, h));
+  void* pixels = nullptr;
+  int pitch = 0;
+  if (!font_texture_ || SDL_LockTexture(font_texture_.get(), nullptr, &pixels, &pitch) != 0) {
+    std::fprintf(stderr, "limber: cannot make the font texture (%s)\n", SDL_GetError());
+    return;
+  }
+  for (int y = 0; y < h; ++y) {
+    auto* row = reinterpret_cast<std::uint32_t*>(static_cast<unsigned char*>(pixels) + static_cast<std::ptrdiff_t>(y) * pitch);
+    const unsigned char* from = alpha + static_cast<std::ptrdiff_t>(y) * w;
+    for (int x = 0; x < w; ++x) row[x] = (static_cast<std::uint32_t>(from[x]) << 24) | 0x00FFFFFFu;
+  }
+  SDL_UnlockTexture(font_texture_.get());
+  SDL_SetTextureBlendMode(font_texture_.get(), SDL_BLENDMODE_BLEND);
   // Text drawn smaller or larger than its font was baked (the progress charts' labels) is
   // filtered, not sampled nearest: a dropped row would take the dots off the i's.
-  SDL_SetTextureScaleMode(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID), SDL_ScaleModeLinear);
-  // The renderer has its own copy now; ImGui's two (alpha and RGBA) would only take memory.
-  ImGui::GetIO().Fonts->ClearTexData();
+  SDL_SetTextureScaleMode(font_texture_.get(), SDL_ScaleModeLinear);
+  atlas->SetTexID(font_texture_.get());
+  // The renderer has its own copy now; ImGui's would only take memory.
+  atlas->ClearTexData();
 }
 
 }  // namespace limber

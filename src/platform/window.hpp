@@ -76,6 +76,7 @@ class AppWindow {
   std::unique_ptr<SdlSubsystem> video_;
   SdlWindowPtr window_;
   SdlRendererPtr renderer_;
+  SdlTexturePtr font_texture_;  // the atlas, made by refresh_font_texture()
   std::unique_ptr<ImFontAtlas> font_atlas_;  // outlives the context that uses it
   ImGuiContext* imgui_ = nullptr;
   std::string ini_path_;  // ImGui keeps a pointer to this string
