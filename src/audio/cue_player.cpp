@@ -1,7 +1,6 @@
 #include "audio/cue_player.hpp"
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -17,32 +16,39 @@ Expected<std::unique_ptr<CuePlayer>, std::string> CuePlayer::open(const AudioSet
   if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
     return Unexpected{fmt::format("the sound system could not start ({})", SDL_GetError())};
   }
+  std::unique_ptr<CuePlayer> player(new CuePlayer(clock, settings));
   // Our mixer adds signed 16-bit samples, so SDL converts if the device wants another format.
-  if (Mix_OpenAudioDevice(settings.frequency, AUDIO_S16SYS, 2, settings.buffer_frames, nullptr,
-                          SDL_AUDIO_ALLOW_FREQUENCY_CHANGE | SDL_AUDIO_ALLOW_CHANNELS_CHANGE) != 0) {
-    std::string reason = Mix_GetError();
+  SDL_AudioSpec wanted{};
+  wanted.freq = settings.frequency;
+  wanted.format = AUDIO_S16SYS;
+  wanted.channels = 2;
+  wanted.samples = static_cast<Uint16>(settings.buffer_frames);
+  wanted.callback = &CuePlayer::mix_callback;
+  wanted.userdata = player.get();
+  SDL_AudioSpec got{};
+  const SDL_AudioDeviceID device = SDL_OpenAudioDevice(nullptr, 0, &wanted, &got,
+                                                       SDL_AUDIO_ALLOW_FREQUENCY_CHANGE | SDL_AUDIO_ALLOW_CHANNELS_CHANGE);
+  if (device == 0) {
+    std::string reason = SDL_GetError();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
     return Unexpected{fmt::format("no sound device could be opened ({})", reason)};
   }
-  int frequency = 0;
-  int channels = 0;
-  Uint16 format = 0;
-  Mix_QuerySpec(&frequency, &format, &channels);
-
-  std::unique_ptr<CuePlayer> player(new CuePlayer(clock, settings));
+  const int frequency = got.freq;
+  const int channels = got.channels;
+  player->device_ = device;
   player->info_ = AudioDeviceInfo{
       .driver = SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "unknown",
       .frequency = frequency,
       .format = "S16",
       .channels = channels,
-      .buffer_frames = settings.buffer_frames,
+      .buffer_frames = got.samples,
   };
   player->channels_ = channels;
   player->stream_clock_ = StreamClock(frequency);
   // A buffer is heard about one buffer after it is filled.
-  player->output_latency_ = Nanos{static_cast<std::int64_t>(1e9 * settings.buffer_frames / frequency)};
+  player->output_latency_ = Nanos{static_cast<std::int64_t>(1e9 * got.samples / frequency)};
   for (const CueSound sound : kAllCueSounds) player->sounds_[sound] = synthesize_cue(sound, frequency);
-  Mix_SetPostMix(&CuePlayer::mix_callback, player.get());
+  SDL_PauseAudioDevice(device, 0);  // the callback runs from here on, with the player complete
   return player;
 }
 
@@ -50,8 +56,7 @@ CuePlayer::CuePlayer(const MonotonicClock& clock, const AudioSettings& settings)
     : clock_(clock), stream_clock_(settings.frequency), volume_(settings.volume), muted_(settings.muted) {}
 
 CuePlayer::~CuePlayer() {
-  Mix_SetPostMix(nullptr, nullptr);
-  Mix_CloseAudio();
+  if (device_ != 0) SDL_CloseAudioDevice(device_);  // returns once the callback has stopped
   SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
@@ -142,6 +147,7 @@ std::vector<PlayedCue> CuePlayer::take_played() {
 
 void CuePlayer::mix_callback(void* self, std::uint8_t* stream, int length) {
   auto* player = static_cast<CuePlayer*>(self);
+  std::fill_n(stream, length, std::uint8_t{0});  // SDL hands over the last buffer's bytes: start from silence
   const int frame_bytes = static_cast<int>(sizeof(std::int16_t)) * player->channels_;
   player->mix(reinterpret_cast<std::int16_t*>(stream), length / frame_bytes);
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Plays cue sounds through SDL2_mixer, each placed at the exact stream frame that sounds at its
+// Plays cue sounds through SDL's audio device, each placed at the exact stream frame that sounds at its
 // scheduled time (not "as soon as the next buffer comes"), so cues keep time whatever the buffer
 // size and however late the caller hands them over, as long as it is ahead of time.
 
@@ -92,6 +92,7 @@ class CuePlayer {
   void mix(std::int16_t* stream, int frames);
 
   const MonotonicClock& clock_;
+  std::uint32_t device_ = 0;  // SDL_AudioDeviceID
   int channels_ = 2;  // fixed once open
   StreamClock stream_clock_;
   Nanos output_latency_{};
