@@ -50,6 +50,7 @@ bool GuiApp::open() {
     BuiltFonts built = early_fonts.get();
     fonts_ = ViewFonts{built.fonts.body, built.fonts.large, built.fonts.heading, built.fonts.title,
                        built.fonts.huge, built.fonts.body_px, built.fonts.from_file};
+    early_font_pixels_ = std::move(built.pixels);
     return std::move(built.atlas);
   };
   render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
@@ -153,7 +154,8 @@ void GuiApp::update_fonts_if_needed() {
   const float wanted = body_pixels_for(window_->width(), window_->height());
   if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) {
     if (ImGui::GetIO().Fonts->TexID == nullptr) {  // built before the window: only the texture is to make
-      window_->refresh_font_texture();
+      window_->refresh_font_texture(early_font_pixels_ ? &*early_font_pixels_ : nullptr);
+      early_font_pixels_.reset();
       apply_style(services_.theme(), fonts_.body_px, touch_.seen());
     }
     return;

@@ -52,6 +52,9 @@ namespace {
 
 FontSet add_fonts(ImFontAtlas* atlas, float body_px) {
   atlas->Clear();
+  // As tall as the glyphs need, not the next power of two (SDL's textures need none): at
+  // 1280x800 that is 1024x660 pixels, not 1024x1024 (at 4K 2048x1879, not 2048x2048).
+  atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   const auto regular = find_dejavu(false);
   const auto bold = find_dejavu(true);
   FontSet fonts;
@@ -71,14 +74,19 @@ FontSet add_fonts(ImFontAtlas* atlas, float body_px) {
 FontSet load_fonts(float body_px) { return add_fonts(ImGui::GetIO().Fonts, body_px); }
 
 BuiltFonts build_fonts(float body_px) {
-  BuiltFonts built{std::make_unique<ImFontAtlas>(), {}};
+  BuiltFonts built{std::make_unique<ImFontAtlas>(), {}, {}};
   built.fonts = add_fonts(built.atlas.get(), body_px);
-  // Rasterised here, off the window's thread (the window makes its texture from these alphas).
-  unsigned char* pixels = nullptr;
-  int width = 0;
-  int height = 0;
-  built.atlas->GetTexDataAsAlpha8(&pixels, &width, &height);
+  built.pixels = font_pixels(*built.atlas);  // rasterised and converted here, off the window's thread
   return built;
+}
+
+FontPixels font_pixels(ImFontAtlas& atlas) {
+  unsigned char* alpha = nullptr;
+  FontPixels pixels;
+  atlas.GetTexDataAsAlpha8(&alpha, &pixels.width, &pixels.height);
+  pixels.argb.resize(static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height));
+  for (std::size_t i = 0; i < pixels.argb.size(); ++i) pixels.argb[i] = (static_cast<std::uint32_t>(alpha[i]) << 24) | 0x00FFFFFFu;
+  return pixels;
 }
 
 }  // namespace limber

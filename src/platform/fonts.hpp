@@ -3,7 +3,9 @@
 // DejaVu Sans from Debian's fonts-dejavu-core when installed, else Dear ImGui's built-in font.
 
 #include <filesystem>
+#include <cstdint>
 #include <memory>
+#include <vector>
 #include <optional>
 
 struct ImFont;
@@ -31,9 +33,18 @@ struct FontSet {
 
 // The same fonts in an atlas of their own, built and converted for the renderer, with no ImGui
 // context: so it can be made on another core while the window opens, and handed to the context.
+// The atlas as the window's font texture holds it: white, with the glyphs' alpha, in ARGB8888.
+struct FontPixels {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint32_t> argb;
+};
+[[nodiscard]] FontPixels font_pixels(ImFontAtlas& atlas);
+
 struct BuiltFonts {
   std::unique_ptr<ImFontAtlas> atlas;
   FontSet fonts;
+  FontPixels pixels;
 };
 [[nodiscard]] BuiltFonts build_fonts(float body_px);
 

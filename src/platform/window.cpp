@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "platform/fonts.hpp"
 #include "platform/png_file.hpp"
 
 namespace limber {
@@ -148,30 +149,20 @@ Expected<void, std::string> AppWindow::save_screenshot(const std::filesystem::pa
   return save_xrgb_png(path, pixels->width, pixels->height, pixels->xrgb.data());
 }
 
-void AppWindow::refresh_font_texture() {
+void AppWindow::refresh_font_texture(const FontPixels* ready) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  unsigned char* alpha = nullptr;
-  int w = 0;
-  int h = 0;
-  atlas->GetTexDataAsAlpha8(&alpha, &w, &h);
+  const FontPixels made = ready != nullptr ? FontPixels{} : font_pixels(*atlas);
+  const FontPixels& pixels = ready != nullptr ? *ready : made;
   atlas->SetTexID(nullptr);
   font_texture_.reset();
-  // White with the glyphs' alpha, written straight into the texture in the window's own pixel
-  // format: no RGBA copy of the atlas on the way (4 MB at 1280x800), and glyphs blend onto the
-  // window without a format conversion.
-  font_texture_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, w, h));
-  void* pixels = nullptr;
-  int pitch = 0;
-  if (!font_texture_ || SDL_LockTexture(font_texture_.get(), nullptr, &pixels, &pitch) != 0) {
+  // In the window's own pixel format (ImGui's backend would make an RGBA copy of the atlas
+  // first, 4 MB at 1280x800): glyphs blend onto the window without a format conversion.
+  font_texture_.reset(
+      SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, pixels.width, pixels.height));
+  if (!font_texture_ || SDL_UpdateTexture(font_texture_.get(), nullptr, pixels.argb.data(), pixels.width * 4) != 0) {
     std::fprintf(stderr, "limber: cannot make the font texture (%s)\n", SDL_GetError());
     return;
   }
-  for (int y = 0; y < h; ++y) {
-    auto* row = reinterpret_cast<std::uint32_t*>(static_cast<unsigned char*>(pixels) + static_cast<std::ptrdiff_t>(y) * pitch);
-    const unsigned char* from = alpha + static_cast<std::ptrdiff_t>(y) * w;
-    for (int x = 0; x < w; ++x) row[x] = (static_cast<std::uint32_t>(from[x]) << 24) | 0x00FFFFFFu;
-  }
-  SDL_UnlockTexture(font_texture_.get());
   SDL_SetTextureBlendMode(font_texture_.get(), SDL_BLENDMODE_BLEND);
   // Text drawn smaller or larger than its font was baked (the progress charts' labels) is
   // filtered, not sampled nearest: a dropped row would take the dots off the i's.

@@ -21,6 +21,10 @@ struct ImGuiContext;
 struct ImFontAtlas;
 
 namespace limber {
+struct FontPixels;
+}
+
+namespace limber {
 
 // AppWindow::open's error when there is no display at all (no X11 or Wayland session).
 inline constexpr const char* kNoDisplayError = "there is no display to open a window on";
@@ -68,8 +72,9 @@ class AppWindow {
   };
   [[nodiscard]] Expected<Pixels, std::string> read_pixels() const;
   [[nodiscard]] Expected<void, std::string> save_screenshot(const std::filesystem::path& path) const;
-  // Rebuilds the font texture after the font atlas changed (between frames only).
-  void refresh_font_texture();
+  // Rebuilds the font texture after the font atlas changed (between frames only), from `ready`
+  // when the atlas's pixels were made already (on another thread).
+  void refresh_font_texture(const FontPixels* ready = nullptr);
 
  private:
   AppWindow() = default;
