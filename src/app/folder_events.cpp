@@ -32,7 +32,11 @@ void FolderEvents::start(const std::vector<std::filesystem::path>& routine_folde
   }
   if (!sync_folder) return;
   auto sync = FolderWatch::start({*sync_folder}, tell(kSync));
-  if (sync) sync_ = std::move(sync.value());
+  if (sync) {
+    sync_ = std::move(sync.value());
+  } else {
+    fmt::print(stderr, "limber: the sync folder cannot be watched ({}); looking every 10 seconds instead.\n", sync.error());
+  }
 }
 
 bool FolderEvents::take(const SDL_Event& event) {

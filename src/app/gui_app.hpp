@@ -22,7 +22,6 @@
 #include "app/summary_screen.hpp"
 #include "app/touch_input.hpp"
 #include "app/window_services.hpp"
-#include "platform/fonts.hpp"
 #include "platform/window.hpp"
 #include "ui/view_fonts.hpp"
 
@@ -110,7 +109,6 @@ class GuiApp {
   std::unique_ptr<AppWindow> window_;
   FolderEvents folder_events_;  // after the window: its threads stop before SDL does
   ViewFonts fonts_;
-  std::optional<FontPixels> early_font_pixels_;  // made with the fonts, before the window: for its texture
   TouchInput touch_;
 
   Screen screen_ = Screen::library;

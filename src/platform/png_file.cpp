@@ -17,7 +17,7 @@ struct FileCloser {
 
 // libpng reports errors by longjmp: everything between setjmp and the writes is plain data, and
 // the structures are freed on both paths.
-// `channels`: 3 (RGB), 4 (RGBA), or 0 for 32-bit XRGB words (written as RGB).
+// `channels`: 4 (RGBA), or 0 for 32-bit XRGB words (written as RGB).
 bool write_png(std::FILE* file, int width, int height, int channels, const unsigned char* pixels) {
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
   if (png == nullptr) return false;
@@ -60,11 +60,6 @@ Expected<void, std::string> save_png(const std::filesystem::path& path, int widt
 }
 
 }  // namespace
-
-Expected<void, std::string> save_rgb_png(const std::filesystem::path& path, int width, int height,
-                                         const unsigned char* rgb) {
-  return save_png(path, width, height, 3, rgb);
-}
 
 Expected<void, std::string> save_xrgb_png(const std::filesystem::path& path, int width, int height,
                                           const std::uint32_t* xrgb) {

@@ -9,8 +9,6 @@
 
 namespace limber {
 
-[[nodiscard]] Expected<void, std::string> save_rgb_png(const std::filesystem::path& path, int width, int height,
-                                                       const unsigned char* rgb);
 // Pixels as SDL's ARGB8888 surfaces hold them (32-bit words, alpha ignored): a window's frame
 // as read, with no conversion on the window's thread.
 [[nodiscard]] Expected<void, std::string> save_xrgb_png(const std::filesystem::path& path, int width, int height,

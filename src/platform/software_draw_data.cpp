@@ -1,7 +1,6 @@
 #include "platform/software_draw_data.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
@@ -17,6 +16,9 @@ constexpr float kTriangleShift = 0.5f;
 struct Triangle {
   ImDrawIdx a, b, c;
 };
+
+// Drawn with the font atlas's white pixel: a solid colour, not a glyph or a picture.
+bool is_solid(const ImDrawVert& v, ImVec2 white_uv) { return v.uv.x == white_uv.x && v.uv.y == white_uv.y; }
 
 bool same_look(const ImDrawVert& x, const ImDrawVert& y) {
   return x.col == y.col && x.uv.x == y.uv.x && x.uv.y == y.uv.y;
@@ -157,6 +159,39 @@ void add_bands(ImDrawList& out, const ImDrawCmd& like, const std::vector<ImVec2>
 
 // Copies `in`'s commands into `out` (whose vertices are a copy of `in`'s): solid triangles in
 // untextured commands, convex solid fans cut into bands, the rest as it was, all in order.
+// The run of triangles from `t` that ImGui made as one convex fill: a fan from the first
+// triangle's first corner, each next triangle continuing from the last one's edge, all of one
+// solid colour.
+struct Fan {
+  unsigned int end = 0;  // one past its last triangle
+  bool solid = false;    // the first triangle is solid (textured ones are never part of a fan)
+  bool worth_bands = false;
+};
+
+Fan fan_from(const ImDrawIdx* idx, const ImDrawVert* vtx, unsigned int t, unsigned int triangles, ImVec2 white_uv) {
+  const Triangle first{idx[3 * t], idx[3 * t + 1], idx[3 * t + 2]};
+  Fan fan{t + 1, is_solid(vtx[first.a], white_uv) && is_solid(vtx[first.b], white_uv) && is_solid(vtx[first.c], white_uv)};
+  if (!fan.solid || !same_look(vtx[first.a], vtx[first.b]) || !same_look(vtx[first.a], vtx[first.c])) return fan;
+  ImVec2 lo = vtx[first.a].pos;
+  ImVec2 hi = lo;
+  const auto grow = [&](ImDrawIdx i) {
+    lo = ImVec2(std::min(lo.x, vtx[i].pos.x), std::min(lo.y, vtx[i].pos.y));
+    hi = ImVec2(std::max(hi.x, vtx[i].pos.x), std::max(hi.y, vtx[i].pos.y));
+  };
+  grow(first.b);
+  grow(first.c);
+  for (; fan.end < triangles; ++fan.end) {
+    const Triangle next{idx[3 * fan.end], idx[3 * fan.end + 1], idx[3 * fan.end + 2]};
+    if (next.a != first.a || next.b != idx[3 * (fan.end - 1) + 2] || !same_look(vtx[first.a], vtx[next.c])) break;
+    grow(next.c);
+  }
+  fan.worth_bands = static_cast<int>(fan.end - t) >= SoftwareDrawData::kMinTriangles &&
+                    (hi.x - lo.x) * (hi.y - lo.y) >= SoftwareDrawData::kMinArea;
+  return fan;
+}
+
+// Copies `in`'s commands into `out` (whose vertices are a copy of `in`'s): solid triangles in
+// untextured commands, convex solid fans cut into bands, the rest as it was, all in order.
 void rewrite_list(const ImDrawList& in, ImDrawList& out, ImVec2 white_uv) {
   std::vector<ImVec2> polygon;
   for (const ImDrawCmd& cmd : in.CmdBuffer) {
@@ -166,7 +201,6 @@ void rewrite_list(const ImDrawList& in, ImDrawList& out, ImVec2 white_uv) {
     }
     const ImDrawIdx* idx = in.IdxBuffer.Data + cmd.IdxOffset;
     const ImDrawVert* vtx = in.VtxBuffer.Data + cmd.VtxOffset;
-    const auto solid = [&](ImDrawIdx i) { return vtx[i].uv.x == white_uv.x && vtx[i].uv.y == white_uv.y; };
     const unsigned int triangles = cmd.ElemCount / 3;
     ImDrawCmd part = cmd;  // the run of triangles copied as they are, textured or solid
     part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);
@@ -180,43 +214,21 @@ void rewrite_list(const ImDrawList& in, ImDrawList& out, ImVec2 white_uv) {
     ImDrawCmd untextured = cmd;
     untextured.TextureId = nullptr;
     for (unsigned int t = 0; t < triangles;) {
-      const Triangle first{idx[3 * t], idx[3 * t + 1], idx[3 * t + 2]};
-      const bool is_solid = solid(first.a) && solid(first.b) && solid(first.c);
-      // How far a solid fan from first.a goes: each next triangle continues from the last one's edge.
-      unsigned int end = t + 1;
-      ImVec2 lo = vtx[first.a].pos;
-      ImVec2 hi = lo;
-      const auto grow = [&](ImDrawIdx i) {
-        lo = ImVec2(std::min(lo.x, vtx[i].pos.x), std::min(lo.y, vtx[i].pos.y));
-        hi = ImVec2(std::max(hi.x, vtx[i].pos.x), std::max(hi.y, vtx[i].pos.y));
-      };
-      grow(first.b);
-      grow(first.c);
-      const bool uniform = is_solid && same_look(vtx[first.a], vtx[first.b]) && same_look(vtx[first.a], vtx[first.c]);
-      while (uniform && end < triangles) {
-        const Triangle next{idx[3 * end], idx[3 * end + 1], idx[3 * end + 2]};
-        if (next.a != first.a || next.b != idx[3 * (end - 1) + 2] || !same_look(vtx[first.a], vtx[next.c])) break;
-        grow(next.c);
-        ++end;
-      }
-      const bool worth_bands = uniform && static_cast<int>(end - t) >= SoftwareDrawData::kMinTriangles &&
-                               (hi.x - lo.x) * (hi.y - lo.y) >= SoftwareDrawData::kMinArea;
-      if (!worth_bands) {
-        const ImTextureID texture = is_solid ? nullptr : cmd.TextureId;
+      const Fan fan = fan_from(idx, vtx, t, triangles, white_uv);
+      if (!fan.worth_bands) {
+        const ImTextureID texture = fan.solid ? nullptr : cmd.TextureId;
         if (texture != part.TextureId) flush_part(texture);
-        for (int k = 0; k < 3; ++k) out.IdxBuffer.push_back(idx[3 * t + static_cast<unsigned int>(k)]);
+        for (unsigned int k = 0; k < 3; ++k) out.IdxBuffer.push_back(idx[3 * t + k]);
         part.ElemCount += 3;
         ++t;
         continue;
       }
-      polygon.clear();
-      polygon.push_back(vtx[first.a].pos);
-      polygon.push_back(vtx[first.b].pos);
-      for (unsigned int k = t; k < end; ++k) polygon.push_back(vtx[idx[3 * k + 2]].pos);
+      polygon.assign({vtx[idx[3 * t]].pos, vtx[idx[3 * t + 1]].pos});
+      for (unsigned int k = t; k < fan.end; ++k) polygon.push_back(vtx[idx[3 * k + 2]].pos);
       flush_part(part.TextureId);
-      add_bands(out, untextured, polygon, vtx[first.a]);
-      part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);
-      t = end;
+      add_bands(out, untextured, polygon, vtx[idx[3 * t]]);
+      part.IdxOffset = static_cast<unsigned int>(out.IdxBuffer.Size);  // the run goes on after the bands
+      t = fan.end;
     }
     flush_part(cmd.TextureId);
   }
@@ -241,7 +253,7 @@ ImDrawData* SoftwareDrawData::rewrite(const ImDrawData& data, ImVec2 white_uv) {
     // Solid shapes go through SDL's triangles (or, as axis-aligned quads, its rectangles, which
     // cut corners down the same way): shifted as the slivers are.
     for (ImDrawVert& v : out.VtxBuffer) {
-      if (v.uv.x == white_uv.x && v.uv.y == white_uv.y) v.pos = ImVec2(v.pos.x + kTriangleShift, v.pos.y + kTriangleShift);
+      if (is_solid(v, white_uv)) v.pos = ImVec2(v.pos.x + kTriangleShift, v.pos.y + kTriangleShift);
     }
     rewrite_list(in, out, white_uv);
     total_idx += out.IdxBuffer.Size;
