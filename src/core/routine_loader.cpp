@@ -11,6 +11,7 @@
 
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
+#include "core/routine_field_reader.hpp"
 #include "core/routine_rules.hpp"
 #include "core/pose.hpp"
 #include "core/small_file.hpp"
@@ -20,6 +21,8 @@
 namespace limber {
 namespace {
 
+using namespace routine_fields;  // the reading of single values, and the helpers it shares
+
 constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises"};
 constexpr std::array<std::string_view, 15> kExerciseKeys = {"name", "instructions", "sides",    "reps",
@@ -27,13 +30,6 @@ constexpr std::array<std::string_view, 15> kExerciseKeys = {"name", "instruction
                                                             "set_rest", "rest_after", "duration", "phases",
                                                             "cue",  "pose", "image"};
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"name", "duration", "cue"};
-
-struct Position {
-  int line = 1;
-  int column = 1;
-};
-
-Position position_of(const YamlNode& node) { return {node.line(), node.column()}; }
 
 // The line and column of a byte offset, counting columns in characters as editors do.
 Position position_of_offset(std::string_view text, std::size_t offset) {
@@ -49,34 +45,11 @@ Position position_of_offset(std::string_view text, std::size_t offset) {
   return p;
 }
 
-std::optional<int> parse_whole_number(std::string_view text) {
-  if (text.empty() || text.size() > 9) return std::nullopt;
-  int value = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
-
-std::string describe_kind(const YamlNode& node) {
-  if (node.is_sequence()) return "a list";
-  if (node.is_map()) return "a map";
-  if (node.is_null()) return "empty";
-  return fmt::format("`{}`", node.scalar());
-}
-
-class RoutineParser {
+// The routine's structure (its keys, exercises, phases, and where each rule's message goes) on
+// top of the reading of single values.
+class RoutineParser : public RoutineFieldReader {
  public:
-  explicit RoutineParser(std::string_view file) : file_(file) {}
-
-  Diagnostics& diagnostics() { return diagnostics_; }
+  explicit RoutineParser(std::string_view file) : RoutineFieldReader(file) {}
 
   Routine parse(const YamlNode& root) {
     Routine routine;
@@ -122,10 +95,6 @@ class RoutineParser {
     }
   }
 
-  void add(Position at, std::string message) {
-    diagnostics_.push_back(Diagnostic{file_, at.line, at.column, std::move(message)});
-  }
-
  private:
   struct Entry {
     std::string key;
@@ -142,8 +111,6 @@ class RoutineParser {
              std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.key == key; });
     }
   };
-
-  void error(const YamlNode& node, std::string message) { add(position_of(node), std::move(message)); }
 
   template <class T>
   static void set_if(T& target, std::optional<T> value) {
@@ -204,146 +171,6 @@ class RoutineParser {
       if (entry.key == key) return &entry;
     }
     return nullptr;
-  }
-
-  void fail(const YamlNode& node, const FieldPath& field, std::string message) {
-    error(node, std::move(message));
-    broken_.insert(field);
-  }
-
-  void read_version(const YamlNode& value, const FieldPath& field) {
-    const auto version = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
-    if (!version) {
-      fail(value, field, fmt::format("`limber` is the format version, a whole number: write `limber: 1`, not {}",
-                                     describe_kind(value)));
-    } else if (*version != kRoutineFormatVersion) {
-      fail(value, field,
-           fmt::format("unsupported format version {}: this Limber reads version {}", *version, kRoutineFormatVersion));
-    }
-  }
-
-  // One of the built-in poses (core/pose.hpp), a pose file next to the routine (its contents are
-  // for `limber check` to read), or a problem naming the nearest built-in one.
-  std::optional<std::string> read_pose_name(const YamlNode& value, const FieldPath& field) {
-    auto name = read_text(value, field);
-    if (!name) return std::nullopt;
-    if (std::find(kBuiltInPoses.begin(), kBuiltInPoses.end(), *name) != kBuiltInPoses.end()) return name;
-    if (is_pose_file_name(*name)) return name;
-    const auto hint = closest_word(*name, std::span<const std::string_view>(kBuiltInPoses));
-    std::string known;
-    for (const std::string_view pose : kBuiltInPoses) known += fmt::format("{}{}", known.empty() ? "" : ", ", pose);
-    fail(value, field,
-         hint ? fmt::format("there is no pose `{}`: did you mean `{}`?", *name, *hint)
-              : fmt::format("there is no pose `{}`; the poses are {}", *name, known));
-    return std::nullopt;
-  }
-
-  // A PNG or JPEG file's path, relative to the routine file. Whether it can be read is for
-  // `limber check` to say: a session with a picture that is missing shows the figure instead.
-  std::optional<std::string> read_image_name(const YamlNode& value, const FieldPath& field) {
-    auto name = read_text(value, field);
-    if (!name) return std::nullopt;
-    std::string lower = *name;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (!lower.ends_with(".png") && !lower.ends_with(".jpg") && !lower.ends_with(".jpeg")) {
-      fail(value, field, fmt::format("`{}` is not a PNG or JPEG file name (.png, .jpg, .jpeg)", *name));
-      return std::nullopt;
-    }
-    return name;
-  }
-
-  std::optional<std::string> read_text(const YamlNode& value, const FieldPath& field) {
-    if (value.is_null()) return std::string{};
-    if (!value.is_scalar()) {
-      fail(value, field, fmt::format("`{}` must be text, not {}", field.key, describe_kind(value)));
-      return std::nullopt;
-    }
-    return value.scalar();
-  }
-
-  std::optional<Seconds> read_duration(const YamlNode& value, const FieldPath& field) {
-    if (!value.is_scalar()) {
-      fail(value, field, fmt::format("`{}` must be a duration like 45s or 1m30s, not {}", field.key, describe_kind(value)));
-      return std::nullopt;
-    }
-    auto parsed = parse_duration(value.scalar());
-    if (!parsed) {
-      fail(value, field, fmt::format("`{}`: {}", field.key, parsed.error()));
-      return std::nullopt;
-    }
-    return *parsed;
-  }
-
-  std::optional<int> read_count(const YamlNode& value, const FieldPath& field) {
-    const auto number = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
-    if (!number) {
-      fail(value, field, fmt::format("`{}` must be a whole number, not {}", field.key, describe_kind(value)));
-    }
-    return number;
-  }
-
-  std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field) {
-    if (value.is_scalar()) {
-      const std::string_view text = trim(value.scalar());
-      if (const auto n = parse_whole_number(text)) return RepRange{*n, *n};
-      if (const auto dash = text.find('-'); dash != std::string_view::npos && dash > 0) {
-        const auto low = parse_whole_number(trim(text.substr(0, dash)));
-        const auto high = parse_whole_number(trim(text.substr(dash + 1)));
-        if (low && high) return RepRange{*low, *high};
-      }
-    }
-    fail(value, field,
-         fmt::format("`reps` must be a whole number like 6 or a range like 6-8, not {}", describe_kind(value)));
-    return std::nullopt;
-  }
-
-  std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field) {
-    std::vector<std::string> tags;
-    if (value.is_null()) return tags;
-    if (!value.is_sequence()) {
-      fail(value, field, fmt::format("`tags` must be a list like [morning, calves], not {}", describe_kind(value)));
-      return tags;
-    }
-    positions_[field] = position_of(value);
-    for (std::size_t i = 0; i < value.items().size(); ++i) {
-      const YamlNode& tag = *value.items()[i];
-      const FieldPath item{.key = "tags", .item = static_cast<int>(i)};
-      positions_[item] = position_of(tag);
-      if (!tag.is_scalar()) {
-        fail(tag, item, fmt::format("each tag must be a word, not {}", describe_kind(tag)));
-        continue;
-      }
-      tags.push_back(tag.scalar());
-    }
-    return tags;
-  }
-
-  std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field) {
-    std::vector<Side> sides;
-    if (value.is_sequence() && value.items().empty()) {
-      fail(value, field, "`sides` is an empty list: list `left`, `right` or both, or leave `sides` out for an "
-                         "exercise not done per side");
-      return sides;
-    }
-    if (!value.is_sequence()) {
-      fail(value, field, fmt::format("`sides` must be a list of `left` and `right`, like [left, right], not {}",
-                                     describe_kind(value)));
-      return sides;
-    }
-    for (std::size_t i = 0; i < value.items().size(); ++i) {
-      const YamlNode& entry = *value.items()[i];
-      FieldPath item = field;
-      item.item = static_cast<int>(i);
-      positions_[item] = position_of(entry);
-      const auto side = entry.is_scalar() ? side_from_key(entry.scalar()) : std::nullopt;
-      if (!side) {
-        fail(entry, item, fmt::format("a side is `left` or `right`, not {}", describe_kind(entry)));
-        continue;
-      }
-      sides.push_back(*side);
-    }
-    if (sides.size() > 2) fail(value, field, "`sides` lists more than two sides");
-    return sides;
   }
 
   std::vector<Exercise> read_exercises(const YamlNode& value, const FieldPath& field) {
@@ -501,28 +328,6 @@ class RoutineParser {
     return broken_.count(field) > 0;
   }
 
-  // Where a rule's message belongs: the value itself, else the nearest enclosing thing we saw.
-  [[nodiscard]] Position locate(FieldPath field) const {
-    for (;;) {
-      if (const auto found = positions_.find(field); found != positions_.end()) return found->second;
-      if (field.item >= 0) {
-        field.item = -1;
-      } else if (!field.key.empty()) {
-        field.key.clear();
-      } else if (field.phase >= 0) {
-        field.phase = -1;
-      } else if (field.exercise >= 0) {
-        field.exercise = -1;
-      } else {
-        return Position{};
-      }
-    }
-  }
-
-  std::string file_;
-  Diagnostics diagnostics_;
-  std::map<FieldPath, Position> positions_;
-  std::set<FieldPath> broken_;
   std::set<int> broken_exercises_;
   bool shape_ok_ = true;  // false when the file is not even a map of keys
 };

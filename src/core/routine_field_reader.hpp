@@ -1,0 +1,64 @@
+#pragma once
+// The routine loader's reading of single values: the format version, text, durations, counts,
+// reps, tags, sides, pose and picture names. Each gives its value or reports where and why it
+// cannot (and marks the field broken, so that a rule does not report it twice), and the place of
+// every field read is kept, so that a rule's message can point at it. Used by routine_loader.cpp.
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/duration.hpp"
+#include "core/routine.hpp"
+#include "core/routine_rules.hpp"
+#include "core/yaml_reader.hpp"
+
+// Only the routine loader uses these: their short names stay in a namespace of their own.
+namespace limber::routine_fields {
+
+struct Position {
+  int line = 1;
+  int column = 1;
+};
+
+[[nodiscard]] inline Position position_of(const YamlNode& node) { return {node.line(), node.column()}; }
+
+[[nodiscard]] std::optional<int> parse_whole_number(std::string_view text);
+[[nodiscard]] std::string_view trim(std::string_view text);
+// "a list", "a map", "empty" or the scalar in backticks: what was found where something else belongs.
+[[nodiscard]] std::string describe_kind(const YamlNode& node);
+
+class RoutineFieldReader {
+ public:
+  explicit RoutineFieldReader(std::string_view file) : file_(file) {}
+
+  [[nodiscard]] Diagnostics& diagnostics() { return diagnostics_; }
+  void add(Position at, std::string message);
+  void error(const YamlNode& node, std::string message);
+  // Reports the problem and marks the field as unreadable.
+  void fail(const YamlNode& node, const FieldPath& field, std::string message);
+
+  void read_version(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<std::string> read_pose_name(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<std::string> read_image_name(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<std::string> read_text(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<Seconds> read_duration(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<int> read_count(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field);
+  // Where a rule's message belongs: the value itself, else the nearest enclosing thing seen.
+  [[nodiscard]] Position locate(FieldPath field) const;
+
+ protected:
+  std::string file_;
+  Diagnostics diagnostics_;
+  std::map<FieldPath, Position> positions_;
+  std::set<FieldPath> broken_;
+};
+
+}  // namespace limber::routine_fields
