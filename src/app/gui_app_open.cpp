@@ -37,6 +37,11 @@ bool GuiApp::open() {
     std::filesystem::create_directories(*services_.config_dir, ec);
     if (!ec) window_options.imgui_ini_path = (*services_.config_dir / "imgui.ini").string();
   }
+  // Before any other thread starts: asking OpenGL forks a child, and a child forked while another
+  // thread holds a lock (the allocator's, under ASan) can wait for it for ever.
+  render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
+  window_options.render_path = render_decision_.path;
+  startup_.mark("renderer");
   // The fonts are rasterised on the other core while the window opens, when its size is known
   // beforehand (full screen learns it from the window).
   std::future<BuiltFonts> early_fonts;
@@ -51,9 +56,6 @@ bool GuiApp::open() {
     early_pixels = std::move(built.pixels);
     return std::move(built.atlas);
   };
-  render_decision_ = choose_render_path(options_.renderer.value_or(settings.renderer));
-  window_options.render_path = render_decision_.path;
-  startup_.mark("renderer");
   auto window = AppWindow::open(window_options);
   if (!window) {
     no_display_ = window.error() == kNoDisplayError;
