@@ -129,6 +129,26 @@ int run_cli(int argc, char** argv) {
   CLI::Option* sync_folder = sync->add_option("--folder", sync_args.folder, "Sync through this folder from now on");
   sync->add_flag("--off", sync_args.off, "Stop syncing (the folder is left as it is)")->excludes(sync_folder);
 
+  RemindArgs remind_args;
+  CLI::App* remind = app.add_subcommand("remind", "Reminders that ring while Limber is closed (systemd user timers)");
+  remind->require_subcommand(1);
+  CLI::App* remind_add = remind->add_subcommand("add", "Add (or replace) a reminder");
+  remind_add->add_option("NAME", remind_args.name, "Its name: lowercase letters, digits and dashes, e.g. bedtime")->required();
+  remind_add->add_option("--at", remind_args.at, "The time of day, HH:MM on the 24-hour clock")->required();
+  remind_add->add_option("--days", remind_args.days, "mon,tue,... or weekdays, weekends, daily (default: every day)");
+  CLI::Option* remind_routine =
+      remind_add->add_option("--routine", remind_args.routine, "The routine Start now opens (a name or file stem)");
+  remind_add->add_flag("--diary", remind_args.diary, "Ask for last night's cramps instead (the morning diary prompt)")
+      ->excludes(remind_routine);
+  CLI::App* remind_list = remind->add_subcommand("list", "List the reminders");
+  std::string remind_remove_name;
+  CLI::App* remind_remove = remind->add_subcommand("remove", "Remove a reminder and its timer");
+  remind_remove->add_option("NAME", remind_remove_name, "The reminder's name")->required();
+
+  NotifyArgs notify_args;
+  CLI::App* notify = app.add_subcommand("notify", "Show a reminder's notification now and act on the answer (what its timer runs)");
+  notify->add_option("NAME", notify_args.name, "The reminder's name")->required();
+
   PoseArgs pose_args;
   std::string pose_side = "right";
   std::string pose_phase = "rest";
@@ -198,6 +218,22 @@ int run_cli(int argc, char** argv) {
   if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);
   if (*sync) return command_sync(context, sync_args);
+  if (*remind_add) return command_remind_add(context, remind_args);
+  if (*remind_list) return command_remind_list(context);
+  if (*remind_remove) return command_remind_remove(context, remind_remove_name);
+  if (*notify) {
+    // The session that Start now opens gets the window options this command was given.
+    auto& forward = notify_args.window_options;
+    if (run_args.mute) forward.push_back("--mute");
+    if (volume) forward.insert(forward.end(), {"--volume", std::to_string(*volume)});
+    if (!run_args.trace.empty()) forward.insert(forward.end(), {"--trace", run_args.trace});
+    if (fullscreen) forward.push_back("--fullscreen");
+    if (windowed) forward.push_back("--windowed");
+    if (!window_size.empty()) forward.insert(forward.end(), {"--window-size", window_size});
+    if (!gui.screenshot.empty()) forward.insert(forward.end(), {"--screenshot", gui.screenshot});
+    if (gui.quit_after_seconds) forward.insert(forward.end(), {"--quit-after", fmt::format("{}", *gui.quit_after_seconds)});
+    return command_notify(context, notify_args);
+  }
   if (*pose) {
     pose_args.side = pose_side == "left" ? Side::left : Side::right;
     pose_args.hold = pose_phase == "hold";

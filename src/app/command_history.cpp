@@ -89,6 +89,11 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   const auto saved = store->save_diary_entry(entry);
   if (failed(saved)) return kExitFailure;
   publish_user_history(context, *store);
+  std::string said = fmt::format("Diary: the night of {} {}, {}", weekday_date(*parse_date(entry.date)), entry.date.substr(0, 4),
+                                 count_of(entry.cramps, "cramp", "cramps"));
+  if (entry.cramps > 0) said += entry.severity > 0 ? fmt::format(", severity {}", entry.severity) : ", severity not said yet";
+  if (!entry.note.empty()) said += fmt::format(", note \"{}\"", entry.note);
+  fmt::print("{}.\n", said);
   return kExitOk;
 }
 

@@ -66,6 +66,23 @@ struct SyncArgs {
 };
 int command_sync(const AppContext& context, const SyncArgs& args);
 
+struct RemindArgs {
+  std::string name;
+  std::string at;
+  std::optional<std::string> days{};  // none: every day
+  std::string routine{};
+  bool diary = false;  // the morning diary prompt instead of a routine
+};
+int command_remind_add(const AppContext& context, const RemindArgs& args);
+int command_remind_list(const AppContext& context);
+int command_remind_remove(const AppContext& context, const std::string& name);
+
+struct NotifyArgs {
+  std::string name;
+  std::vector<std::string> window_options{};  // passed on to the session Start now opens
+};
+int command_notify(const AppContext& context, const NotifyArgs& args);
+
 struct PoseArgs {
   std::string name;
   Side side = Side::right;

@@ -1,0 +1,196 @@
+// `limber notify NAME`: what a reminder's timer runs. Sends the desktop notification, waits for
+// the user's answer and carries it out: starts the session, snoozes, or writes the diary.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "app/commands.hpp"
+#include "app/history_access.hpp"
+#include "app/reminder_book.hpp"
+#include "core/diary_rules.hpp"
+#include "core/plan.hpp"
+#include "core/progress_stats.hpp"
+#include "core/text.hpp"
+#include "platform/child_process.hpp"
+#include "platform/desktop_notifications.hpp"
+#include "platform/paths.hpp"
+
+namespace limber {
+namespace {
+
+// A reminder nobody answers is given up after this long (the next one comes tomorrow).
+constexpr std::chrono::hours kAnswerWait{12};
+
+ReminderFacts facts_today(const AppContext& context, const Reminder& reminder) {
+  ReminderFacts facts;
+  const auto history = read_user_history(context);
+  if (!history) return facts;
+  const std::string today = format_date(local_today());
+  const std::string night = format_date(last_night(local_today()));
+  for (const SessionRecord& s : history->sessions) {
+    if (s.local_date == today && s.outcome == SessionOutcome::completed &&
+        (reminder.routine.empty() || s.routine_name == reminder.routine)) {
+      facts.routine_completed_today = true;
+    }
+  }
+  for (const DiaryEntry& entry : history->diary) {
+    if (entry.date == night) facts.last_night_in_diary = true;
+  }
+  return facts;
+}
+
+Notification routine_notification(const AppContext& context, const Reminder& reminder) {
+  Notification n;
+  n.summary = reminder.routine.empty() ? std::string("Time to stretch") : fmt::format("Time for {}", reminder.routine);
+  n.body = "A few minutes now, and the night is quieter for your legs.";
+  if (!reminder.routine.empty()) {
+    if (const auto resolved = resolve_routine(context, reminder.routine)) {
+      const auto minutes = std::max<long long>(1, (total_duration(resolved->routine).count() + 30) / 60);
+      n.body = fmt::format("About {} with Limber. A few minutes now, and the night is quieter for your legs.",
+                           count_of(minutes, "minute", "minutes"));
+    }
+  }
+  n.actions = {{"start", "Start now"}, {"snooze", fmt::format("In {} minutes", kSnoozeMinutes)}, {"skip", "Not tonight"}};
+  return n;
+}
+
+Notification diary_notification() {
+  Notification n;
+  n.summary = "Cramps last night?";
+  n.body = fmt::format("Night of {}. How bad they were can be added later in Limber.", weekday_date(last_night(local_today())));
+  n.actions = {{"cramps-0", "None"}, {"cramps-1", "1"}, {"cramps-2", "2"}, {"cramps-3", "3 or more"}};
+  return n;
+}
+
+int write_diary_answer(const AppContext& context, int cramps) {
+  auto store = open_user_history(context);
+  if (!store) return kExitFailure;
+  const std::string night = format_date(last_night(local_today()));
+  DiaryEntry entry{night, cramps, 0, ""};
+  if (const auto diary = store->diary()) {
+    for (const DiaryEntry& known : *diary) {
+      // Written meanwhile (in the window, say): the count is the answer, the rest is kept.
+      if (known.date == night) entry = DiaryEntry{night, cramps, cramps > 0 ? known.severity : 0, known.note};
+    }
+  }
+  if (const auto saved = store->save_diary_entry(entry); !saved) {
+    fmt::print(stderr, "limber: the diary could not be written: {}\n", saved.error());
+    return kExitFailure;
+  }
+  publish_user_history(context, *store);
+  fmt::print("Diary: the night of {}, {}{}.\n", weekday_date(last_night(local_today())),
+             cramps >= 3 ? "3 or more cramps" : count_of(cramps, "cramp", "cramps"),
+             cramps > 0 ? " (how bad can be added in Limber)" : "");
+  return kExitOk;
+}
+
+std::vector<std::string> limber_command(const AppContext& context, const NotifyArgs& args) {
+  std::vector<std::string> argv{own_executable()};
+  if (context.data_dir) {
+    argv.push_back("--data-dir");
+    argv.push_back(context.data_dir->string());
+  }
+  argv.insert(argv.end(), args.window_options.begin(), args.window_options.end());
+  return argv;
+}
+
+int start_session(const AppContext& context, const NotifyArgs& args, const Reminder& reminder) {
+  auto argv = limber_command(context, args);
+  if (!reminder.routine.empty()) {
+    argv.push_back("run");
+    argv.push_back(reminder.routine);
+  }
+  if (auto started = start_detached(argv); !started) {
+    fmt::print(stderr, "limber: the session could not be started: {}\n", started.error());
+    return kExitFailure;
+  }
+  fmt::print("Starting {}.\n", reminder.routine.empty() ? std::string("Limber") : reminder.routine);
+  return kExitOk;
+}
+
+int snooze(const AppContext& context, const NotifyArgs& args, const Reminder& reminder) {
+  auto notify = limber_command(context, args);
+  notify.push_back("notify");
+  notify.push_back(reminder.name);
+  // A transient timer of the user's systemd: it survives the notification's process and a logout.
+  std::vector<std::string> run{"systemd-run",
+                               "--user",
+                               "--quiet",
+                               fmt::format("--on-active={}min", kSnoozeMinutes),
+                               "--timer-property=AccuracySec=1s",
+                               fmt::format("--unit=limber-snooze-{}-{}", reminder.name,
+                                           std::chrono::duration_cast<std::chrono::seconds>(
+                                               std::chrono::system_clock::now().time_since_epoch())
+                                               .count()),
+                               fmt::format("--description=Limber reminder {}, again in {} minutes", reminder.name,
+                                           kSnoozeMinutes),
+                               "--"};
+  run.insert(run.end(), notify.begin(), notify.end());
+  const auto requested = run_process(run);
+  if (requested && requested->exit_code == 0) {
+    fmt::print("Reminding again in {} minutes (systemd timer).\n", kSnoozeMinutes);
+    return kExitOk;
+  }
+  // No user manager: a process of its own waits instead (it does not survive a logout or reboot).
+  std::string command = fmt::format("sleep {} && exec", kSnoozeMinutes * 60);
+  for (const auto& arg : notify) command += " " + quote_exec_argument(arg);
+  if (auto waiting = start_detached({"/bin/sh", "-c", command}); !waiting) {
+    fmt::print(stderr, "limber: the reminder could not be put off: {}\n", waiting.error());
+    return kExitFailure;
+  }
+  fmt::print("Reminding again in {} minutes (no systemd user manager here: a waiting process does it).\n",
+             kSnoozeMinutes);
+  return kExitOk;
+}
+
+}  // namespace
+
+int command_notify(const AppContext& context, const NotifyArgs& args) {
+  const ReminderBook book(resolve_config_dir(), context.data_dir);
+  const auto reminder = book.find(args.name);
+  if (!reminder) {
+    fmt::print(stderr, "limber: there is no reminder named \"{}\" (`limber remind list` shows them)\n", args.name);
+    return kExitFailure;
+  }
+  if (!reminder_has_news(*reminder, facts_today(context, *reminder))) {
+    fmt::print("Nothing to remind: {}.\n", reminder->kind == ReminderKind::diary
+                                                ? "last night is already in the diary"
+                                                : "it was already done today");
+    return kExitOk;
+  }
+  auto bus = NotificationBus::connect();
+  if (!bus) {
+    fmt::print(stderr, "limber: the reminder could not be shown: {}\n", bus.error());
+    return kExitFailure;
+  }
+  const Notification notification =
+      reminder->kind == ReminderKind::diary ? diary_notification() : routine_notification(context, *reminder);
+  const auto id = (*bus)->post(notification);
+  if (!id) {
+    fmt::print(stderr, "limber: {}\n", id.error());
+    return kExitFailure;
+  }
+  const auto answer = (*bus)->wait_for_answer(*id, kAnswerWait);
+  if (!answer) {
+    fmt::print(stderr, "limber: {}\n", answer.error());
+    return kExitFailure;
+  }
+  // Answered or given up: off the screen (not every server takes it down after an action; dunst keeps it).
+  if (answer->kind == NotificationAnswer::Kind::timed_out || answer->kind == NotificationAnswer::Kind::action) {
+    (*bus)->close(*id);
+  }
+  if (answer->kind != NotificationAnswer::Kind::action) {
+    fmt::print("The reminder was {} without an answer.\n",
+               answer->kind == NotificationAnswer::Kind::timed_out ? "taken down" : "closed");
+    return kExitOk;
+  }
+  const std::string& action = answer->action;
+  if (action.starts_with("cramps-") && action.size() == 8) return write_diary_answer(context, action.back() - '0');
+  if (action == "start" || action == "default") return start_session(context, args, *reminder);
+  if (action == "snooze") return snooze(context, args, *reminder);
+  fmt::print("Not tonight, then. The next reminder comes as planned.\n");
+  return kExitOk;
+}
+
+}  // namespace limber

@@ -1,0 +1,55 @@
+#pragma once
+// The user's reminders: kept in $XDG_CONFIG_HOME/limber/reminders.json (saved atomically) and
+// handed to the user's systemd as timers (~/.config/systemd/user/limber-remind-NAME.timer and
+// .service, enabled with `systemctl --user`). Where no systemd user manager runs, the reminder is
+// still kept, and what would ring it instead is a crontab line. The CLI and the Settings screen
+// both go through here.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/expected.hpp"
+#include "core/reminder.hpp"
+
+namespace limber {
+
+// What adding or removing a reminder did to the machine's timers.
+struct TimerOutcome {
+  bool scheduled = false;  // systemd's user manager has the timer (or, removing, no longer has it)
+  std::string why_not{};   // when not: why, in words ("no systemd user manager is running (...)")
+  std::string crontab_line{};  // when not: the line that would ring it from cron instead
+};
+
+class ReminderBook {
+ public:
+  // Broken or missing reminders.json: no reminders (never fatal). Without a config folder nothing
+  // can be kept, and adding says so.
+  ReminderBook(std::optional<std::filesystem::path> config_dir, std::optional<std::filesystem::path> data_dir);
+
+  [[nodiscard]] const std::vector<Reminder>& reminders() const { return reminders_; }
+  [[nodiscard]] std::optional<Reminder> find(const std::string& name) const;
+  // A problem with reminders.json seen while reading it (then it counts as empty), else "".
+  [[nodiscard]] const std::string& notice() const { return notice_; }
+
+  // Adds, or replaces the reminder of the same name; writes its unit files and enables its timer.
+  [[nodiscard]] Expected<TimerOutcome, std::string> add(const Reminder& reminder);
+  // False when there was no such reminder.
+  [[nodiscard]] Expected<bool, std::string> remove(const std::string& name);
+
+  // The folder systemd reads the user's own units from.
+  [[nodiscard]] static std::optional<std::filesystem::path> user_unit_dir();
+  // The command the timer runs: this binary, the data folder, `notify NAME`.
+  [[nodiscard]] std::vector<std::string> notify_command(const Reminder& reminder) const;
+  [[nodiscard]] std::string crontab_line(const Reminder& reminder) const;
+
+ private:
+  [[nodiscard]] Expected<void, std::string> save() const;
+  std::optional<std::filesystem::path> config_dir_;
+  std::optional<std::filesystem::path> data_dir_;
+  std::vector<Reminder> reminders_;
+  std::string notice_;
+};
+
+}  // namespace limber
