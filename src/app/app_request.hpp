@@ -23,13 +23,14 @@ struct AppRequest {
     none,
     show_library,
     show_progress,
+    show_settings,
     back_to_editor,     // the summary of a session tried from the editor
     open_editor,        // `editor` holds it
     start_session,      // `session` holds it
     again,              // the last session once more, with the same reps
     routine_saved,      // the editor saved `file`: the library reads its folder again
     toggle_fullscreen,
-    toggle_theme,
+    restyle,  // the theme was chosen: draw in it from the next frame
     quit,
   };
   Kind kind = Kind::none;

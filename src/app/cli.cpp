@@ -8,6 +8,7 @@
 #include "app/commands.hpp"
 #include "app/gui_app.hpp"
 #include "app/settings_store.hpp"
+#include "app/sound_sets.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -105,6 +106,7 @@ int run_cli(int argc, char** argv) {
   history_import->add_option("FILE", import_file, "The other history file")->required()->check(CLI::ExistingFile);
 
   CLI::App* progress = app.add_subcommand("progress", "Open the window on the progress screen");
+  CLI::App* settings_command = app.add_subcommand("settings", "Open the window on the settings screen");
 
   bool stats_json = false;
   CLI::App* stats = app.add_subcommand("stats", "Streaks, the weekly goal, recent weeks and the six-week check");
@@ -195,6 +197,9 @@ int run_cli(int argc, char** argv) {
     run_args.voice_volume = settings.voice_volume;
     run_args.reps_by_routine = settings.reps_by_routine;
     run_args.volume = volume.value_or(settings.volume);
+    const ChosenSoundSet sound_set = choose_sound_set(settings.sound_set, context.data_dir);
+    run_args.cue_sound_folder = sound_set.folder;
+    if (!sound_set.missing.empty() && *run && run_args.headless) fmt::print(stderr, "limber: {}.\n", sound_set.missing);
     if (!settings.sync_folder.empty()) context.sync_dir = std::filesystem::path(settings.sync_folder);
   }
   gui.volume = volume;
@@ -241,6 +246,7 @@ int run_cli(int argc, char** argv) {
   }
   if (*run && run_args.headless) return command_run(context, run_args);
   gui.open_progress = progress->parsed();
+  gui.open_settings = settings_command->parsed();
   gui.edit_routine = edit_name;
   if (*run) {
     gui.routine = run_args.routine;

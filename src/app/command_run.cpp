@@ -87,7 +87,8 @@ int command_run(const AppContext& context, const RunArgs& args) {
   auto plan = std::make_shared<const Plan>(expand_plan(resolved->routine, choice.reps));
 
   auto outputs = open_session_outputs(
-      args.trace, args.mute, AudioSettings{.volume = static_cast<float>(args.volume) / 100.0f}, clock);
+      args.trace, args.mute,
+      AudioSettings{.cue_sound_folder = args.cue_sound_folder, .volume = static_cast<float>(args.volume) / 100.0f}, clock);
   if (!outputs) {
     fmt::print(stderr, "limber: {}\n", outputs.error());
     return kExitFailure;

@@ -38,6 +38,7 @@ struct RunArgs {
   bool headless = false;
   bool mute = false;
   int volume = 100;  // percent
+  std::filesystem::path cue_sound_folder{};  // the chosen sound set's; empty: the built-in tones
   std::string trace{};
   bool voice = false;  // spoken cues (--voice), as settings say unless the command line does
   VoiceSettings voice_settings{};

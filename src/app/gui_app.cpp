@@ -39,6 +39,7 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
     case Screen::summary: act(summary_.handle_key(key)); break;
     case Screen::progress: act(progress_.handle_key(key)); break;
     case Screen::editor: act(editor_.handle_key(key, static_cast<SDL_Keymod>(mods))); break;
+    case Screen::settings: act(settings_.handle_key(key)); break;
   }
 }
 
@@ -49,6 +50,7 @@ const DrawnButtons& GuiApp::drawn_buttons() const {
     case Screen::summary: return summary_.view().buttons();
     case Screen::progress: return progress_.view().buttons();
     case Screen::editor: return editor_.view().buttons();
+    case Screen::settings: return settings_.view().buttons();
   }
   return library_.view().buttons();
 }
@@ -83,6 +85,7 @@ void GuiApp::draw_screen() {
     case Screen::summary: respond(summary_, summary_.draw(fonts_)); break;
     case Screen::progress: respond(progress_, progress_.draw(fonts_)); break;
     case Screen::editor: respond(editor_, editor_.draw(services_.theme(), fonts_, services_.clock.now())); break;
+    case Screen::settings: respond(settings_, settings_.draw(fonts_)); break;
   }
 }
 
@@ -145,6 +148,7 @@ std::optional<Nanos> GuiApp::next_wake() const {
     earliest(std::max(now, *at));
   }
   if (auto at = session_.sound_release_at()) earliest(std::max(now, *at));
+  if (auto at = settings_.sound_release_at()) earliest(std::max(now, *at));
   return wake;
 }
 
@@ -195,6 +199,7 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   session_.tick();
   if (screen_ == Screen::session && !session_.running()) end_session();
   session_.release_sound_if_quiet(services_.clock.now());
+  settings_.release_sound_if_quiet(services_.clock.now());
   take_folder_news();
   const Nanos after = services_.clock.now();
   const bool session_frame = (screen_ == Screen::session && session_.frame_due(after)) ||

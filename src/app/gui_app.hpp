@@ -18,6 +18,7 @@
 #include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/session_screen.hpp"
+#include "app/settings_screen.hpp"
 #include "app/startup_timer.hpp"
 #include "app/summary_screen.hpp"
 #include "app/touch_input.hpp"
@@ -39,6 +40,7 @@ struct GuiOptions {
   std::optional<int> volume{};
   std::string trace{};
   bool open_progress = false;  // open on the progress screen
+  bool open_settings = false;  // open on the settings screen
   std::string edit_routine{};  // non-empty: open the editor on this routine (a name, stem or file)
   std::optional<RendererChoice> renderer{};  // this time only; otherwise as in the settings
 };
@@ -48,7 +50,7 @@ inline constexpr int kExitNoDisplay = 3;
 
 int run_gui(const AppContext& context, const GuiOptions& options);
 
-enum class Screen { library, session, summary, progress, editor };
+enum class Screen { library, session, summary, progress, editor, settings };
 
 class GuiApp {
  public:
@@ -73,6 +75,7 @@ class GuiApp {
   [[nodiscard]] SummaryScreen& summary() { return summary_; }
   [[nodiscard]] ProgressScreen& progress() { return progress_; }
   [[nodiscard]] EditorScreen& editor() { return editor_; }
+  [[nodiscard]] SettingsScreen& settings() { return settings_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
   [[nodiscard]] bool sound_open() const { return services_.sound && services_.sound->is_open(); }
@@ -97,7 +100,6 @@ class GuiApp {
   void finish_frame(Nanos now);
   void update_fonts_if_needed();
   void toggle_fullscreen();
-  void toggle_theme();
 
   // The --screenshot PNG, written on another thread while the last frame is shown.
   std::future<void> screenshot_written_;
@@ -116,6 +118,7 @@ class GuiApp {
   SessionScreen session_{services_};
   SummaryScreen summary_{services_};
   ProgressScreen progress_{services_};
+  SettingsScreen settings_{services_};
   EditorScreen editor_;
   RenderDecision render_decision_;
   StartupTimer startup_;

@@ -9,6 +9,8 @@
 
 #include "app/gui_app.hpp"
 #include "app/render_path.hpp"
+#include "app/sound_sets.hpp"
+#include "platform/desktop_theme.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
 #include "ui/theme.hpp"
@@ -26,6 +28,9 @@ bool GuiApp::open() {
   services_.config_dir = resolve_config_dir();
   AppSettings& settings = services_.settings;
   settings = load_settings(services_.config_dir);
+  if (settings.theme_follows_desktop) {
+    if (const auto scheme = desktop_colour_scheme()) settings.theme = *scheme == DesktopScheme::dark ? ThemeKind::dark : ThemeKind::light;
+  }
   startup_.mark("settings");
   // --fullscreen, --windowed and --volume are for this time only: the settings keep what the user
   // chose in the window (F11, the buttons), and only that is saved.
@@ -88,7 +93,9 @@ bool GuiApp::open() {
   // Nothing audio runs until a session starts (sound_device.hpp).
   services_.sound = std::make_unique<SoundDevice>(
       options_.mute,
-      AudioSettings{.volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f, .muted = settings.muted},
+      AudioSettings{.cue_sound_folder = choose_sound_set(settings.sound_set, context_.data_dir).folder,
+                    .volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f,
+                    .muted = settings.muted},
       services_.clock, services_.trace.get());
   services_.history.open(context_.data_dir, context_.sync_dir, services_.wall.now());
   startup_.mark("history");

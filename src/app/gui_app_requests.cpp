@@ -13,6 +13,7 @@ namespace limber {
 
 void GuiApp::open_first_screen() {
   if (options_.open_progress) show(Screen::progress);
+  if (options_.open_settings) show(Screen::settings);
   if (!options_.edit_routine.empty()) {
     // A name or stem from the library, or a file anywhere (saved back in place, like a user's own).
     const auto resolved = resolve_routine(context_, options_.edit_routine);
@@ -50,6 +51,7 @@ void GuiApp::act(AppRequest request) {
     case AppRequest::Kind::none: return;
     case AppRequest::Kind::show_library: show(Screen::library); break;
     case AppRequest::Kind::show_progress: show(Screen::progress); break;
+    case AppRequest::Kind::show_settings: show(Screen::settings); break;
     case AppRequest::Kind::back_to_editor: show(editor_.is_open() ? Screen::editor : Screen::library); break;
     case AppRequest::Kind::open_editor:
       editor_.open(std::move(*request.editor), save_target());
@@ -68,7 +70,7 @@ void GuiApp::act(AppRequest request) {
       editor_.set_target(save_target());
       break;
     case AppRequest::Kind::toggle_fullscreen: toggle_fullscreen(); break;
-    case AppRequest::Kind::toggle_theme: toggle_theme(); break;
+    case AppRequest::Kind::restyle: apply_style(services_.theme(), fonts_.body_px, touch_.seen()); break;
     case AppRequest::Kind::quit: quit_ = true; break;
   }
   frames_to_draw_ = kFramesAfterInput;
@@ -78,6 +80,7 @@ void GuiApp::show(Screen screen) {
   if (screen == Screen::library || screen == Screen::progress) services_.history.refresh();
   if (screen == Screen::library) library_.reload();
   if (screen == Screen::progress) progress_.refresh(/*fresh_visit=*/true);
+  if (screen == Screen::settings) settings_.refresh();
   screen_ = screen;
   frames_to_draw_ = kFramesAfterInput;
 }
@@ -118,12 +121,6 @@ void GuiApp::toggle_fullscreen() {
   services_.settings.fullscreen = !window_->fullscreen();
   window_->set_fullscreen(services_.settings.fullscreen);
   services_.save_settings();
-}
-
-void GuiApp::toggle_theme() {
-  services_.settings.theme = services_.theme() == ThemeKind::dark ? ThemeKind::light : ThemeKind::dark;
-  services_.save_settings();
-  apply_style(services_.theme(), fonts_.body_px, touch_.seen());
 }
 
 }  // namespace limber

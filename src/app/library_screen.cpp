@@ -117,11 +117,11 @@ AppRequest LibraryScreen::handle(const LibraryIntent& intent) {
       services_.save_settings();
       reload();
       return {};
-    case Kind::toggle_theme: return {AppRequest::Kind::toggle_theme};
     case Kind::toggle_fullscreen: return {AppRequest::Kind::toggle_fullscreen};
     case Kind::toggle_mute: services_.toggle_mute(); return {};
     case Kind::toggle_voice: services_.toggle_voice(); return {};
     case Kind::show_progress: return {AppRequest::Kind::show_progress};
+    case Kind::show_settings: return {AppRequest::Kind::show_settings};
     case Kind::new_routine: return {.kind = AppRequest::Kind::open_editor, .editor = RoutineEditor::for_new("My routine")};
     case Kind::edit:
     case Kind::duplicate:
@@ -150,6 +150,7 @@ AppRequest LibraryScreen::handle_key(SDL_Keycode key, Uint16 mods) {
   if ((mods & KMOD_CTRL) != 0 && key == SDLK_q) return handle({LibraryIntent::Kind::quit});
   if (key == SDLK_ESCAPE && model_.fullscreen) return {AppRequest::Kind::toggle_fullscreen};
   if (key == SDLK_p) return handle({LibraryIntent::Kind::show_progress});
+  if (key == SDLK_s || key == SDLK_COMMA) return handle({LibraryIntent::Kind::show_settings});
   return {};
 }
 

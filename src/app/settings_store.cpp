@@ -30,7 +30,10 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
     }
   };
   settings.fullscreen = read("fullscreen", settings.fullscreen);
-  settings.theme = theme_from_key(read("theme", std::string(theme_key(settings.theme))));
+  const std::string theme = read("theme", std::string(theme_key(settings.theme)));
+  settings.theme_follows_desktop = theme == "desktop";
+  settings.theme = theme_from_key(read("fallback_theme", theme));
+  settings.sound_set = read("sound_set", settings.sound_set);
   settings.volume = std::clamp(read("volume", settings.volume), 0, 100);
   settings.muted = read("muted", settings.muted);
   settings.weekly_goal_days = clamp_goal_days(read("weekly_goal_days", settings.weekly_goal_days));
@@ -51,7 +54,11 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
 bool save_settings(const std::optional<std::filesystem::path>& config_dir, const AppSettings& settings) {
   if (!config_dir) return false;
   const nlohmann::json json = {
-      {"fullscreen", settings.fullscreen}, {"theme", std::string(theme_key(settings.theme))}, {"volume", settings.volume},
+      {"fullscreen", settings.fullscreen},
+      {"theme", settings.theme_follows_desktop ? std::string("desktop") : std::string(theme_key(settings.theme))},
+      {"fallback_theme", std::string(theme_key(settings.theme))},
+      {"sound_set", settings.sound_set},
+      {"volume", settings.volume},
       {"muted", settings.muted},           {"reps", settings.reps_by_routine},
       {"weekly_goal_days", settings.weekly_goal_days}, {"voice", settings.voice},
       {"voice_name", settings.voice_name},           {"voice_rate", settings.voice_rate},

@@ -14,8 +14,10 @@ namespace limber {
 struct AppSettings {
   bool fullscreen = false;
   ThemeKind theme = ThemeKind::dark;
+  bool theme_follows_desktop = false;  // the desktop's light or dark, where it says (theme is the fallback)
   int volume = 80;  // percent
   bool muted = false;
+  std::string sound_set{};  // sound_sets.hpp; "" for the built-in tones
   std::map<std::string, int> reps_by_routine;  // routine name -> the reps picked last time
   int weekly_goal_days = 5;                    // stretching days a week that meet the goal, 1-7
   bool voice = false;                          // spoken cues

@@ -21,6 +21,7 @@ CuePlayer* SoundDevice::open() {
   // A few buffers, so the stream clock knows the device's pace before the first cue is placed.
   player_->wait_until_settled(kSettle);
   opened_at_ = clock_.now();
+  for (const auto& notice : player_->sound_notices()) fmt::print(stderr, "limber: {}.\n", notice);
   if (trace_ != nullptr) trace_->audio(player_->info(), false);
   return player_.get();
 }
@@ -29,6 +30,17 @@ std::optional<Nanos> SoundDevice::quiet_at() const {
   if (!player_) return std::nullopt;
   const std::optional<Nanos> last = player_->sounding_until();
   return (last ? std::max(*last, opened_at_) : opened_at_) + kDrain;
+}
+
+void SoundDevice::set_cue_sound_folder(const std::filesystem::path& folder) {
+  if (settings_.cue_sound_folder == folder) return;
+  settings_.cue_sound_folder = folder;
+  player_.reset();
+}
+
+void SoundDevice::set_volume(float volume) {
+  settings_.volume = volume;
+  if (player_) player_->set_volume(volume);
 }
 
 void SoundDevice::set_muted(bool muted) {

@@ -33,6 +33,9 @@ class SoundDevice {
   [[nodiscard]] std::optional<Nanos> quiet_at() const;
 
   void set_muted(bool muted);
+  void set_volume(float volume);  // 0..1
+  // The cue sound set for the next opening (an open device is closed when it changes).
+  void set_cue_sound_folder(const std::filesystem::path& folder);
   void set_trace(TraceWriter* trace) { trace_ = trace; }
 
   // How long after its last sound the device stays open: the output buffers drain first.

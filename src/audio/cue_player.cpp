@@ -7,6 +7,7 @@
 #include <cmath>
 #include <thread>
 
+#include "audio/sound_files.hpp"
 #include "audio/tones.hpp"
 
 namespace limber {
@@ -48,6 +49,11 @@ Expected<std::unique_ptr<CuePlayer>, std::string> CuePlayer::open(const AudioSet
   // A buffer is heard about one buffer after it is filled.
   player->output_latency_ = Nanos{static_cast<std::int64_t>(1e9 * got.samples / frequency)};
   for (const CueSound sound : kAllCueSounds) player->sounds_[sound] = synthesize_cue(sound, frequency);
+  if (!settings.cue_sound_folder.empty()) {
+    CueSoundFiles files = load_cue_sound_files(settings.cue_sound_folder, frequency);
+    for (auto& [sound, samples] : files.sounds) player->sounds_[sound] = std::move(samples);
+    player->sound_notices_ = std::move(files.notices);
+  }
   SDL_PauseAudioDevice(device, 0);  // the callback runs from here on, with the player complete
   return player;
 }

@@ -4,6 +4,7 @@
 // size and however late the caller hands them over, as long as it is ahead of time.
 
 #include <algorithm>
+#include <filesystem>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -36,6 +37,8 @@ struct PlayedCue {
 
 struct AudioSettings {
   int frequency = 48000;
+  // A cue sound set's folder (sound_files.hpp); empty: the built-in synthesised tones.
+  std::filesystem::path cue_sound_folder{};
   int buffer_frames = 480;  // 10 ms at 48 kHz; SDL's disk driver keeps time best at this size
   float volume = 1.0f;      // 0..1
   bool muted = false;
@@ -71,6 +74,8 @@ class CuePlayer {
   void wait_until_quiet(std::chrono::milliseconds limit);
   // When the last sound scheduled so far ends, on the clock (may be past); nullopt: none ever was.
   [[nodiscard]] std::optional<Nanos> sounding_until();
+  // The sound set's files that could not be used (their cues play the built-in tone), in words.
+  [[nodiscard]] const std::vector<std::string>& sound_notices() const { return sound_notices_; }
   // Cues that started since the last call, in order.
   [[nodiscard]] std::vector<PlayedCue> take_played();
 
@@ -97,6 +102,7 @@ class CuePlayer {
   StreamClock stream_clock_;
   Nanos output_latency_{};
   std::map<CueSound, std::vector<float>> sounds_;  // made once at open, then only read
+  std::vector<std::string> sound_notices_;
 
   std::mutex mutex_;  // guards everything below
   std::map<std::string, std::vector<float>> voice_clips_;

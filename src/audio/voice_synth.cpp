@@ -137,15 +137,28 @@ Expected<std::map<std::string, VoiceClip>, std::string> VoiceSynth::synthesize_a
   return clips;
 }
 
-std::vector<std::string> VoiceSynth::available_voices() const {
-  std::vector<std::string> names;
+std::vector<VoiceSynth::Voice> VoiceSynth::available_voices() const {
+  std::vector<Voice> voices;
 #ifdef LIMBER_WITH_ESPEAK
-  const espeak_VOICE** voices = espeak_ListVoices(nullptr);
-  for (; voices != nullptr && *voices != nullptr; ++voices) {
-    if ((*voices)->languages != nullptr) names.emplace_back((*voices)->languages + 1);  // skip the priority byte
+  for (const espeak_VOICE** at = espeak_ListVoices(nullptr); at != nullptr && *at != nullptr; ++at) {
+    const espeak_VOICE* voice = *at;
+    if (voice->languages == nullptr || voice->languages[0] == '\0') continue;
+    std::string name = voice->name != nullptr ? voice->name : voice->languages + 1;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    // Each language: a priority byte, the name, a zero byte; an empty name ends the list.
+    std::vector<std::pair<int, std::string>> languages;
+    for (const char* at_language = voice->languages; *at_language != '\0' && at_language[1] != '\0';) {
+      const std::string language(at_language + 1);
+      languages.emplace_back(static_cast<unsigned char>(*at_language), language);
+      at_language += 1 + language.size() + 1;
+    }
+    if (languages.empty()) continue;
+    std::string id = languages.front().second;
+    voices.push_back(Voice{std::move(id), name, std::move(languages)});
   }
 #endif
-  return names;
+  std::sort(voices.begin(), voices.end(), [](const Voice& a, const Voice& b) { return a.name < b.name; });
+  return voices;
 }
 
 }  // namespace limber

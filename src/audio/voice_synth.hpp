@@ -35,8 +35,16 @@ class VoiceSynth {
   [[nodiscard]] Expected<std::map<std::string, VoiceClip>, std::string> synthesize_all(
       const std::vector<std::string>& texts);
 
-  // The voices espeak-ng offers: their names as settings take them.
-  [[nodiscard]] std::vector<std::string> available_voices() const;
+  // The voices espeak-ng offers, sorted by name: `id` as settings take it ("en-gb"), `name` for
+  // people ("English (Great Britain)").
+  struct Voice {
+    std::string id;
+    std::string name;
+    // Every language it speaks, with espeak-ng's priority for it (lower comes first): "en" is
+    // English (Great Britain) at 2 and English (America) at 3.
+    std::vector<std::pair<int, std::string>> languages{};
+  };
+  [[nodiscard]] std::vector<Voice> available_voices() const;
 
  private:
   explicit VoiceSynth(int input_frequency, int output_frequency)

@@ -34,8 +34,8 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
       {"Progress", LibraryIntent::Kind::show_progress},
       {muted ? "Sound: off" : "Sound: on", LibraryIntent::Kind::toggle_mute},
       {model.voice ? "Voice: on" : "Voice: off", LibraryIntent::Kind::toggle_voice},
-      {theme == ThemeKind::dark ? "Theme: dark" : "Theme: light", LibraryIntent::Kind::toggle_theme},
       {model.fullscreen ? "Full screen: on" : "Full screen: off", LibraryIntent::Kind::toggle_fullscreen},
+      {"Settings", LibraryIntent::Kind::show_settings},
       {"Quit", LibraryIntent::Kind::quit},
   };
   // Each as wide as its words need, so they share the title's row wherever they can.

@@ -28,7 +28,7 @@ struct LibraryCard {
 
 struct LibraryIntent {
   enum class Kind {
-    start, set_reps, toggle_fullscreen, toggle_theme, toggle_mute, toggle_voice, show_progress, new_routine, edit, duplicate,
+    start, set_reps, toggle_fullscreen, toggle_mute, toggle_voice, show_progress, show_settings, new_routine, edit, duplicate,
     delete_routine, confirm_delete, cancel_delete, quit
   };
   Kind kind = Kind::start;

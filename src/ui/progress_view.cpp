@@ -27,15 +27,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const float gap = unit * 0.8f;
   const ProgressStats& stats = model.stats;
 
-  begin_screen("Progress");
-  ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted("Progress");
-  ImGui::PopFont();
-  ImGui::SameLine();
-  const ImVec2 back_size(unit * 8, unit * 2.4f);
-  ImGui::SetCursorPos(ImVec2(size.x - margin - back_size.x, margin + unit * 0.5f));
-  if (big_button("Back", back_size, buttons_)) intent = ProgressIntent{ProgressIntent::Kind::back};
+  if (begin_screen_with_back("Progress", fonts.title, unit, buttons_)) intent = ProgressIntent{ProgressIntent::Kind::back};
   if (!model.notice.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(size.x - margin);

@@ -47,6 +47,20 @@ void begin_screen(const char* name) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
 }
 
+bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, DrawnButtons& drawn) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float margin = unit * 1.2f;
+  begin_screen(title);
+  ImGui::SetCursorPos(ImVec2(margin, margin));
+  ImGui::PushFont(title_font);
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ImGui::SameLine();
+  const ImVec2 back_size(unit * 8, unit * 2.4f);
+  ImGui::SetCursorPos(ImVec2(size.x - margin - back_size.x, margin + unit * 0.5f));
+  return big_button("Back", back_size, drawn);
+}
+
 void begin_overlay(const char* name) {
   drawing_question = true;
   ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -36,6 +36,9 @@ inline constexpr float kMinTouchPixels = 48.0f;
 
 // Begins the window a screen draws in: the whole display, no decoration. End it with ImGui::End().
 void begin_screen(const char* name);
+// Begins a screen with a title at the top left and Back at the top right, as the progress and
+// settings screens have; returns whether Back was pressed. The cursor is left under the title.
+bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, DrawnButtons& drawn);
 // Begins a window over the whole screen that dims what is behind it, for a question the user
 // must answer first. End it with end_overlay().
 void begin_overlay(const char* name);

@@ -18,6 +18,7 @@
 #include "ui/library_view.hpp"
 #include "ui/progress_view.hpp"
 #include "ui/session_view.hpp"
+#include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/theme.hpp"
 
@@ -212,6 +213,44 @@ TEST_P(Layout, Editor) {
   check("editor with problems", draw, controls);
   model.confirming_leave = true;
   check("editor asking to leave", draw, controls);
+}
+
+TEST_P(Layout, Settings) {
+  SettingsView view;
+  SettingsModel model;
+  model.sound_sets = {"Built-in tones", "Plucked", kLongName + " (yours)", "Bells (yours)"};
+  model.sound_set = 2;
+  model.sound_notice = "no tick sound in " + kLongName + ": the built-in tone plays.";
+  model.voice = "Portuguese (Brazil) " + kLongName;
+  model.voice_notice = "This voice cannot speak here: " + kLongWords;
+  model.theme = ThemeChoice::desktop;
+  model.desktop_says = "The desktop does not say which it prefers: the last theme stays.";
+  model.reminders = {{"07:30 every day", "Morning calf stretch"}, {"22:15 on Mon, Wed and Fri", kLongName},
+                     {"08:00 on weekdays", "Cramp diary"}};
+  model.new_what = kLongName;
+  model.reminder_notice = "Added, but it will not ring by itself: no systemd user manager is running here "
+                          "(systemctl --user: Failed to connect to bus: No medium found). To have cron ring it, add "
+                          "this line with `crontab -e`:";
+  model.crontab_line = "15 22 * * 1,3,5 DISPLAY=:0 DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/1000/bus "
+                       "/usr/bin/limber --data-dir /home/someone/.local/share/limber notify bedtime";
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
+  // The whole page, scrolled through a wheel's turn at a time until its last control shows.
+  ImGuiIO& io = ImGui::GetIO();
+  for (int turn = 0; turn < 60; ++turn) {
+    check(fmt::format("settings scrolled {} turns", turn), draw, controls);
+    const auto last = ImGuiHarness::find(view.buttons(), "Copy the crontab line");
+    ASSERT_TRUE(last);
+    if (last->visible_max.y >= last->max.y - 0.5f && last->is_visible()) break;
+    io.MousePos = ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2);
+    io.MouseWheel = -2;
+    ASSERT_LT(turn, 59) << "the page never showed its end";
+  }
+  io.MousePos = ImVec2(-1e9f, -1e9f);
+  model.reminders.clear();
+  model.suggestions = {{"07:30 every day", "Morning calf stretch"}, {"22:00 every day", "Bedtime stretches"}};
+  model.crontab_line.clear();
+  check("settings with suggestions", draw, controls);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, Layout,

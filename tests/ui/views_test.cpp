@@ -114,9 +114,9 @@ TEST(LibraryView, OneCardPerRoutineWithARepsPickerOnlyForRanges) {
   ASSERT_TRUE(start);
   EXPECT_EQ(start->kind, LibraryIntent::Kind::start);
   EXPECT_EQ(start->card, 1);
-  const auto theme = ui.tap_button(view.buttons(), "Theme: light", draw);
-  ASSERT_TRUE(theme);
-  EXPECT_EQ(theme->kind, LibraryIntent::Kind::toggle_theme);
+  const auto settings = ui.tap_button(view.buttons(), "Settings", draw);
+  ASSERT_TRUE(settings);
+  EXPECT_EQ(settings->kind, LibraryIntent::Kind::show_settings);
 }
 
 TEST(SummaryView, OffersTheLibraryAndAnotherGo) {

@@ -1,0 +1,282 @@
+#include "app/settings_screen.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "audio/sound_files.hpp"
+#include "core/routine_file_name.hpp"
+#include "platform/desktop_theme.hpp"
+#include "platform/paths.hpp"
+
+namespace limber {
+namespace {
+
+constexpr const char* kDiaryChoice = "Cramp diary (morning)";
+constexpr const char* kVoicePreview = "Lean in, and hold for ten seconds.";
+
+ReminderLine line_for(const Reminder& r) {
+  return ReminderLine{fmt::format("{} {}", format_clock_time(r.at), describe_weekdays(r.days)),
+                      r.kind == ReminderKind::diary ? std::string("Cramp diary") : (r.routine.empty() ? "Stretching" : r.routine)};
+}
+
+std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outcome) {
+  if (outcome.scheduled) return fmt::format("Added: {}.", describe_reminder(reminder));
+  return fmt::format("Added, but it will not ring by itself: {}. To have cron ring it, add this line with `crontab -e`:",
+                     outcome.why_not);
+}
+
+}  // namespace
+
+void SettingsScreen::refresh() {
+  const AppSettings& s = services_.settings;
+  model_.sound_on = !s.muted;
+  model_.volume = s.volume;
+  sets_ = list_sound_sets(services_.context.data_dir);
+  model_.sound_sets.clear();
+  model_.sound_set = 0;
+  for (std::size_t i = 0; i < sets_.size(); ++i) {
+    model_.sound_sets.push_back(sets_[i].name);
+    if (sets_[i].key == s.sound_set) model_.sound_set = static_cast<int>(i);
+  }
+  model_.voice_on = s.voice;
+  model_.voice = s.voice_name;
+  if (const auto* voice = current_voice()) model_.voice = voice->name;
+  model_.voice_rate = s.voice_rate;
+  model_.voice_volume = s.voice_volume;
+  model_.theme = s.theme_follows_desktop ? ThemeChoice::desktop : (s.theme == ThemeKind::light ? ThemeChoice::light : ThemeChoice::dark);
+  model_.fullscreen_on_start = s.fullscreen;
+  book_ = std::make_unique<ReminderBook>(services_.config_dir, services_.context.data_dir);
+  model_.reminders.clear();
+  for (const Reminder& r : book_->reminders()) model_.reminders.push_back(line_for(r));
+  model_.suggestions.clear();
+  if (book_->reminders().empty()) {
+    for (const Reminder& r : suggested_reminders()) model_.suggestions.push_back(line_for(r));
+  }
+  whats_.clear();
+  for (const LibraryEntry& entry : services_.context.load_library().entries) {
+    if (entry.routine) whats_.push_back(entry.routine->name);
+  }
+  whats_.push_back(kDiaryChoice);
+  what_ = std::min(what_, whats_.size() - 1);
+  model_.new_what = whats_[what_];
+}
+
+void SettingsScreen::load_voices() {
+  if (voices_loaded_) return;
+  voices_loaded_ = true;
+  auto synth = VoiceSynth::open(VoiceSettings{"en", 160}, 22050);
+  if (!synth) {
+    model_.voice_notice = fmt::format("No voice can be had here: {}", synth.error());
+    return;
+  }
+  voices_ = (*synth)->available_voices();
+  refresh();
+}
+
+std::optional<SettingsIntent> SettingsScreen::draw(const ViewFonts& fonts) {
+  load_voices();
+  return view_.draw(model_, services_.theme(), fonts);
+}
+
+AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
+  using Kind = SettingsIntent::Kind;
+  AppSettings& s = services_.settings;
+  const auto step = [](int value, int by, int low, int high) { return std::clamp(value + by, low, high); };
+  AppRequest request;
+  switch (intent.kind) {
+    case Kind::back: return {AppRequest::Kind::show_library};
+    case Kind::toggle_sound: services_.toggle_mute(); break;
+    case Kind::volume_down:
+    case Kind::volume_up:
+      s.volume = step(s.volume, intent.kind == Kind::volume_up ? 10 : -10, 0, 100);
+      if (services_.sound) services_.sound->set_volume(static_cast<float>(s.volume) / 100.0f);
+      break;
+    case Kind::choose_sound_set:
+      if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < sets_.size()) {
+        s.sound_set = sets_[static_cast<std::size_t>(intent.index)].key;
+        check_sound_set();
+      }
+      break;
+    case Kind::play_sound_set: play_sound_set(); break;
+    case Kind::toggle_voice: services_.toggle_voice(); break;
+    case Kind::voice_previous: step_voice(-1); break;
+    case Kind::voice_next: step_voice(1); break;
+    case Kind::say_something: say_something(); break;
+    case Kind::rate_down:
+    case Kind::rate_up: s.voice_rate = step(s.voice_rate, intent.kind == Kind::rate_up ? 20 : -20, 80, 440); break;
+    case Kind::voice_volume_down:
+    case Kind::voice_volume_up:
+      s.voice_volume = step(s.voice_volume, intent.kind == Kind::voice_volume_up ? 10 : -10, 0, 200);
+      break;
+    case Kind::choose_theme: {
+      const auto choice = static_cast<ThemeChoice>(intent.index);
+      s.theme_follows_desktop = choice == ThemeChoice::desktop;
+      if (choice == ThemeChoice::dark) s.theme = ThemeKind::dark;
+      if (choice == ThemeChoice::light) s.theme = ThemeKind::light;
+      if (choice == ThemeChoice::desktop) {
+        const auto scheme = desktop_colour_scheme();
+        if (scheme) s.theme = *scheme == DesktopScheme::dark ? ThemeKind::dark : ThemeKind::light;
+        model_.desktop_says = !scheme ? "The desktop does not say which it prefers: the last theme stays."
+                                      : (*scheme == DesktopScheme::dark ? "The desktop prefers dark." : "The desktop prefers light.");
+      }
+      request = {AppRequest::Kind::restyle};
+      break;
+    }
+    case Kind::toggle_fullscreen_on_start: s.fullscreen = !s.fullscreen; break;
+    case Kind::add_suggested: {
+      const auto suggested = suggested_reminders();
+      if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < suggested.size()) {
+        add_reminder(suggested[static_cast<std::size_t>(intent.index)]);
+      }
+      break;
+    }
+    case Kind::remove_reminder: remove_reminder(intent.index); break;
+    case Kind::hour_down:
+    case Kind::hour_up: model_.new_at.hour = (model_.new_at.hour + (intent.kind == Kind::hour_up ? 1 : 23)) % 24; break;
+    case Kind::minute_down:
+    case Kind::minute_up:
+      model_.new_at.minute = (model_.new_at.minute / 5 * 5 + (intent.kind == Kind::minute_up ? 5 : 55)) % 60;
+      break;
+    case Kind::toggle_day:
+      if (intent.index >= 0 && intent.index < 7) {
+        bool& day = model_.new_days[static_cast<std::size_t>(intent.index)];
+        // The last day stays: a reminder that rings on no day is not one.
+        if (!day || std::count(model_.new_days.begin(), model_.new_days.end(), true) > 1) day = !day;
+      }
+      break;
+    case Kind::what_previous:
+    case Kind::what_next:
+      what_ = (what_ + (intent.kind == Kind::what_next ? 1 : whats_.size() - 1)) % whats_.size();
+      model_.new_what = whats_[what_];
+      break;
+    case Kind::add_reminder: add_reminder(new_reminder()); break;
+    case Kind::copy_crontab_line: SDL_SetClipboardText(model_.crontab_line.c_str()); break;
+  }
+  services_.save_settings();
+  refresh();
+  return request;
+}
+
+AppRequest SettingsScreen::handle_key(SDL_Keycode key) {
+  if (key == SDLK_ESCAPE || key == SDLK_BACKSPACE) return handle({SettingsIntent::Kind::back});
+  return {};
+}
+
+void SettingsScreen::check_sound_set() {
+  const ChosenSoundSet chosen = choose_sound_set(services_.settings.sound_set, services_.context.data_dir);
+  if (services_.sound) services_.sound->set_cue_sound_folder(chosen.folder);
+  model_.sound_notice = chosen.missing;
+  if (!chosen.folder.empty()) {
+    const CueSoundFiles files = load_cue_sound_files(chosen.folder, 48000);
+    for (const auto& notice : files.notices) model_.sound_notice += (model_.sound_notice.empty() ? "" : "\n") + notice + ".";
+  }
+}
+
+void SettingsScreen::play_sound_set() {
+  if (!services_.sound || services_.settings.muted) return;
+  CuePlayer* player = services_.sound->open();
+  if (player == nullptr) return;
+  previewing_ = true;
+  const Nanos now = services_.clock.now();
+  int at = 0;
+  for (const CueSound sound : {CueSound::hold, CueSound::tick, CueSound::rest, CueSound::switch_sides, CueSound::session_finished}) {
+    player->schedule(Cue{sound, now + std::chrono::milliseconds(150 + 900 * at++)});
+  }
+}
+
+void SettingsScreen::say_something() {
+  if (!services_.sound || services_.settings.muted) return;
+  CuePlayer* player = services_.sound->open();
+  if (player == nullptr) return;
+  const AppSettings& s = services_.settings;
+  auto synth = VoiceSynth::open(VoiceSettings{s.voice_name, s.voice_rate}, player->info().frequency);
+  auto clip = synth ? (*synth)->synthesize(kVoicePreview) : Unexpected{synth.error()};
+  if (!clip) {
+    model_.voice_notice = fmt::format("This voice cannot speak here: {}", clip.error());
+    return;
+  }
+  model_.voice_notice.clear();
+  // Each voice and speed says it differently: the clip is made afresh for each preview.
+  const std::string text = fmt::format("{}##{}-{}", kVoicePreview, s.voice_name, s.voice_rate);
+  player->add_voice_clips({{text, std::move(*clip)}});
+  player->set_voice_volume(static_cast<float>(s.voice_volume) / 100.0f);
+  previewing_ = true;
+  player->schedule(Cue{CueSound::hold, services_.clock.now() + std::chrono::milliseconds(150), -1, text});
+}
+
+const VoiceSynth::Voice* SettingsScreen::current_voice() const {
+  const std::string& wanted = services_.settings.voice_name;
+  for (const auto& v : voices_) {
+    if (v.id == wanted) return &v;
+  }
+  // "en" names the voice that speaks it first (by espeak-ng's priority), as espeak-ng itself chooses.
+  const VoiceSynth::Voice* best = nullptr;
+  int best_priority = 0;
+  for (const auto& v : voices_) {
+    for (const auto& [priority, language] : v.languages) {
+      if (language == wanted && (best == nullptr || priority < best_priority)) {
+        best = &v;
+        best_priority = priority;
+      }
+    }
+  }
+  return best;
+}
+
+void SettingsScreen::step_voice(int by) {
+  if (voices_.empty()) return;
+  const VoiceSynth::Voice* current = current_voice();
+  const auto n = static_cast<long>(voices_.size());
+  const long index = current == nullptr ? 0 : ((current - voices_.data()) + by + n) % n;
+  services_.settings.voice_name = voices_[static_cast<std::size_t>(index)].id;
+}
+
+Reminder SettingsScreen::new_reminder() const {
+  Reminder r;
+  r.at = model_.new_at;
+  r.days = model_.new_days;
+  r.kind = model_.new_what == kDiaryChoice ? ReminderKind::diary : ReminderKind::routine;
+  if (r.kind == ReminderKind::routine) r.routine = model_.new_what;
+  std::vector<std::string> taken;
+  for (const Reminder& known : book_->reminders()) taken.push_back(known.name);
+  std::string stem = routine_file_stem(r.kind == ReminderKind::diary ? std::string("diary") : r.routine, taken);
+  // Unit names take ASCII only: a name in another script becomes "reminder-N".
+  if (reminder_name_problem(stem)) stem = routine_file_stem("reminder", taken);
+  r.name = stem;
+  return r;
+}
+
+void SettingsScreen::add_reminder(const Reminder& reminder) {
+  const auto outcome = book_->add(reminder);
+  model_.crontab_line.clear();
+  if (!outcome) {
+    model_.reminder_notice = fmt::format("Not added: {}", outcome.error());
+    return;
+  }
+  model_.reminder_notice = describe_outcome(reminder, *outcome);
+  model_.crontab_line = outcome->crontab_line;
+}
+
+void SettingsScreen::remove_reminder(int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= book_->reminders().size()) return;
+  const std::string name = book_->reminders()[static_cast<std::size_t>(index)].name;
+  const auto removed = book_->remove(name);
+  model_.crontab_line.clear();
+  model_.reminder_notice = removed ? fmt::format("Removed the reminder {}, with its timer.", name)
+                                   : fmt::format("Not removed: {}", removed.error());
+}
+
+std::optional<Nanos> SettingsScreen::sound_release_at() const {
+  if (!previewing_ || !services_.sound) return std::nullopt;
+  return services_.sound->quiet_at();
+}
+
+void SettingsScreen::release_sound_if_quiet(Nanos now) {
+  const auto at = sound_release_at();
+  if (!at || now < *at) return;
+  services_.sound->close();
+  previewing_ = false;
+}
+
+}  // namespace limber

@@ -1,0 +1,60 @@
+#pragma once
+// The Settings screen's controller: reads the settings, the sound sets, espeak-ng's voices and
+// the reminders into the view's model, and carries out its intents. Changes are saved at once
+// (atomically, settings_store.hpp); the previews open the sound device, which the shell closes
+// once they have rung out, as after a session.
+
+#include <SDL.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/app_request.hpp"
+#include "app/reminder_book.hpp"
+#include "app/sound_sets.hpp"
+#include "app/window_services.hpp"
+#include "audio/voice_synth.hpp"
+#include "ui/settings_view.hpp"
+
+namespace limber {
+
+class SettingsScreen {
+ public:
+  explicit SettingsScreen(WindowServices& services) : services_(services) {}
+  // Reads everything again; the voices are asked of espeak-ng on the first visit only.
+  void refresh();
+  [[nodiscard]] const SettingsModel& model() const { return model_; }
+  [[nodiscard]] const SettingsView& view() const { return view_; }
+  std::optional<SettingsIntent> draw(const ViewFonts& fonts);
+  AppRequest handle(const SettingsIntent& intent);
+  AppRequest handle_key(SDL_Keycode key);
+  // When a preview's sound device can close (nullopt: none is open).
+  [[nodiscard]] std::optional<Nanos> sound_release_at() const;
+  void release_sound_if_quiet(Nanos now);
+
+ private:
+  void load_voices();
+  void play_sound_set();
+  void say_something();
+  void step_voice(int by);
+  [[nodiscard]] const VoiceSynth::Voice* current_voice() const;
+  void add_reminder(const Reminder& reminder);
+  void remove_reminder(int index);
+  void check_sound_set();
+  [[nodiscard]] Reminder new_reminder() const;
+
+  WindowServices& services_;
+  SettingsView view_;
+  SettingsModel model_;
+  std::vector<SoundSet> sets_;
+  std::vector<VoiceSynth::Voice> voices_;
+  bool voices_loaded_ = false;
+  std::vector<std::string> whats_;  // the routines a new reminder can be for, then the diary
+  std::size_t what_ = 0;
+  std::unique_ptr<ReminderBook> book_;
+  bool previewing_ = false;
+};
+
+}  // namespace limber

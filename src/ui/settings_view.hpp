@@ -1,0 +1,70 @@
+#pragma once
+// The Settings screen: sound (on/off, volume, the cue sound set with a "play" preview), voice
+// (on/off, which espeak-ng voice with a "say something" preview, rate, loudness beside the tones),
+// look (dark, light, or the desktop's), full screen on start, and reminders (listed with Remove,
+// two suggested while there are none, and a new one made from a time, days and a routine).
+// Every control is a finger-sized button, so touch, mouse and keyboard (Tab, Enter) all work.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/reminder.hpp"
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+enum class ThemeChoice { dark, light, desktop };
+
+struct ReminderLine {
+  std::string when;  // "22:15 every day"
+  std::string what;  // "Bedtime stretches", "Cramp diary"
+};
+
+struct SettingsModel {
+  bool sound_on = true;
+  int volume = 80;
+  std::vector<std::string> sound_sets{};  // names; the first is the built-in tones
+  int sound_set = 0;
+  std::string sound_notice{};  // a file of the chosen set that could not be used
+  bool voice_on = false;
+  std::string voice{};  // "English (Great Britain)"
+  int voice_rate = 160;
+  int voice_volume = 100;
+  std::string voice_notice{};  // no espeak-ng, or a voice that failed
+  ThemeChoice theme = ThemeChoice::dark;
+  std::string desktop_says{};  // "the desktop prefers dark", "the desktop does not say"
+  bool fullscreen_on_start = false;
+  std::vector<ReminderLine> reminders{};
+  std::vector<ReminderLine> suggestions{};  // offered while there are no reminders
+  ClockTime new_at{22, 0};
+  Weekdays new_days = kEveryDay;
+  std::string new_what{};  // the routine (or "Cramp diary") the new reminder is for
+  std::string reminder_notice{};  // what the last add or remove did, in words
+  std::string crontab_line{};     // when no systemd user manager runs: the line for cron
+};
+
+struct SettingsIntent {
+  enum class Kind {
+    back, toggle_sound, volume_down, volume_up, choose_sound_set, play_sound_set, toggle_voice, voice_previous, voice_next,
+    say_something, rate_down, rate_up, voice_volume_down, voice_volume_up, choose_theme, toggle_fullscreen_on_start,
+    add_suggested, remove_reminder, hour_down, hour_up, minute_down, minute_up, toggle_day, what_previous, what_next,
+    add_reminder, copy_crontab_line
+  };
+  Kind kind = Kind::back;
+  int index = -1;  // the sound set, theme (ThemeChoice), reminder, suggestion or weekday (0 = Monday)
+};
+
+class SettingsView {
+ public:
+  std::optional<SettingsIntent> draw(const SettingsModel& model, ThemeKind theme, const ViewFonts& fonts);
+  [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+
+ private:
+  DrawnButtons buttons_;
+  bool dragging_ = false;
+};
+
+}  // namespace limber
