@@ -20,6 +20,10 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   settings.reps_by_routine["Morning calf stretch"] = 8;
   settings.weekly_goal_days = 4;
   settings.renderer = RendererChoice::software;
+  settings.sound_set = "plucked";
+  settings.voice_name = "de";
+  settings.voice_rate = 200;
+  settings.voice_volume = 120;
   ASSERT_TRUE(save_settings(dir.path(), settings));
   const AppSettings loaded = load_settings(dir.path());
   EXPECT_TRUE(loaded.fullscreen);
@@ -29,7 +33,28 @@ TEST(SettingsStore, SavesAndLoadsEverySetting) {
   EXPECT_EQ(loaded.reps_by_routine.at("Morning calf stretch"), 8);
   EXPECT_EQ(loaded.weekly_goal_days, 4);
   EXPECT_EQ(loaded.renderer, RendererChoice::software);
+  EXPECT_EQ(loaded.sound_set, "plucked");
+  EXPECT_EQ(loaded.voice_name, "de");
+  EXPECT_EQ(loaded.voice_rate, 200);
+  EXPECT_EQ(loaded.voice_volume, 120);
+  EXPECT_FALSE(loaded.theme_follows_desktop);
   EXPECT_FALSE(std::filesystem::exists(dir / "settings.json.tmp"));
+}
+
+TEST(SettingsStore, FollowingTheDesktopKeepsTheLastThemeAsFallback) {
+  testing::ScratchDir dir;
+  AppSettings settings;
+  settings.theme = ThemeKind::light;
+  settings.theme_follows_desktop = true;
+  ASSERT_TRUE(save_settings(dir.path(), settings));
+  EXPECT_NE(testing::read_file(dir / "settings.json").find("\"theme\": \"desktop\""), std::string::npos);
+  const AppSettings loaded = load_settings(dir.path());
+  EXPECT_TRUE(loaded.theme_follows_desktop);
+  EXPECT_EQ(loaded.theme, ThemeKind::light);
+  // Written by hand, without a fallback: dark, as ever.
+  testing::write_file(dir / "settings.json", "{\"theme\": \"desktop\"}");
+  EXPECT_TRUE(load_settings(dir.path()).theme_follows_desktop);
+  EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
 }
 
 TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
