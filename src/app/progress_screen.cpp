@@ -4,13 +4,18 @@
 
 #include <algorithm>
 
+#include "core/calendar.hpp"
 #include "core/duration.hpp"
 #include "core/progress_stats.hpp"
 
 namespace limber {
 
 void ProgressScreen::refresh(bool fresh_visit) {
-  if (fresh_visit) deleted_.clear();
+  if (fresh_visit) {
+    deleted_.clear();
+    night_.reset();
+    undo_.reset();
+  }
   const WindowHistory& history = services_.history;
   model_.notice = !problem_.empty() ? problem_ : history.notice();
   model_.stats = compute_progress(history.sessions(), history.diary(), services_.today(),
@@ -33,6 +38,18 @@ void ProgressScreen::refresh(bool fresh_visit) {
                                          deleted});
     row_uuids_.push_back(s->uuid);
   }
+  model_.night.reset();
+  if (night_) {
+    NightEditor editor{*night_, "The night of " + weekday_date(*night_)};
+    if (const auto entry = history.diary_entry(*night_)) {
+      editor.cramps = entry->cramps;
+      editor.severity = entry->severity;
+    }
+    editor.can_go_later = *night_ < services_.today();
+    editor.error = night_error_;
+    model_.night = editor;
+  }
+  model_.undo = undo_ ? "Changed the night of " + weekday_date(undo_->night) : std::string();
 }
 
 std::optional<ProgressIntent> ProgressScreen::draw(const ViewFonts& fonts) {
@@ -44,6 +61,14 @@ AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
     case ProgressIntent::Kind::back: return {AppRequest::Kind::show_library};
     case ProgressIntent::Kind::delete_session: delete_session(intent.row); break;
     case ProgressIntent::Kind::undo_delete: undo_delete(intent.row); break;
+    case ProgressIntent::Kind::open_night:
+    case ProgressIntent::Kind::night_earlier:
+    case ProgressIntent::Kind::night_later:
+    case ProgressIntent::Kind::night_cramps:
+    case ProgressIntent::Kind::night_severity:
+    case ProgressIntent::Kind::night_delete:
+    case ProgressIntent::Kind::night_done:
+    case ProgressIntent::Kind::undo_night: handle_night(intent); break;
     case ProgressIntent::Kind::goal_down:
     case ProgressIntent::Kind::goal_up: {
       const int by = intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1;
@@ -57,8 +82,82 @@ AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
 }
 
 AppRequest ProgressScreen::handle_key(SDL_Keycode key) {
+  if (night_) {
+    // The night's own keys: Escape closes it, the arrows step through the nights.
+    if (key == SDLK_ESCAPE) return handle({ProgressIntent::Kind::night_done});
+    if (key == SDLK_LEFT) return handle({ProgressIntent::Kind::night_earlier});
+    if (key == SDLK_RIGHT) return handle({ProgressIntent::Kind::night_later});
+    return {};
+  }
   if (key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE) return handle({ProgressIntent::Kind::back});
   return {};
+}
+
+void ProgressScreen::handle_night(const ProgressIntent& intent) {
+  using Kind = ProgressIntent::Kind;
+  const DayNumber today = services_.today();
+  if (intent.kind != Kind::open_night && intent.kind != Kind::undo_night && !night_) return;
+  night_error_.clear();
+  switch (intent.kind) {
+    case Kind::open_night: night_ = std::min<DayNumber>(intent.value, today); break;
+    case Kind::night_earlier: night_ = *night_ - 1; break;
+    case Kind::night_later: night_ = std::min(*night_ + 1, today); break;
+    case Kind::night_done: night_.reset(); break;
+    case Kind::night_cramps: {
+      const auto known = services_.history.diary_entry(*night_);
+      // A new count keeps what was said of the worst cramp; a night without cramps has none.
+      const int severity = intent.value > 0 && known ? known->severity : 0;
+      save_night(DiaryEntry{format_date(*night_), intent.value, severity, known ? known->note : ""});
+      break;
+    }
+    case Kind::night_severity: {
+      const auto known = services_.history.diary_entry(*night_);
+      if (known && known->cramps > 0) save_night(DiaryEntry{known->date, known->cramps, intent.value, known->note});
+      break;
+    }
+    case Kind::night_delete: {
+      const DayNumber night = *night_;
+      change_night([&]() -> Expected<void, std::string> {
+        const auto deleted = services_.history.delete_diary_entry(night);
+        if (!deleted) return Unexpected{deleted.error()};
+        return {};
+      });
+      break;
+    }
+    case Kind::undo_night: {
+      if (!undo_) break;
+      const NightUndo undo = *undo_;
+      const auto restored = undo.before ? services_.history.save_diary_entry(*undo.before, today)
+                                        : [&]() -> Expected<void, std::string> {
+                                            const auto deleted = services_.history.delete_diary_entry(undo.night);
+                                            if (!deleted) return Unexpected{deleted.error()};
+                                            return {};
+                                          }();
+      if (!restored) {
+        night_error_ = restored.error();
+      } else {
+        undo_.reset();
+      }
+      if (night_) night_ = undo.night;
+      break;
+    }
+    default: break;
+  }
+  refresh();
+}
+
+void ProgressScreen::save_night(DiaryEntry entry) {
+  change_night([&] { return services_.history.save_diary_entry(entry, services_.today()); });
+}
+
+void ProgressScreen::change_night(const std::function<Expected<void, std::string>()>& change) {
+  const DayNumber night = *night_;
+  const std::optional<DiaryEntry> before = services_.history.diary_entry(night);
+  if (const auto changed = change(); !changed) {
+    night_error_ = changed.error();
+    return;
+  }
+  if (services_.history.diary_entry(night) != before) undo_ = NightUndo{night, before};
 }
 
 void ProgressScreen::delete_session(int row) {

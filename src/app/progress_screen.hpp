@@ -4,6 +4,8 @@
 
 #include <SDL.h>
 
+#include <functional>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +33,10 @@ class ProgressScreen {
  private:
   void delete_session(int row);
   void undo_delete(int row);
+  // The diary for any night: each change can be undone (the last one).
+  void handle_night(const ProgressIntent& intent);
+  void save_night(DiaryEntry entry);
+  void change_night(const std::function<Expected<void, std::string>()>& change);
 
   WindowServices& services_;
   ProgressView view_;
@@ -38,6 +44,13 @@ class ProgressScreen {
   std::vector<std::string> row_uuids_;  // ProgressModel::sessions row -> session uuid
   std::vector<SessionRecord> deleted_;  // deleted on this visit: listed in place, each with Undo
   std::string problem_;                 // the last write that failed, in words
+  std::optional<DayNumber> night_;      // the night being edited
+  std::string night_error_;
+  struct NightUndo {
+    DayNumber night;
+    std::optional<DiaryEntry> before;  // none: the night had no entry
+  };
+  std::optional<NightUndo> undo_;
 };
 
 // How many sessions the list shows; `limber history` lists them all.

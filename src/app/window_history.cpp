@@ -96,6 +96,14 @@ Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& en
   return saved;
 }
 
+Expected<bool, std::string> WindowHistory::delete_diary_entry(DayNumber night) {
+  if (!store_) return Unexpected{std::string("there is no history")};
+  auto deleted = store_->delete_diary_entry(format_date(night));
+  if (deleted && *deleted) publish();
+  refresh();
+  return deleted;
+}
+
 Expected<void, std::string> WindowHistory::delete_session(const std::string& uuid) {
   if (!store_) return Unexpected{std::string("there is no history")};
   auto deleted = store_->delete_session(uuid);

@@ -37,6 +37,8 @@ class WindowHistory {
   // Each writes, then reads the history again.
   // A night's entry, if it keeps the diary's rules (diary_rules.hpp) for `today`.
   [[nodiscard]] Expected<void, std::string> save_diary_entry(const DiaryEntry& entry, DayNumber today);
+  // False when that night had no entry.
+  [[nodiscard]] Expected<bool, std::string> delete_diary_entry(DayNumber night);
   [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 

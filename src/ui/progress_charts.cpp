@@ -44,7 +44,41 @@ void stat_tile(const Canvas& c, ImVec2 at, ImVec2 size, const std::string& figur
 
 // 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
 // deeper; today outlined.
-void heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+std::optional<DayNumber> DayPlaces::day_at(ImVec2 point, const ProgressStats& stats) const {
+  if (point.x < min.x || point.y < min.y || point.x >= max.x || point.y >= max.y) return std::nullopt;
+  int index = -1;
+  if (cell > 0) {
+    const int column = static_cast<int>((point.x - min.x) / cell);
+    const int row = std::min(6, static_cast<int>((point.y - min.y) / cell));
+    index = column * 7 + row;
+  } else if (slot > 0) {
+    index = static_cast<int>((point.x - min.x) / slot);
+  }
+  if (index < 0 || static_cast<std::size_t>(index) >= stats.recent_days.size()) return std::nullopt;
+  const DayNumber day = stats.recent_days[static_cast<std::size_t>(index)].day;
+  if (day > stats.today) return std::nullopt;
+  return day;
+}
+
+ImVec2 DayPlaces::centre_of(DayNumber day) const {
+  const int index = day - first_day;
+  if (cell > 0) {
+    return ImVec2(min.x + (static_cast<float>(index / 7) + 0.5f) * cell, min.y + (static_cast<float>(index % 7) + 0.5f) * cell);
+  }
+  return ImVec2(min.x + (static_cast<float>(index) + 0.5f) * slot, (min.y + max.y) / 2);
+}
+
+void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
+  if (places.cell <= 0 && places.slot <= 0) return;
+  const ImVec2 centre = places.centre_of(day);
+  const float half = places.cell > 0 ? places.cell / 2 : std::max(places.slot / 2, c.unit * 0.3f);
+  const float top = places.cell > 0 ? centre.y - half : places.min.y;
+  const float bottom = places.cell > 0 ? centre.y + half : places.max.y;
+  c.list->AddRect(ImVec2(centre.x - half, top), ImVec2(centre.x + half, bottom), colour(c.p.accent), 2.0f, 0,
+                  std::max(2.0f, c.unit * 0.15f));
+}
+
+DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), "Stretching days, last 16 weeks");
@@ -84,6 +118,9 @@ void heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stat
     c.list->AddRectFilled(a, b, colour(fill), gap);
     if (d.day == stats.today) c.list->AddRect(a, b, colour(c.p.text), gap, 0, std::max(1.5f, gap * 0.6f));
   }
+  const ImVec2 origin(at.x + pad + label_w, top);
+  return DayPlaces{origin, ImVec2(origin.x + cell * kProgressWeeks, top + cell * 7),
+                   stats.recent_days.empty() ? 0 : stats.recent_days.front().day, cell, 0};
 }
 
 // Minutes per week for the last 16 weeks: weeks that met the goal in green.
@@ -134,7 +171,7 @@ void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& 
 
 // The diary on the heat map's 112 days: a bar per night's cramps, the 7-night average of cramps
 // and of severity (on its own 0-10 scale), and the stretching days as green marks underneath.
-void cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
+DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), "Cramps at night");
@@ -197,7 +234,7 @@ void cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& s
   const bool any = std::any_of(stats.recent_days.begin(), stats.recent_days.end(),
                                [](const DayFigures& d) { return d.cramps.has_value(); });
   if (!any) {
-    const char* empty = "No diary entries in these weeks: add one after a session.";
+    const char* empty = "No diary entries in these weeks: tap a night to add one.";
     const float width = right - left;
     if (c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, 0, empty).x <= width) {
       centred_text(c.list, c.fonts.body, c.unit, (left + right) / 2, (top + bottom) / 2 - c.unit / 2, colour(c.p.muted), empty);
@@ -205,6 +242,8 @@ void cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& s
       c.list->AddText(c.fonts.body, c.unit, ImVec2(left, (top + bottom) / 2 - c.unit), colour(c.p.muted), empty, nullptr, width);
     }
   }
+  return DayPlaces{ImVec2(left, top), ImVec2(right, bottom + c.unit * 0.3f + marks),
+                   stats.recent_days.empty() ? 0 : stats.recent_days.front().day, 0, slot};
 }
 
 void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {

@@ -8,12 +8,22 @@
 
 #include "core/calendar.hpp"
 #include "core/text.hpp"
+#include "ui/night_editor_view.hpp"
 #include "ui/progress_charts.hpp"
 
 namespace limber {
 namespace {
 
 ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+// Where a tap of the current window landed this frame: released where it was pressed, not dragged
+// (a drag scrolls the page).
+std::optional<ImVec2> tapped_point(float unit) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!ImGui::IsMouseReleased(0) || !ImGui::IsWindowHovered()) return std::nullopt;
+  if (io.MouseDragMaxDistanceSqr[0] > unit * unit * 0.36f) return std::nullopt;
+  return io.MouseClickedPos[0];
+}
 
 }  // namespace
 
@@ -89,10 +99,38 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const auto section = [&](auto draw_section, float height, bool same_line) {
     if (same_line) ImGui::SameLine(0, gap);
     const ImVec2 at = reserve(column_w, height);
-    draw_section(canvas, at, ImVec2(column_w, height), stats);
+    return draw_section(canvas, at, ImVec2(column_w, height), stats);
   };
-  section(heat_map, chart_h, false);
-  section(cramp_chart, chart_h, wide);
+  calendar_ = section(heat_map, chart_h, false);
+  cramp_days_ = section(cramp_chart, chart_h, wide);
+  if (model.night) {
+    mark_day(canvas, calendar_, model.night->night);
+    mark_day(canvas, cramp_days_, model.night->night);
+  } else if (const auto tapped = tapped_point(unit)) {
+    // A tap (not a drag that scrolls) on a day of either chart opens that night.
+    auto day = calendar_.day_at(*tapped, stats);
+    if (!day) day = cramp_days_.day_at(*tapped, stats);
+    if (day) intent = ProgressIntent{.kind = ProgressIntent::Kind::open_night, .value = *day};
+  }
+  {
+    const char* open_label = "A night's diary";
+    if (big_button(open_label, ImVec2(ImGui::CalcTextSize(open_label).x + unit * 1.6f, unit * 2.4f), buttons_)) {
+      intent = ProgressIntent{.kind = ProgressIntent::Kind::open_night, .value = last_night(stats.today)};
+    }
+    ImGui::SameLine(0, unit);
+    // The words beside it, centred on the button's height.
+    const float row_y = ImGui::GetCursorPosY();
+    const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+    ImGui::SetCursorPosY(row_y + (row_h - ImGui::GetTextLineHeight()) / 2);
+    if (!model.undo.empty()) {
+      ImGui::TextColored(p.muted, "%s", fit_text(model.undo, width - ImGui::GetCursorPosX() - unit * 7).c_str());
+      ImGui::SameLine(0, unit * 0.6f);
+      ImGui::SetCursorPosY(row_y);
+      if (big_button("Undo##night", ImVec2(unit * 6, unit * 2.4f), buttons_)) intent = ProgressIntent{ProgressIntent::Kind::undo_night};
+    } else {
+      ImGui::TextColored(p.muted, "%s", fit_text("or tap a night in the calendar or the chart.", width - ImGui::GetCursorPosX()).c_str());
+    }
+  }
   const float lower_h = std::max(chart_h * 0.8f, unit * 14.5f);
   section(minutes_bars, wide ? lower_h : chart_h * 0.8f, false);
   section(six_week_check_card, lower_h, wide);
@@ -134,6 +172,9 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     ImGui::PopID();
   }
   ImGui::EndChild();
+  if (model.night) {
+    if (auto asked = draw_night_editor(*model.night, model.undo, p, fonts, buttons_)) intent = asked;
+  }
   ImGui::End();
   return intent;
 }

@@ -185,6 +185,9 @@ TEST_P(Layout, Progress) {
   check("progress", draw, controls);
   model.notice = "The history cannot be read: " + kLongWords;
   check("progress with a notice", draw, controls);
+  model.undo = "Changed the night of Wed 25 Nov";
+  model.night = NightEditor{today - 1, "The night of Wed 25 Nov", 7, 10, false, "the history is read-only: " + kLongWords};
+  check("progress with a night open", draw, controls);
   ProgressModel empty;
   empty.stats = compute_progress({}, {}, today);
   const auto draw_empty = [&] { return view.draw(empty, ThemeKind::dark, ui_.fonts()); };
