@@ -51,7 +51,11 @@ Notification routine_notification(const AppContext& context, const Reminder& rem
                            count_of(minutes, "minute", "minutes"));
     }
   }
-  n.actions = {{"start", "Start now"}, {"snooze", fmt::format("In {} minutes", kSnoozeMinutes)}, {"skip", "Not tonight"}};
+  // "default" is a click on the notification itself, where the server offers one.
+  n.actions = {{"start", "Start now"},
+               {"snooze", fmt::format("In {} minutes", kSnoozeMinutes)},
+               {"skip", "Not tonight"},
+               {"default", "Start now"}};
   return n;
 }
 

@@ -80,7 +80,7 @@ void GuiApp::show(Screen screen) {
   if (screen == Screen::library || screen == Screen::progress) services_.history.refresh();
   if (screen == Screen::library) library_.reload();
   if (screen == Screen::progress) progress_.refresh(/*fresh_visit=*/true);
-  if (screen == Screen::settings) settings_.refresh();
+  if (screen == Screen::settings) settings_.refresh(/*fresh_visit=*/true);
   screen_ = screen;
   frames_to_draw_ = kFramesAfterInput;
 }

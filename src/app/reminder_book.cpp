@@ -136,16 +136,7 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
   if (const auto problem = reminder_name_problem(reminder.name)) return Unexpected{*problem};
   const auto unit_dir = user_unit_dir();
   if (!unit_dir) return Unexpected{std::string("there is no home folder to keep the reminder's timer in")};
-  std::vector<Reminder> before = reminders_;
-  std::erase_if(reminders_, [&](const Reminder& r) { return r.name == reminder.name; });
-  reminders_.push_back(reminder);
-  std::sort(reminders_.begin(), reminders_.end(), [](const Reminder& a, const Reminder& b) {
-    return std::pair(a.at.hour * 60 + a.at.minute, a.name) < std::pair(b.at.hour * 60 + b.at.minute, b.name);
-  });
-  if (auto saved = save(); !saved) {
-    reminders_ = std::move(before);
-    return Unexpected{saved.error()};
-  }
+  // The unit files first, then the list: a list that names a reminder always has its timer.
   std::string command;
   for (const auto& arg : notify_command(reminder)) command += (command.empty() ? "" : " ") + quote_exec_argument(arg);
   std::string service = service_unit_text(reminder, command);
@@ -155,11 +146,26 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
   }
   std::error_code ec;
   std::filesystem::create_directories(*unit_dir, ec);
-  if (auto written = write_file_atomically(*unit_dir / service_unit_name(reminder), service); !written) {
+  const auto timer_file = *unit_dir / timer_unit_name(reminder);
+  const auto service_file = *unit_dir / service_unit_name(reminder);
+  if (auto written = write_file_atomically(service_file, service); !written) return Unexpected{written.error()};
+  if (auto written = write_file_atomically(timer_file, timer_unit_text(reminder)); !written) {
+    std::filesystem::remove(service_file, ec);
     return Unexpected{written.error()};
   }
-  if (auto written = write_file_atomically(*unit_dir / timer_unit_name(reminder), timer_unit_text(reminder)); !written) {
-    return Unexpected{written.error()};
+  std::vector<Reminder> before = reminders_;
+  std::erase_if(reminders_, [&](const Reminder& r) { return r.name == reminder.name; });
+  reminders_.push_back(reminder);
+  std::sort(reminders_.begin(), reminders_.end(), [](const Reminder& a, const Reminder& b) {
+    return std::pair(a.at.hour * 60 + a.at.minute, a.name) < std::pair(b.at.hour * 60 + b.at.minute, b.name);
+  });
+  if (auto saved = save(); !saved) {
+    reminders_ = std::move(before);
+    if (!find(reminder.name)) {
+      std::filesystem::remove(timer_file, ec);
+      std::filesystem::remove(service_file, ec);
+    }
+    return Unexpected{saved.error()};
   }
   TimerOutcome outcome;
   auto reloaded = systemctl_user({"daemon-reload"});

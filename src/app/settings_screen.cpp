@@ -28,7 +28,11 @@ std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outco
 
 }  // namespace
 
-void SettingsScreen::refresh() {
+void SettingsScreen::refresh(bool fresh_visit) {
+  if (fresh_visit && voices_.empty()) {
+    voices_loaded_ = false;
+    voice_error_.clear();
+  }
   const AppSettings& s = services_.settings;
   model_.sound_on = !s.muted;
   model_.volume = s.volume;
@@ -39,6 +43,9 @@ void SettingsScreen::refresh() {
     model_.sound_sets.push_back(sets_[i].name);
     if (sets_[i].key == s.sound_set) model_.sound_set = static_cast<int>(i);
   }
+  check_sound_set();
+  model_.sound_notice = set_notice_ + (set_notice_.empty() || preview_notice_.empty() ? "" : "\n") + preview_notice_;
+  if (model_.voice_notice.empty()) model_.voice_notice = voice_error_;
   model_.voice_on = s.voice;
   model_.voice = s.voice_name;
   if (const auto* voice = current_voice()) model_.voice = voice->name;
@@ -67,7 +74,8 @@ void SettingsScreen::load_voices() {
   voices_loaded_ = true;
   auto synth = VoiceSynth::open(VoiceSettings{"en", 160}, 22050);
   if (!synth) {
-    model_.voice_notice = fmt::format("No voice can be had here: {}", synth.error());
+    voice_error_ = fmt::format("No voice can be had here: {}", synth.error());
+    refresh();
     return;
   }
   voices_ = (*synth)->available_voices();
@@ -84,6 +92,8 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
   AppSettings& s = services_.settings;
   const auto step = [](int value, int by, int low, int high) { return std::clamp(value + by, low, high); };
   AppRequest request;
+  preview_notice_.clear();
+  model_.voice_notice.clear();
   switch (intent.kind) {
     case Kind::back: return {AppRequest::Kind::show_library};
     case Kind::toggle_sound: services_.toggle_mute(); break;
@@ -95,7 +105,8 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
     case Kind::choose_sound_set:
       if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < sets_.size()) {
         s.sound_set = sets_[static_cast<std::size_t>(intent.index)].key;
-        check_sound_set();
+        const ChosenSoundSet chosen = choose_sound_set(s.sound_set, services_.context.data_dir);
+        if (services_.sound) services_.sound->set_cue_sound_folder(chosen.folder);
       }
       break;
     case Kind::play_sound_set: play_sound_set(); break;
@@ -164,17 +175,24 @@ AppRequest SettingsScreen::handle_key(SDL_Keycode key) {
 }
 
 void SettingsScreen::check_sound_set() {
-  const ChosenSoundSet chosen = choose_sound_set(services_.settings.sound_set, services_.context.data_dir);
-  if (services_.sound) services_.sound->set_cue_sound_folder(chosen.folder);
-  model_.sound_notice = chosen.missing;
+  // Each set's files are read once, when it is first shown chosen.
+  const std::string& key = services_.settings.sound_set;
+  if (checked_set_ && *checked_set_ == key) return;
+  checked_set_ = key;
+  const ChosenSoundSet chosen = choose_sound_set(key, services_.context.data_dir);
+  set_notice_ = chosen.missing;
   if (!chosen.folder.empty()) {
     const CueSoundFiles files = load_cue_sound_files(chosen.folder, 48000);
-    for (const auto& notice : files.notices) model_.sound_notice += (model_.sound_notice.empty() ? "" : "\n") + notice + ".";
+    for (const auto& notice : files.notices) set_notice_ += (set_notice_.empty() ? "" : "\n") + notice + ".";
   }
 }
 
 void SettingsScreen::play_sound_set() {
-  if (!services_.sound || services_.settings.muted) return;
+  if (services_.sound_off()) {
+    preview_notice_ = services_.settings.muted ? "The cue sounds are off: turn them on to hear the set."
+                                               : "There is no sound device to play it on.";
+    return;
+  }
   CuePlayer* player = services_.sound->open();
   if (player == nullptr) return;
   previewing_ = true;
@@ -186,7 +204,11 @@ void SettingsScreen::play_sound_set() {
 }
 
 void SettingsScreen::say_something() {
-  if (!services_.sound || services_.settings.muted) return;
+  if (services_.sound_off()) {
+    model_.voice_notice = services_.settings.muted ? "The cue sounds are off: turn them on to hear the voice."
+                                                   : "There is no sound device to speak on.";
+    return;
+  }
   CuePlayer* player = services_.sound->open();
   if (player == nullptr) return;
   const AppSettings& s = services_.settings;

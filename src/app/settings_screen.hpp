@@ -23,8 +23,9 @@ namespace limber {
 class SettingsScreen {
  public:
   explicit SettingsScreen(WindowServices& services) : services_(services) {}
-  // Reads everything again; the voices are asked of espeak-ng on the first visit only.
-  void refresh();
+  // Reads everything again. The voices are asked of espeak-ng once (again on a new visit if it
+  // could not answer: a session's voice may still have held it).
+  void refresh(bool fresh_visit = false);
   [[nodiscard]] const SettingsModel& model() const { return model_; }
   [[nodiscard]] const SettingsView& view() const { return view_; }
   std::optional<SettingsIntent> draw(const ViewFonts& fonts);
@@ -55,6 +56,10 @@ class SettingsScreen {
   std::size_t what_ = 0;
   std::unique_ptr<ReminderBook> book_;
   bool previewing_ = false;
+  std::optional<std::string> checked_set_;  // the sound set whose files set_notice_ is about
+  std::string set_notice_;                  // the chosen set's files that cannot be used
+  std::string preview_notice_;              // why Play played nothing
+  std::string voice_error_;                 // why there are no voices to choose from
 };
 
 }  // namespace limber

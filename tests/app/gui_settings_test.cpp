@@ -190,6 +190,26 @@ TEST_F(SettingsGui, TheChosenVoiceIsWhatSaySomethingSays) {
   ::unsetenv("SDL_DISKAUDIOFILE");
 }
 
+TEST_F(SettingsGui, AUsersSetWithABrokenFileIsListedWithANotice) {
+  std::filesystem::create_directories(scratch_ / "data" / "sounds" / "my-bells");
+  testing::write_file(scratch_ / "data" / "sounds" / "my-bells" / "hold.wav", "not a sound");
+  options_.open_settings = true;
+  auto app = open();
+  const auto& sets = app->settings().model().sound_sets;
+  ASSERT_EQ(sets.size(), 3u);
+  EXPECT_EQ(sets[2], "My bells (yours)");
+  press_button(*app, "My bells (yours)##set2");
+  const std::string& notice = app->settings().model().sound_notice;
+  EXPECT_THAT(notice, HasSubstr("hold.wav cannot be read"));
+  EXPECT_THAT(notice, HasSubstr("the built-in tone plays instead"));
+  EXPECT_THAT(notice, HasSubstr("no rest sound in my-bells: the built-in tone plays"));
+  // Without a sound device (this window is muted), Play says why it plays nothing.
+  press_button(*app, "Play##set");
+  EXPECT_THAT(app->settings().model().sound_notice, HasSubstr("There is no sound device to play it on."));
+  press_button(*app, "Built-in tones##set0");
+  EXPECT_EQ(app->settings().model().sound_notice, "");
+}
+
 TEST_F(SettingsGui, AReminderAddedHereIsWrittenAsTheCommandLineWritesIt) {
   options_.open_settings = true;
   auto app = open();

@@ -43,7 +43,7 @@ TEST(Reminder, EmptyOrUnknownDaysAreErrors) {
 TEST(Reminder, NamesAreUnitNames) {
   EXPECT_FALSE(reminder_name_problem("bedtime"));
   EXPECT_FALSE(reminder_name_problem("morning-2"));
-  for (const char* bad : {"", "Bedtime", "bed time", "-x", "a/b", "ü", "a.timer", std::string(41, 'a').c_str()}) {
+  for (const std::string& bad : std::vector<std::string>{"", "Bedtime", "bed time", "-x", "a/b", "ü", "a.timer", std::string(41, 'a')}) {
     EXPECT_TRUE(reminder_name_problem(bad)) << bad;
   }
 }
