@@ -9,6 +9,7 @@
 #include "app/gui_app.hpp"
 #include "app/settings_store.hpp"
 #include "app/sound_sets.hpp"
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -36,6 +37,10 @@ int run_cli(int argc, char** argv) {
   bool windowed = false;
   app.add_flag("--fullscreen", fullscreen, "Open full-screen, this time only (F11 in the window is remembered)");
   app.add_flag("--windowed", windowed, "Open in a window, this time only")->excludes("--fullscreen");
+  std::string language;
+  app.add_option("--lang", language,
+                 "The language, this time only: en, de, nl, fr, es (or xx-pseudo, for testing layouts); otherwise as "
+                 "chosen in Settings, else from LANGUAGE, LC_ALL, LC_MESSAGES or LANG");
   std::string renderer;
   app.add_option("--renderer", renderer,
                  "How the window draws: auto (software when OpenGL is only a software one), software or opengl; "
@@ -189,11 +194,15 @@ int run_cli(int argc, char** argv) {
     // The voice and the renderer, as last chosen unless the command line says; the choice is remembered.
     const auto config_dir = resolve_config_dir();
     AppSettings settings = load_settings(config_dir);
+    if (!language.empty() && supported_language(language).empty()) {
+      fmt::print(stderr, "limber: --lang {}: Limber speaks en, de, nl, fr and es; English it is.\n", language);
+    }
+    (void)use_language(!language.empty() ? language : settings.language, translations_dir());
     if (voice_on || voice_off) settings.voice = voice_on;
     if (!renderer.empty()) settings.renderer = parse_renderer_choice(renderer).value_or(RendererChoice::automatic);
     if (voice_on || voice_off || !renderer.empty()) (void)save_settings(config_dir, settings);
     run_args.voice = settings.voice;
-    run_args.voice_settings = VoiceSettings{settings.voice_name, settings.voice_rate};
+    run_args.voice_settings = VoiceSettings{voice_for_language(settings.voice_name), settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;
     run_args.reps_by_routine = settings.reps_by_routine;
     run_args.volume = volume.value_or(settings.volume);

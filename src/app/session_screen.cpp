@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 #include <cstdio>
 
 #include "app/pose_library.hpp"
@@ -36,7 +38,7 @@ void SessionScreen::attach_voice(const Plan& plan, CuePlayer* player) {
   if (!services_.settings.voice || player == nullptr || voice_failed_) return;
   if (!voice_) {
     const AppSettings& s = services_.settings;
-    voice_ = SessionVoice::open(VoiceSettings{s.voice_name, s.voice_rate}, *player,
+    voice_ = SessionVoice::open(VoiceSettings{voice_for_language(s.voice_name), s.voice_rate}, *player,
                                 static_cast<float>(s.voice_volume) / 100.0f);
     voice_failed_ = voice_ == nullptr;
     if (!voice_) return;

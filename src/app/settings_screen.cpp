@@ -7,13 +7,13 @@
 #include "audio/sound_files.hpp"
 #include "core/routine_file_name.hpp"
 #include "platform/desktop_theme.hpp"
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
 namespace {
 
 constexpr const char* kDiaryChoice = "Cramp diary (morning)";
-constexpr const char* kVoicePreview = "Lean in, and hold for ten seconds.";
 
 ReminderLine line_for(const Reminder& r) {
   return ReminderLine{fmt::format("{} {}", format_clock_time(r.at), describe_weekdays(r.days)),
@@ -51,6 +51,22 @@ void SettingsScreen::refresh(bool fresh_visit) {
   if (const auto* voice = current_voice()) model_.voice = voice->name;
   model_.voice_rate = s.voice_rate;
   model_.voice_volume = s.voice_volume;
+  // Each language in its own name, so it can be found whatever the screen speaks now.
+  static const std::vector<std::pair<std::string, std::string>> kNames{
+      {"en", "English"}, {"de", "Deutsch"}, {"nl", "Nederlands"}, {"fr", "Fran\u00e7ais"}, {"es", "Espa\u00f1ol"}};
+  const std::string from_environment = system_language();
+  std::string system_name = "English";
+  for (const auto& [code, name] : kNames) {
+    if (code == from_environment) system_name = name;
+  }
+  model_.languages = {format(tr("As the system ({0})"), system_name)};
+  model_.language = 0;
+  for (const auto& [code, name] : kNames) {
+    model_.languages.push_back(name);
+    if (code == s.language) model_.language = static_cast<int>(model_.languages.size()) - 1;
+  }
+  language_codes_ = {""};
+  for (const auto& [code, name] : kNames) language_codes_.push_back(code);
   model_.theme = s.theme_follows_desktop ? ThemeChoice::desktop : (s.theme == ThemeKind::light ? ThemeChoice::light : ThemeChoice::dark);
   model_.fullscreen_on_start = s.fullscreen;
   book_ = std::make_unique<ReminderBook>(services_.config_dir, services_.context.data_dir);
@@ -135,6 +151,14 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       break;
     }
     case Kind::toggle_fullscreen_on_start: s.fullscreen = !s.fullscreen; break;
+    case Kind::choose_language:
+      if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < language_codes_.size()) {
+        s.language = language_codes_[static_cast<std::size_t>(intent.index)];
+        // Every screen speaks it from the next frame; the next session's voice too.
+        (void)use_language(s.language, translations_dir());
+        request = {AppRequest::Kind::restyle};
+      }
+      break;
     case Kind::add_suggested: {
       const auto suggested = suggested_reminders();
       if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < suggested.size()) {
@@ -212,15 +236,16 @@ void SettingsScreen::say_something() {
   CuePlayer* player = services_.sound->open();
   if (player == nullptr) return;
   const AppSettings& s = services_.settings;
-  auto synth = VoiceSynth::open(VoiceSettings{s.voice_name, s.voice_rate}, player->info().frequency);
-  auto clip = synth ? (*synth)->synthesize(kVoicePreview) : Unexpected{synth.error()};
+  auto synth = VoiceSynth::open(VoiceSettings{voice_for_language(s.voice_name), s.voice_rate}, player->info().frequency);
+  const char* phrase = tr("Lean in, and hold for ten seconds.");
+  auto clip = synth ? (*synth)->synthesize(phrase) : Unexpected{synth.error()};
   if (!clip) {
     model_.voice_notice = fmt::format("This voice cannot speak here: {}", clip.error());
     return;
   }
   model_.voice_notice.clear();
   // Each voice and speed says it differently: the clip is made afresh for each preview.
-  const std::string text = fmt::format("{}##{}-{}", kVoicePreview, s.voice_name, s.voice_rate);
+  const std::string text = fmt::format("{}##{}-{}", phrase, s.voice_name, s.voice_rate);
   player->add_voice_clips({{text, std::move(*clip)}});
   player->set_voice_volume(static_cast<float>(s.voice_volume) / 100.0f);
   previewing_ = true;

@@ -52,6 +52,7 @@ class SettingsScreen {
   std::vector<SoundSet> sets_;
   std::vector<VoiceSynth::Voice> voices_;
   bool voices_loaded_ = false;
+  std::vector<std::string> language_codes_;  // model_.languages' codes; "" follows the environment
   std::vector<std::string> whats_;  // the routines a new reminder can be for, then the diary
   std::size_t what_ = 0;
   std::unique_ptr<ReminderBook> book_;

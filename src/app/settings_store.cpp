@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/progress_stats.hpp"
+#include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {
@@ -42,6 +43,7 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
   settings.voice_rate = std::clamp(read("voice_rate", settings.voice_rate), 80, 450);
   settings.voice_volume = std::clamp(read("voice_volume", settings.voice_volume), 0, 200);
   settings.sync_folder = read("sync_folder", settings.sync_folder);
+  settings.language = supported_language(read("language", settings.language));
   settings.renderer = parse_renderer_choice(read("renderer", std::string("auto"))).value_or(RendererChoice::automatic);
   if (const auto reps = json.find("reps"); reps != json.end() && reps->is_object()) {
     for (const auto& [name, value] : reps->items()) {
@@ -64,6 +66,7 @@ bool save_settings(const std::optional<std::filesystem::path>& config_dir, const
       {"voice_name", settings.voice_name},           {"voice_rate", settings.voice_rate},
       {"voice_volume", settings.voice_volume},     {"sync_folder", settings.sync_folder},
       {"renderer", renderer_choice_name(settings.renderer)},
+      {"language", settings.language},
   };
   return static_cast<bool>(write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n"));
 }

@@ -26,6 +26,7 @@ struct AppSettings {
   int voice_volume = 100;                      // percent of the tones' volume
   std::string sync_folder{};                   // history_sync.hpp; "" when syncing is off
   RendererChoice renderer = RendererChoice::automatic;  // how the window draws (--renderer)
+  std::string language{};  // translate.hpp's codes ("de"); "" follows the environment
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

@@ -1,5 +1,7 @@
 #include "app/summary_screen.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include "core/diary_rules.hpp"
@@ -16,14 +18,14 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
   model_ = SummaryModel{};
   model_.completed = summary.status == SessionStatus::completed;
   model_.routine = plan.routine_name;
-  model_.time = fmt::format("{} of {}", format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
+  model_.time = format(tr("{0} of {1}"), format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                             format_clock(plan.total));
   for (const RepsDone& row : summary.reps) model_.rows.push_back(reps_done_text(plan, row));
-  if (from_editor) model_.back_label = "Back to the editor";
+  model_.back_label = from_editor ? tr("Back to the editor") : tr("Back to library");
   if (kept_aside) {
     model_.history_notice =
-        "This session is not in your history yet: the history could not be written, so it is kept aside and added "
-        "the next time Limber can write it.";
+        tr("This session is not in your history yet: the history could not be written, so it is kept aside and added "
+           "the next time Limber can write it.");
   }
   services_.history.refresh();
   if (services_.history.can_write()) {

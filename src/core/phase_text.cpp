@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 std::string phase_context(const PlannedPhase& phase) {
@@ -10,10 +12,21 @@ std::string phase_context(const PlannedPhase& phase) {
     if (!out.empty()) out += " \u00b7 ";
     out += part;
   };
-  if (phase.side) add(fmt::format("{} leg", side_name(*phase.side)));
-  if (phase.set && phase.sets > 1 && phase.kind != PhaseKind::set_rest) add(fmt::format("Set {} of {}", *phase.set, phase.sets));
-  if (phase.rep && phase.reps) add(fmt::format("Rep {} of {}", *phase.rep, *phase.reps));
+  if (phase.side) add(leg_name(*phase.side));
+  if (phase.set && phase.sets > 1 && phase.kind != PhaseKind::set_rest) add(format(tr("Set {0} of {1}"), *phase.set, phase.sets));
+  if (phase.rep && phase.reps) add(format(tr("Rep {0} of {1}"), *phase.rep, *phase.reps));
   return out;
+}
+
+std::string switch_phase_text(const PlannedPhase& phase) {
+  if (!phase.side) return tr("Switch sides");
+  return *phase.side == Side::left ? tr("Switch to the left leg") : tr("Switch to the right leg");
+}
+
+std::string transition_text(const Plan& plan, const PlannedPhase& phase) {
+  // A transition belongs to the exercise it leads to.
+  if (phase.exercise < 0 || phase.exercise >= static_cast<int>(plan.exercises.size())) return phase.label;
+  return format(tr("Next: {0}"), plan.exercises[static_cast<std::size_t>(phase.exercise)].name);
 }
 
 std::string exercise_name(const Plan& plan, const PlannedPhase& phase) {

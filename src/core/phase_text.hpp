@@ -11,6 +11,11 @@ namespace limber {
 // "Left leg · Rep 3 of 8", "Set 2 of 3 · Rep 1 of 6", "Right leg"; empty when nothing applies.
 [[nodiscard]] std::string phase_context(const PlannedPhase& phase);
 
+// "Switch to the left leg", in the user's language.
+[[nodiscard]] std::string switch_phase_text(const PlannedPhase& phase);
+// "Next: Hamstring stretch": the pause between exercises, named by the exercise it leads to.
+[[nodiscard]] std::string transition_text(const Plan& plan, const PlannedPhase& phase);
+
 // The exercise a phase belongs to, or "" for the get-ready countdown.
 [[nodiscard]] std::string exercise_name(const Plan& plan, const PlannedPhase& phase);
 

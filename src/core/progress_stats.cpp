@@ -1,5 +1,7 @@
 #include "core/progress_stats.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -211,17 +213,17 @@ std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions, c
 }
 
 std::string diary_entry_text(const DiaryEntry& entry) {
-  if (entry.cramps == 0) return "No cramps";
-  const std::string count = fmt::format("{} cramp{}", entry.cramps, entry.cramps == 1 ? "" : "s");
-  if (const auto worst = worst_severity(entry)) return fmt::format("{}, worst {} of 10", count, *worst);
+  if (entry.cramps == 0) return tr("No cramps");
+  const std::string count = format(trn("{0} cramp", "{0} cramps", entry.cramps), entry.cramps);
+  if (const auto worst = worst_severity(entry)) return format(tr("{0}, worst {1} of 10"), count, *worst);
   return count;
 }
 
 std::string days_ago_text(DayNumber day, DayNumber today) {
   const int ago = today - day;
-  if (ago == 0) return "today";
-  if (ago == 1) return "yesterday";
-  if (ago > 1 && ago < 7) return fmt::format("{} days ago", ago);
+  if (ago == 0) return tr("today");
+  if (ago == 1) return tr("yesterday");
+  if (ago > 1 && ago < 7) return format(trn("{0} day ago", "{0} days ago", ago), ago);
   return short_date(day);
 }
 

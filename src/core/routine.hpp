@@ -17,7 +17,8 @@ inline constexpr int kRoutineFormatVersion = 1;
 enum class Side { left, right };
 
 [[nodiscard]] std::string_view side_key(Side side);   // "left", as in files
-[[nodiscard]] std::string_view side_name(Side side);  // "Left", for people
+[[nodiscard]] std::string_view side_name(Side side);  // "Left"
+[[nodiscard]] std::string leg_name(Side side);        // "Left leg", in the user's language
 [[nodiscard]] std::optional<Side> side_from_key(std::string_view key);
 
 // A fixed number of reps (min == max) or a range the user picks from.

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/phase_text.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -22,11 +23,11 @@ Seconds ceil_seconds(Nanos value) {
 // How the coming phase is named in "Next: ...".
 std::string next_name(const Plan& plan, const PlannedPhase& next) {
   switch (next.kind) {
-    case PhaseKind::hold: return "Hold";
-    case PhaseKind::rest: return "Relax";
+    case PhaseKind::hold: return trc("shown: the coming phase", "Hold");
+    case PhaseKind::rest: return trc("shown: the coming phase", "Relax");
     case PhaseKind::timed: return exercise_name(plan, next);
-    case PhaseKind::switch_sides: return "Switch sides";
-    case PhaseKind::set_rest: return "Rest";
+    case PhaseKind::switch_sides: return tr("Switch sides");
+    case PhaseKind::set_rest: return trc("shown: the coming phase", "Rest");
     default: return next.label;
   }
 }
@@ -35,13 +36,13 @@ std::string next_name(const Plan& plan, const PlannedPhase& next) {
 
 std::string phase_word(const PlannedPhase& phase) {
   switch (phase.kind) {
-    case PhaseKind::get_ready: return "GET READY";
-    case PhaseKind::hold: return "HOLD";
-    case PhaseKind::rest: return "RELAX";
-    case PhaseKind::switch_sides: return "SWITCH SIDES";
-    case PhaseKind::set_rest: return "REST";
-    case PhaseKind::transition: return "NEXT UP";
-    case PhaseKind::timed: return "GO";
+    case PhaseKind::get_ready: return tr("GET READY");
+    case PhaseKind::hold: return tr("HOLD");
+    case PhaseKind::rest: return tr("RELAX");
+    case PhaseKind::switch_sides: return tr("SWITCH SIDES");
+    case PhaseKind::set_rest: return tr("REST");
+    case PhaseKind::transition: return tr("NEXT UP");
+    case PhaseKind::timed: return tr("GO");
     case PhaseKind::custom: return upper(phase.label);
   }
   return "";
@@ -60,22 +61,27 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   if (phase->kind == PhaseKind::get_ready && engine.next_phase() != nullptr) about = engine.next_phase();
   display.exercise = exercise_name(plan, *about);
   if (about->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(about->exercise)].instructions;
-  display.context = phase->kind == PhaseKind::switch_sides ? phase->label : phase_context(*phase);
+  display.context = phase->kind == PhaseKind::switch_sides ? switch_phase_text(*phase) : phase_context(*phase);
   // Which leg comes first is said before the first hold, not discovered in it.
-  if (phase->kind == PhaseKind::get_ready && about->side) display.context = fmt::format("{} leg first", side_name(*about->side));
-  if (phase->kind == PhaseKind::transition || phase->kind == PhaseKind::set_rest) display.context = phase->label;
+  if (phase->kind == PhaseKind::get_ready && about->side) {
+    display.context = *about->side == Side::left ? tr("Left leg first") : tr("Right leg first");
+  }
+  if (phase->kind == PhaseKind::transition) display.context = transition_text(plan, *phase);
+  if (phase->kind == PhaseKind::set_rest && phase->set) {
+    display.context = format(tr("Rest before set {0} of {1}"), *phase->set, phase->sets);
+  }
   display.countdown_seconds = static_cast<int>(ceil_seconds(engine.phase_remaining(now)).count());
   const auto duration = std::chrono::duration_cast<Nanos>(phase->duration);
   display.phase_fraction =
       duration.count() > 0 ? static_cast<double>(engine.phase_elapsed(now).count()) / static_cast<double>(duration.count()) : 0;
   display.session_fraction = engine.progress(now);
-  display.time_left = fmt::format("{} left", format_clock(ceil_seconds(engine.total_remaining(now))));
+  display.time_left = format(tr("{0} left"), format_clock(ceil_seconds(engine.total_remaining(now))));
   if (const PlannedPhase* next = engine.next_phase()) {
     display.next = next->kind == PhaseKind::transition
-                       ? next->label
-                       : fmt::format("Next: {} \u00b7 {}", next_name(plan, *next), format_clock(next->duration));
+                       ? transition_text(plan, *next)
+                       : format(tr("Next: {0} \u00b7 {1}"), next_name(plan, *next), format_clock(next->duration));
   } else {
-    display.next = "Last one";
+    display.next = tr("Last one");
   }
   display.paused = engine.status() == SessionStatus::paused;
   if (phase_started_at && !display.paused) {

@@ -1,5 +1,7 @@
 #include "core/session_summary.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 namespace limber {
@@ -45,8 +47,10 @@ SessionSummary summarize(const SessionEngine& engine, Nanos now) {
 
 std::string reps_done_text(const Plan& plan, const RepsDone& row) {
   const PlannedExercise& exercise = plan.exercises[static_cast<std::size_t>(row.exercise)];
-  const std::string side = row.side ? fmt::format(" \u00b7 {} leg", side_name(*row.side)) : "";
-  return fmt::format("{}{}: {} of {} {}", exercise.name, side, row.done, row.target, exercise.reps ? "reps" : "done");
+  const std::string side = row.side ? " \u00b7 " + leg_name(*row.side) : "";
+  return exercise.reps ? format(trn("{0}{1}: {2} of {3} rep", "{0}{1}: {2} of {3} reps", row.target), exercise.name, side,
+                                row.done, row.target)
+                       : format(tr("{0}{1}: {2} of {3} done"), exercise.name, side, row.done, row.target);
 }
 
 }  // namespace limber

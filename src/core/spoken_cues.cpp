@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/session_engine.hpp"
+#include "core/phase_text.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -29,10 +31,20 @@ bool starts_exercise(const Plan& plan, int index) {
 // Commas, not full stops, inside a phrase: espeak-ng pauses far longer at a full stop, and
 // short holds leave little time before the countdown.
 std::string side_words(const PlannedPhase& phase) {
-  return phase.side ? fmt::format("{} leg, ", side_name(*phase.side)) : std::string();
+  return phase.side ? format(tr("{0}, "), leg_name(*phase.side)) : std::string();
+}
+
+// The leg inside a sentence: "left leg" in English, "linkes Bein" in German.
+std::string leg_in_sentence(Side side) {
+  return side == Side::left ? trc("inside a sentence", "left leg") : trc("inside a sentence", "right leg");
+}
+
+std::string side_words_inside(const PlannedPhase& phase) {
+  return phase.side ? format(tr("{0}, "), leg_in_sentence(*phase.side)) : std::string();
 }
 
 std::string lower_first(std::string text) {
+  if (!lowercase_inside_sentences()) return text;
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
@@ -53,52 +65,54 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
   const PlannedPhase* next = phase_at(plan, index + 1);
   switch (phase.kind) {
     case PhaseKind::get_ready: {
-      if (next == nullptr || next->exercise < 0) return {"Get ready."};
+      if (next == nullptr || next->exercise < 0) return {tr("Get ready.")};
       const std::string& first = plan.exercises[static_cast<std::size_t>(next->exercise)].name;
       if (next->side) {
         // Which leg first, in every length but the last resort.
-        const std::string leg = lower_first(fmt::format("{} leg", side_name(*next->side)));
-        return {fmt::format("Get ready. First, {}, {} first.", lower_first(first), leg),
-                fmt::format("Get ready, {} first.", leg), "Get ready."};
+        const std::string leg = leg_in_sentence(*next->side);
+        return {format(tr("Get ready. First, {0}, {1} first."), lower_first(first), leg),
+                format(tr("Get ready, {0} first."), leg), tr("Get ready.")};
       }
-      return {fmt::format("Get ready. First, {}.", lower_first(first)), fmt::format("Get ready, {}.", lower_first(first)),
-              "Get ready."};
+      return {format(tr("Get ready. First, {0}."), lower_first(first)), format(tr("Get ready, {0}."), lower_first(first)),
+              tr("Get ready.")};
     }
     case PhaseKind::hold: {
       // The routine's own words (`cue: Lean into the ledge`) stand where "hold" would.
-      const std::string hold = phase.cue.empty() ? "hold" : lower_first(without_full_stop(phase.cue));
+      const std::string hold = phase.cue.empty() ? trc("spoken: the word for leaning into the stretch", "hold")
+                                                 : lower_first(without_full_stop(phase.cue));
       std::vector<std::string> options;
       const bool counted = phase.rep && phase.reps;
       const std::string side = side_words(phase);
+      const std::string side_inside = side_words_inside(phase);
       if (starts_exercise(plan, index)) {
         if (counted) {
-          options.push_back(fmt::format("{}, {}rep {} of {}, {}.", name, lower_first(side), *phase.rep, *phase.reps, hold));
+          options.push_back(format(tr("{0}, {1}rep {2} of {3}, {4}."), name, side_inside, *phase.rep, *phase.reps, hold));
         }
-        if (!side.empty()) options.push_back(fmt::format("{}, {}{}.", name, lower_first(side), hold));
-        options.push_back(fmt::format("{}, {}.", name, hold));
+        if (!side.empty()) options.push_back(format(tr("{0}, {1}{2}."), name, side_inside, hold));
+        options.push_back(format(tr("{0}, {1}."), name, hold));
       } else if (counted) {
-        if (!side.empty()) options.push_back(fmt::format("{}rep {} of {}, {}.", side, *phase.rep, *phase.reps, hold));
-        options.push_back(fmt::format("Rep {} of {}, {}.", *phase.rep, *phase.reps, hold));
-        options.push_back(fmt::format("Rep {}, {}.", *phase.rep, hold));
+        if (!side.empty()) options.push_back(format(tr("{0}rep {1} of {2}, {3}."), side, *phase.rep, *phase.reps, hold));
+        options.push_back(format(tr("Rep {0} of {1}, {2}."), *phase.rep, *phase.reps, hold));
+        options.push_back(format(tr("Rep {0}, {1}."), *phase.rep, hold));
       } else if (!side.empty()) {
-        options.push_back(fmt::format("{}{}.", side, hold));
+        options.push_back(format(tr("{0}{1}."), side, hold));
       }
       options.push_back(upper_first(hold) + ".");
-      if (!phase.cue.empty()) options.push_back("Hold.");  // when even the routine's words do not fit
+      if (!phase.cue.empty()) options.push_back(trc("spoken", "Hold."));  // when even the routine's words do not fit
       return options;
     }
     case PhaseKind::timed:
-      if (!phase.cue.empty()) return {upper_first(without_full_stop(phase.cue)) + ".", "Begin."};
-      return {fmt::format("{}, {}.", name, spoken_duration(phase.duration)), fmt::format("{}.", name), "Begin."};
+      if (!phase.cue.empty()) return {upper_first(without_full_stop(phase.cue)) + ".", tr("Begin.")};
+      return {format(tr("{0}, {1}."), name, spoken_duration(phase.duration)), format(tr("{0}."), name), tr("Begin.")};
     case PhaseKind::rest:
       // The relax phase has time to say what comes next.
       if (next != nullptr && next->kind == PhaseKind::hold && next->rep && next->reps && next->exercise == phase.exercise) {
-        return {fmt::format("Relax. Next, rep {} of {}.", *next->rep, *next->reps), fmt::format("Relax, rep {} next.", *next->rep),
-                "Relax."};
+        return {format(tr("Relax. Next, rep {0} of {1}."), *next->rep, *next->reps),
+                format(tr("Relax, rep {0} next."), *next->rep), tr("Relax.")};
       }
-      return {"Relax."};
-    case PhaseKind::set_rest: return {"Rest before the next set.", "Rest."};
-    case PhaseKind::switch_sides: return {fmt::format("{}.", phase.label), "Switch sides."};
+      return {tr("Relax.")};
+    case PhaseKind::set_rest: return {tr("Rest before the next set."), tr("Rest.")};
+    case PhaseKind::switch_sides: return {format(tr("{0}."), switch_phase_text(phase)), tr("Switch sides.")};
     case PhaseKind::custom:
       return {upper_first(without_full_stop(phase.cue.empty() ? phase.label : phase.cue)) + "."};
     case PhaseKind::transition: return {};  // the exercise ending speaks for it
@@ -112,13 +126,19 @@ std::vector<std::string> finished_exercise_phrases(const Plan& plan, const Sessi
     const PlannedPhase& phase = plan.phases[i];
     if (phase.exercise > event.exercise && phase.exercise >= 0) {
       const std::string& next = plan.exercises[static_cast<std::size_t>(phase.exercise)].name;
-      return {fmt::format("Well done. Next, {}.", next), fmt::format("Next, {}.", next), "Next."};
+      return {format(tr("Well done. Next, {0}."), lower_first(next)), format(tr("Next, {0}."), lower_first(next)), tr("Next.")};
     }
   }
   return {};
 }
 
-constexpr const char* kCountWords[] = {"", "One.", "Two.", "Three."};
+const char* count_word(int count) {
+  switch (count) {
+    case 1: return tr("One.");
+    case 2: return tr("Two.");
+    default: return tr("Three.");
+  }
+}
 
 // Where on the plan's timeline an event sits.
 Nanos plan_position(const SessionEvent& event, const Plan& plan) {
@@ -151,10 +171,11 @@ int speech_rank(const SessionEvent& event, const Plan& plan) {
 std::string spoken_duration(Seconds duration) {
   const auto minutes = duration.count() / 60;
   const auto seconds = duration.count() % 60;
-  const auto unit = [](std::int64_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
-  if (minutes == 0) return unit(seconds, "second");
-  if (seconds == 0) return unit(minutes, "minute");
-  return unit(minutes, "minute") + " " + unit(seconds, "second");
+  const auto in_minutes = format(trn("{0} minute", "{0} minutes", minutes), minutes);
+  const auto in_seconds = format(trn("{0} second", "{0} seconds", seconds), seconds);
+  if (minutes == 0) return in_seconds;
+  if (seconds == 0) return in_minutes;
+  return format(tr("{0} {1}"), in_minutes, in_seconds);
 }
 
 std::vector<std::string> phrase_options(const SessionEvent& event, const Plan& plan, Seconds time_spent) {
@@ -162,12 +183,12 @@ std::vector<std::string> phrase_options(const SessionEvent& event, const Plan& p
     case SessionEventKind::phase_started:
       return phase_at(plan, event.phase) != nullptr ? phase_phrases(plan, event.phase) : std::vector<std::string>{};
     case SessionEventKind::countdown_tick:
-      if (event.count >= 1 && event.count <= 3) return {kCountWords[event.count]};
+      if (event.count >= 1 && event.count <= 3) return {count_word(event.count)};
       return {};
-    case SessionEventKind::halfway: return {"Halfway."};
+    case SessionEventKind::halfway: return {tr("Halfway.")};
     case SessionEventKind::exercise_finished: return finished_exercise_phrases(plan, event);
     case SessionEventKind::session_finished:
-      return {fmt::format("Well done. That was {} of stretching.", spoken_duration(time_spent)), "Well done."};
+      return {format(tr("Well done. That was {0} of stretching."), spoken_duration(time_spent)), tr("Well done.")};
     default: return {};
   }
 }

@@ -8,8 +8,10 @@
 namespace limber {
 namespace {
 
-// Latin-1, the dashes, the ellipsis and the arrows the screens use.
-constexpr std::array<ImWchar, 9> kTextRanges = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0};
+// Latin-1 and the œ of French, the quotation marks of German and French (‚‘’„“” and «» in
+// Latin-1), dashes, the ellipsis and arrows: every glyph the five languages' strings use.
+constexpr std::array<ImWchar, 13> kTextRanges = {0x0020, 0x00FF, 0x0152, 0x0153, 0x2013, 0x2014, 0x2018, 0x201E,
+                                                 0x2026, 0x2026, 0x2190, 0x2193, 0};
 // The countdown needs only digits and the colon: keeps a 300 px font's atlas small.
 constexpr std::array<ImWchar, 3> kDigitRanges = {0x0030, 0x003A, 0};
 

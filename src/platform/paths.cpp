@@ -54,4 +54,15 @@ std::filesystem::path builtin_routines_dir() { return share_dir("routines"); }
 
 std::filesystem::path builtin_assets_dir() { return share_dir("assets"); }
 
+std::filesystem::path translations_dir() {
+  std::error_code ec;
+  const auto exe_dir = executable_dir();
+  if (!exe_dir.empty()) {
+    // Installed: <prefix>/share/locale, if this package put its catalogues there.
+    const auto installed = exe_dir.parent_path() / "share" / "locale";
+    if (std::filesystem::exists(installed / "de" / "LC_MESSAGES" / "limber.mo", ec)) return installed;
+  }
+  return std::filesystem::path(LIMBER_BUILD_LOCALE_DIR);
+}
+
 }  // namespace limber

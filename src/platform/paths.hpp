@@ -21,6 +21,9 @@ namespace limber {
 // Built-in routines: <prefix>/share/limber/routines beside an installed binary, else the source tree's.
 [[nodiscard]] std::filesystem::path builtin_routines_dir();
 
+// The translations' catalogues (<dir>/<lang>/LC_MESSAGES/limber.mo): <prefix>/share/locale beside
+// an installed binary, else the build tree's.
+[[nodiscard]] std::filesystem::path translations_dir();
 // Where built-in assets (sounds, fonts we ship) live, found the same way.
 [[nodiscard]] std::filesystem::path builtin_assets_dir();
 

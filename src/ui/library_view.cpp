@@ -1,5 +1,7 @@
 #include "ui/library_view.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -30,13 +32,13 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   };
   // Actions say what they do; switches say how they are set now ("Sound: on"), never the opposite.
   const BarButton bar[] = {
-      {"New routine", LibraryIntent::Kind::new_routine},
-      {"Progress", LibraryIntent::Kind::show_progress},
-      {muted ? "Sound: off" : "Sound: on", LibraryIntent::Kind::toggle_mute},
-      {model.voice ? "Voice: on" : "Voice: off", LibraryIntent::Kind::toggle_voice},
-      {model.fullscreen ? "Full screen: on" : "Full screen: off", LibraryIntent::Kind::toggle_fullscreen},
-      {"Settings", LibraryIntent::Kind::show_settings},
-      {"Quit", LibraryIntent::Kind::quit},
+      {tr("New routine"), LibraryIntent::Kind::new_routine},
+      {tr("Progress"), LibraryIntent::Kind::show_progress},
+      {muted ? tr("Sound: off") : tr("Sound: on"), LibraryIntent::Kind::toggle_mute},
+      {model.voice ? tr("Voice: on") : tr("Voice: off"), LibraryIntent::Kind::toggle_voice},
+      {model.fullscreen ? tr("Full screen: on") : tr("Full screen: off"), LibraryIntent::Kind::toggle_fullscreen},
+      {tr("Settings"), LibraryIntent::Kind::show_settings},
+      {tr("Quit"), LibraryIntent::Kind::quit},
   };
   // Each as wide as its words need, so they share the title's row wherever they can.
   const auto width_of = [&](const BarButton& b) { return std::max(ImGui::CalcTextSize(b.label).x + unit * 1.6f, unit * 4.0f); };
@@ -70,7 +72,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   ImGui::SetCursorPosX(margin);
   ImGui::PushTextWrapPos(size.x - margin);
   if (model.notice.empty()) {
-    ImGui::TextColored(p.muted, "Choose a routine. Start it, then follow the sound and the colours.");
+    ImGui::TextColored(p.muted, "%s", tr("Choose a routine. Start it, then follow the sound and the colours."));
   } else {
     ImGui::TextColored(p.danger, "%s", model.notice.c_str());
   }
@@ -123,23 +125,23 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     // Edit, Copy, Delete: smaller than Start, along the card's foot.
     ImGui::SetCursorPos(ImVec2(left, this_card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
     if (card.editable) {
-      if (big_button(fmt::format("Edit##{}", index).c_str(), tool, buttons_)) {
+      if (big_button(fmt::format("{}##{}", tr("Edit"), index).c_str(), tool, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::edit, .card = index};
       }
       ImGui::SameLine(0, unit * 0.5f);
-      if (big_button(fmt::format("Copy##{}", index).c_str(), tool, buttons_)) {
+      if (big_button(fmt::format("{}##{}", tr("Copy"), index).c_str(), tool, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::duplicate, .card = index};
       }
       ImGui::SameLine(0, unit * 0.5f);
     }
-    if (card.deletable && big_button(fmt::format("Delete##{}", index).c_str(), tool, buttons_)) {
+    if (card.deletable && big_button(fmt::format("{}##{}", tr("Delete"), index).c_str(), tool, buttons_)) {
       intent = LibraryIntent{.kind = LibraryIntent::Kind::delete_routine, .card = index};
     }
     float right = card_w - unit - button.x;
     if (card.problem.empty()) {
       ImGui::SetCursorPos(ImVec2(right, (this_card_h - button.y) / 2));
       ImGui::PushFont(fonts.heading);
-      if (big_button(fmt::format("Start##{}", index).c_str(), button, buttons_)) {
+      if (big_button(fmt::format("{}##{}", tr("Start"), index).c_str(), button, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
       }
       ImGui::PopFont();
@@ -167,24 +169,24 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, unit * 0.4f));
   }
-  if (cards.empty()) ImGui::TextColored(p.muted, "No routines found.");
+  if (cards.empty()) ImGui::TextColored(p.muted, "%s", tr("No routines found."));
   ImGui::EndChild();
   if (!model.confirm_delete.empty()) {
     begin_overlay("Delete routine");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
     ImGui::PushTextWrapPos(size.x - margin * 2);
     ImGui::PushFont(fonts.heading);
-    ImGui::TextWrapped("Delete %s?", model.confirm_delete.c_str());
+    ImGui::TextWrapped("%s", format(tr("Delete {0}?"), model.confirm_delete).c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosX(margin * 2);
-    ImGui::TextColored(p.muted, "Its file is removed from your routines folder. Your history keeps its sessions.");
+    ImGui::TextColored(p.muted, "%s", tr("Its file is removed from your routines folder. Your history keeps its sessions."));
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(margin * 2);
     const ImVec2 choice(unit * 10, unit * 3);
-    if (big_button("Keep it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cancel_delete};
+    if (big_button(tr("Keep it"), choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cancel_delete};
     ImGui::SameLine(0, unit);
     ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.7f));
-    if (big_button("Delete it", choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
+    if (big_button(tr("Delete it"), choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
     ImGui::PopStyleColor();
     end_overlay();
   }

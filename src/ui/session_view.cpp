@@ -1,4 +1,5 @@
 #include "ui/session_view.hpp"
+#include "core/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -52,11 +53,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   ImGui::PopFont();
   list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), exercise.c_str());
   ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 18.4f, margin));
-  if (big_button(chrome.muted ? "Sound: off" : "Sound: on", ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
+  if (big_button(chrome.muted ? tr("Sound: off") : tr("Sound: on"), ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_mute;
   }
   ImGui::SameLine(0, unit * 0.8f);
-  if (big_button(chrome.fullscreen ? "Full screen: on" : "Full screen: off", ImVec2(unit * 10, unit * 2.2f), buttons_)) {
+  if (big_button(chrome.fullscreen ? tr("Full screen: on") : tr("Full screen: off"), ImVec2(unit * 10, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_fullscreen;
   }
 
@@ -69,7 +70,7 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const ImVec2 centre(ring_area_w / 2, top + fonts.title->FontSize * 1.4f + radius + unit * 0.3f);
   ring_rect_ = ImRect(ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius));
   centred_text(list, fonts.title, fonts.title->FontSize, centre.x, top, colour(phase),
-               display.paused ? "PAUSED" : display.phase_word.c_str());
+               display.paused ? tr("PAUSED") : display.phase_word.c_str());
   progress_ring(list, centre, radius, std::max(6.0f, radius * 0.09f), static_cast<float>(display.phase_fraction),
                 colour(mix(background, p.text, 0.12f)), colour(phase));
   const std::string number = std::to_string(display.countdown_seconds);
@@ -161,13 +162,13 @@ std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& di
   const ImVec2 size(button_w, fonts.body_px * 4.2f);
   ImGui::PushFont(fonts.heading);
   ImGui::SetCursorPos(at);
-  if (big_button("\u2190 Back", size, buttons_)) intent = SessionIntent::back;
+  if (big_button(tr("\u2190 Back"), size, buttons_)) intent = SessionIntent::back;
   ImGui::SameLine(0, gap);
-  if (big_button(display.paused ? "Resume" : "Pause", size, buttons_)) intent = SessionIntent::toggle_pause;
+  if (big_button(display.paused ? tr("Resume") : tr("Pause"), size, buttons_)) intent = SessionIntent::toggle_pause;
   ImGui::SameLine(0, gap);
-  if (big_button("Skip \u2192", size, buttons_)) intent = SessionIntent::skip;
+  if (big_button(tr("Skip \u2192"), size, buttons_)) intent = SessionIntent::skip;
   ImGui::SameLine(0, gap);
-  if (big_button("Stop", size, buttons_)) intent = SessionIntent::request_stop;
+  if (big_button(tr("Stop"), size, buttons_)) intent = SessionIntent::request_stop;
   ImGui::PopFont();
   return intent;
 }
@@ -183,14 +184,14 @@ std::optional<SessionIntent> SessionView::draw_stop_confirmation(const ViewFonts
   ImGui::Begin("Stop this session?", nullptr, kScreenFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::SetWindowFocus();
   ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted("Stop this session?");
+  ImGui::TextUnformatted(tr("Stop this session?"));
   ImGui::PopFont();
-  ImGui::TextWrapped("What you have done so far is kept.");
+  ImGui::TextWrapped("%s", tr("What you have done so far is kept."));
   ImGui::SetCursorPosY(box.y - unit * 4);
   const ImVec2 button((box.x - unit * 3) / 2, unit * 3);
-  if (big_button("Keep going", button, buttons_)) intent = SessionIntent::cancel_stop;
+  if (big_button(tr("Keep going"), button, buttons_)) intent = SessionIntent::cancel_stop;
   ImGui::SameLine(0, unit);
-  if (big_button("Stop session", button, buttons_)) intent = SessionIntent::confirm_stop;
+  if (big_button(tr("Stop session"), button, buttons_)) intent = SessionIntent::confirm_stop;
   ImGui::End();
   ImGui::PopStyleColor();
   return intent;

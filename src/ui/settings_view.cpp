@@ -2,13 +2,27 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 #include <algorithm>
 #include <array>
 
 namespace limber {
 namespace {
 
-constexpr std::array<const char*, 7> kDayLabels{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+// Each day as its button says it; the button's id stays the English day, for tests and focus.
+const char* day_label(std::size_t day) {
+  switch (day) {
+    case 0: return trc("a weekday's button", "Mon");
+    case 1: return trc("a weekday's button", "Tue");
+    case 2: return trc("a weekday's button", "Wed");
+    case 3: return trc("a weekday's button", "Thu");
+    case 4: return trc("a weekday's button", "Fri");
+    case 5: return trc("a weekday's button", "Sat");
+    default: return trc("a weekday's button", "Sun");
+  }
+}
+constexpr std::array<const char*, 7> kDayIds{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 // Lays out one setting: its name in a column of its own on a wide screen, above its controls on a
 // narrow one; the controls then flow left to right, wrapping where the row is full.
@@ -106,6 +120,11 @@ class Rows {
   bool first_ = true;
 };
 
+// "On" or "Off", with an id that stays the same in every language.
+std::string switch_label(bool on, const char* id) {
+  return fmt::format("{}##{}", on ? trc("a switch", "On") : trc("a switch", "Off"), id);
+}
+
 void heading(const ViewFonts& fonts, const char* text) {
   ImGui::Dummy(ImVec2(0, fonts.body_px * 0.6f));
   ImGui::PushFont(fonts.heading);
@@ -125,7 +144,7 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
 
-  if (begin_screen_with_back("Settings", fonts.title, unit, buttons_)) ask(Kind::back);
+  if (begin_screen_with_back(tr("Settings"), fonts.title, unit, buttons_)) ask(Kind::back);
 
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("settings-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
@@ -135,14 +154,14 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   Rows rows(p, unit, width, buttons_);
   const float value_w = unit * 5.5f;
 
-  heading(fonts, "Sound");
-  rows.begin("Cue sounds");
-  if (rows.button(model.sound_on ? "On##sound" : "Off##sound", unit * 5, model.sound_on)) ask(Kind::toggle_sound);
-  rows.begin("Volume");
+  heading(fonts, tr("Sound"));
+  rows.begin(tr("Cue sounds"));
+  if (rows.button(switch_label(model.sound_on, "sound").c_str(), unit * 5, model.sound_on)) ask(Kind::toggle_sound);
+  rows.begin(tr("Volume"));
   if (const int step = rows.stepper("volume", fmt::format("{} %", model.volume), value_w)) {
     ask(step < 0 ? Kind::volume_down : Kind::volume_up);
   }
-  rows.begin("Sound set");
+  rows.begin(tr("Sound set"));
   for (std::size_t i = 0; i < model.sound_sets.size(); ++i) {
     const std::string& name = model.sound_sets[i];
     const bool chosen = static_cast<int>(i) == model.sound_set;
@@ -151,79 +170,87 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
       ask(Kind::choose_sound_set, static_cast<int>(i));
     }
   }
-  if (rows.button("Play##set", rows.text_w("Play"))) ask(Kind::play_sound_set, model.sound_set);
+  if (rows.button(fmt::format("{}##set", tr("Play")).c_str(), rows.text_w(tr("Play")))) ask(Kind::play_sound_set, model.sound_set);
   rows.note(model.sound_notice, p.danger);
 
-  heading(fonts, "Voice");
-  rows.begin("Spoken cues");
-  if (rows.button(model.voice_on ? "On##voice" : "Off##voice", unit * 5, model.voice_on)) ask(Kind::toggle_voice);
-  rows.begin("Voice");
+  heading(fonts, trc("a heading: the spoken cues", "Voice"));
+  rows.begin(tr("Spoken cues"));
+  if (rows.button(switch_label(model.voice_on, "voice").c_str(), unit * 5, model.voice_on)) ask(Kind::toggle_voice);
+  rows.begin(trc("which espeak-ng voice", "Voice"));
   {
     const float name_w = std::clamp(ImGui::CalcTextSize(model.voice.c_str()).x + unit * 2, unit * 8,
                                     std::max(unit * 8, rows.controls_width() - unit * 6.4f));
     if (const int step = rows.stepper("which", fit_text(model.voice, name_w), name_w)) {
       ask(step < 0 ? Kind::voice_previous : Kind::voice_next);
     }
-    if (rows.button("Say something", rows.text_w("Say something"))) ask(Kind::say_something);
+    if (rows.button(tr("Say something"), rows.text_w(tr("Say something")))) ask(Kind::say_something);
   }
   rows.note(model.voice_notice, p.danger);
-  rows.begin("Speed");
-  if (const int step = rows.stepper("rate", fmt::format("{} wpm", model.voice_rate), value_w)) {
+  rows.begin(tr("Speed"));
+  if (const int step = rows.stepper("rate", format(tr("{0} wpm"), model.voice_rate), value_w)) {
     ask(step < 0 ? Kind::rate_down : Kind::rate_up);
   }
-  rows.begin("Loudness");
+  rows.begin(tr("Loudness"));
   if (const int step = rows.stepper("voice-volume", fmt::format("{} %", model.voice_volume), value_w)) {
     ask(step < 0 ? Kind::voice_volume_down : Kind::voice_volume_up);
   }
-  rows.note("of the tones' volume", p.muted);
+  rows.note(tr("of the tones' volume"), p.muted);
 
-  heading(fonts, "Look");
-  rows.begin("Theme");
+  heading(fonts, tr("Look"));
+  rows.begin(tr("Language"));
+  for (std::size_t i = 0; i < model.languages.size(); ++i) {
+    const std::string shown = fit_text(model.languages[i], rows.controls_width() - unit * 1.6f);
+    if (rows.button(fmt::format("{}##language{}", shown, i).c_str(), rows.text_w(shown.c_str()),
+                    static_cast<int>(i) == model.language)) {
+      ask(Kind::choose_language, static_cast<int>(i));
+    }
+  }
+  rows.begin(tr("Theme"));
   const std::array<std::pair<const char*, ThemeChoice>, 3> themes{
-      {{"Dark", ThemeChoice::dark}, {"Light", ThemeChoice::light}, {"Like the desktop", ThemeChoice::desktop}}};
+      {{tr("Dark"), ThemeChoice::dark}, {tr("Light"), ThemeChoice::light}, {tr("Like the desktop"), ThemeChoice::desktop}}};
   for (const auto& [label, choice] : themes) {
     if (rows.button(label, rows.text_w(label), model.theme == choice)) ask(Kind::choose_theme, static_cast<int>(choice));
   }
   if (model.theme == ThemeChoice::desktop) rows.note(model.desktop_says, p.muted);
-  rows.begin("Start full screen");
-  if (rows.button(model.fullscreen_on_start ? "On##fullscreen" : "Off##fullscreen", unit * 5, model.fullscreen_on_start)) {
+  rows.begin(tr("Start full screen"));
+  if (rows.button(switch_label(model.fullscreen_on_start, "fullscreen").c_str(), unit * 5, model.fullscreen_on_start)) {
     ask(Kind::toggle_fullscreen_on_start);
   }
 
-  heading(fonts, "Reminders");
+  heading(fonts, tr("Reminders"));
   ImGui::PushTextWrapPos(width);
-  ImGui::TextColored(p.muted, "They come as desktop notifications, also while Limber is closed.");
+  ImGui::TextColored(p.muted, "%s", tr("They come as desktop notifications, also while Limber is closed."));
   ImGui::PopTextWrapPos();
   for (std::size_t i = 0; i < model.reminders.size(); ++i) {
     const ReminderLine& line = model.reminders[i];
-    if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("Remove##reminder{}", i).c_str(), unit * 6)) {
+    if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("{}##reminder{}", tr("Remove"), i).c_str(), unit * 6)) {
       ask(Kind::remove_reminder, static_cast<int>(i));
     }
   }
   if (!model.suggestions.empty()) {
-    ImGui::TextColored(p.muted, "Two to start with:");
+    ImGui::TextColored(p.muted, "%s", tr("Two to start with:"));
     for (std::size_t i = 0; i < model.suggestions.size(); ++i) {
       const ReminderLine& line = model.suggestions[i];
-      if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("Add##suggested{}", i).c_str(), unit * 6)) {
+      if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("{}##suggested{}", trc("a suggested reminder", "Add"), i).c_str(), unit * 6)) {
         ask(Kind::add_suggested, static_cast<int>(i));
       }
     }
   }
-  heading(fonts, "New reminder");
-  rows.begin("At");
+  heading(fonts, tr("New reminder"));
+  rows.begin(trc("the time a reminder rings", "At"));
   if (const int step = rows.stepper("hour", fmt::format("{:02} h", model.new_at.hour), unit * 4)) {
     ask(step < 0 ? Kind::hour_down : Kind::hour_up);
   }
-  if (const int step = rows.stepper("minute", fmt::format("{:02} min", model.new_at.minute), unit * 4.5f)) {
+  if (const int step = rows.stepper("minute", format(tr("{0:02} min"), model.new_at.minute), unit * 4.5f)) {
     ask(step < 0 ? Kind::minute_down : Kind::minute_up);
   }
-  rows.begin("Days");
+  rows.begin(tr("Days"));
   for (std::size_t d = 0; d < 7; ++d) {
-    if (rows.button(fmt::format("{}##day", kDayLabels[d]).c_str(), unit * 3.6f, model.new_days[d])) {
+    if (rows.button(fmt::format("{}##{}", day_label(d), kDayIds[d]).c_str(), unit * 3.6f, model.new_days[d])) {
       ask(Kind::toggle_day, static_cast<int>(d));
     }
   }
-  rows.begin("For");
+  rows.begin(trc("what a reminder is for", "For"));
   {
     const float name_w = std::clamp(ImGui::CalcTextSize(model.new_what.c_str()).x + unit * 2, unit * 8,
                                     std::max(unit * 8, rows.controls_width() - unit * 6.4f));
@@ -232,12 +259,12 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
     }
   }
   rows.begin("");
-  if (rows.button("Add reminder", rows.text_w("Add reminder"))) ask(Kind::add_reminder);
+  if (rows.button(tr("Add reminder"), rows.text_w(tr("Add reminder")))) ask(Kind::add_reminder);
   rows.note(model.reminder_notice, model.crontab_line.empty() ? phase_colour(PhaseKind::rest) : p.danger);
   if (!model.crontab_line.empty()) {
     rows.note(model.crontab_line, p.text);
     rows.begin("");
-    if (rows.button("Copy the crontab line", rows.text_w("Copy the crontab line"))) ask(Kind::copy_crontab_line);
+    if (rows.button(tr("Copy the crontab line"), rows.text_w(tr("Copy the crontab line")))) ask(Kind::copy_crontab_line);
   }
   ImGui::Dummy(ImVec2(0, unit));
   ImGui::EndChild();

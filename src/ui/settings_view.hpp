@@ -34,6 +34,8 @@ struct SettingsModel {
   int voice_rate = 160;
   int voice_volume = 100;
   std::string voice_notice{};  // no espeak-ng, or a voice that failed
+  std::vector<std::string> languages{};  // "As the system (Deutsch)", "English", "Deutsch", ...
+  int language = 0;                      // 0: as the system
   ThemeChoice theme = ThemeChoice::dark;
   std::string desktop_says{};  // "the desktop prefers dark", "the desktop does not say"
   bool fullscreen_on_start = false;
@@ -49,12 +51,12 @@ struct SettingsModel {
 struct SettingsIntent {
   enum class Kind {
     back, toggle_sound, volume_down, volume_up, choose_sound_set, play_sound_set, toggle_voice, voice_previous, voice_next,
-    say_something, rate_down, rate_up, voice_volume_down, voice_volume_up, choose_theme, toggle_fullscreen_on_start,
+    say_something, rate_down, rate_up, voice_volume_down, voice_volume_up, choose_theme, toggle_fullscreen_on_start, choose_language,
     add_suggested, remove_reminder, hour_down, hour_up, minute_down, minute_up, toggle_day, what_previous, what_next,
     add_reminder, copy_crontab_line
   };
   Kind kind = Kind::back;
-  int index = -1;  // the sound set, theme (ThemeChoice), reminder, suggestion or weekday (0 = Monday)
+  int index = -1;  // the sound set, theme (ThemeChoice), language, reminder, suggestion or weekday (0 = Monday)
 };
 
 class SettingsView {

@@ -1,5 +1,7 @@
 #include "ui/summary_view.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,29 +17,30 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   const float gap = unit * 0.4f;
   ImGui::SetCursorPosX(margin);
   ImGui::PushFont(fonts.heading);
-  ImGui::Text("Last night (%s)", diary.night.c_str());
+  ImGui::TextUnformatted(format(tr("Last night ({0})"), diary.night).c_str());
   ImGui::PopFont();
   if (!diary.error.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);
-    ImGui::TextColored(p.danger, "Not saved: %s", diary.error.c_str());
+    ImGui::TextColored(p.danger, "%s", format(tr("Not saved: {0}"), diary.error).c_str());
     ImGui::PopTextWrapPos();
   }
   if (!diary.saved.empty() && !diary.changing) {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(phase_colour(PhaseKind::rest), "Saved in the diary: %s", diary.saved.c_str());
+    ImGui::TextColored(phase_colour(PhaseKind::rest), "%s", format(tr("Saved in the diary: {0}"), diary.saved).c_str());
     ImGui::SameLine(0, unit);
-    if (big_button("Change", ImVec2(unit * 6, unit * 2.4f), buttons_)) {
+    if (big_button(tr("Change"), ImVec2(unit * 6, unit * 2.4f), buttons_)) {
       intent = SummaryIntent{SummaryIntent::Kind::diary_change};
     }
   } else {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(p.muted, "Any leg cramps in the night? One tap writes it in your diary.");
+    ImGui::TextColored(p.muted, "%s", tr("Any leg cramps in the night? One tap writes it in your diary."));
     ImGui::SetCursorPosX(margin);
     const float cramp_w = std::min(unit * 4.5f, (width - gap * (kDiaryCrampsButtons - 1)) / kDiaryCrampsButtons);
     for (int n = 0; n < kDiaryCrampsButtons; ++n) {
       if (n > 0) ImGui::SameLine(0, gap);
-      const std::string label = n == 0 ? "None" : (n == kDiaryCrampsButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
+      const std::string label =
+          n == 0 ? trc("no cramps", "None") : (n == kDiaryCrampsButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
       if (big_button(fmt::format("{}##cramps", label).c_str(), ImVec2(cramp_w, unit * 2.6f), buttons_)) {
         intent = SummaryIntent{SummaryIntent::Kind::diary_cramps, n};
       }
@@ -45,7 +48,7 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   }
   if (diary.cramps && *diary.cramps > 0 && !diary.changing) {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(p.muted, "How bad was the worst one? 1 is mild, 10 the worst you can imagine. (Or later.)");
+    ImGui::TextColored(p.muted, "%s", tr("How bad was the worst one? 1 is mild, 10 the worst you can imagine. (Or later.)"));
     ImGui::SetCursorPosX(margin);
     const float severity_w = std::min(unit * 3.2f, (width - gap * 9) / 10);
     for (int s = 1; s <= 10; ++s) {
@@ -87,14 +90,14 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PushTextWrapPos(size.x - margin);  // long names wrap rather than run off the side
   ImGui::SetCursorPos(ImVec2(margin, margin));
   ImGui::PushFont(fonts.title);
-  ImGui::TextColored(tint, "%s", model.completed ? "Well done!" : "Session stopped");
+  ImGui::TextColored(tint, "%s", model.completed ? tr("Well done!") : tr("Session stopped"));
   ImGui::PopFont();
   ImGui::SetCursorPosX(margin);
   ImGui::PushFont(fonts.heading);
   ImGui::TextUnformatted(model.routine.c_str());
   ImGui::PopFont();
   ImGui::SetCursorPosX(margin);
-  ImGui::Text("Time spent: %s", model.time.c_str());
+  ImGui::TextUnformatted(format(tr("Time spent: {0}"), model.time).c_str());
   if (!model.history_notice.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::TextColored(p.danger, "%s", model.history_notice.c_str());
@@ -115,7 +118,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PushFont(fonts.heading);
   if (big_button(model.back_label.c_str(), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
   ImGui::SameLine(0, margin);
-  if (big_button("Do it again", button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};
+  if (big_button(tr("Do it again"), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};
   ImGui::PopFont();
   ImGui::End();
   ImGui::PopStyleColor();

@@ -223,8 +223,8 @@ TEST_F(SettingsGui, AReminderAddedHereIsWrittenAsTheCommandLineWritesIt) {
   // A new one: 07:05 on weekdays, for the cramp diary.
   for (int i = 0; i < 15; ++i) press_button(*app, "-##hour");
   press_button(*app, "+##minute");
-  press_button(*app, "Sat##day");
-  press_button(*app, "Sun##day");
+  press_button(*app, "Sat##Sat");
+  press_button(*app, "Sun##Sun");
   press_button(*app, "-##what");
   EXPECT_EQ(app->settings().model().new_what, "Cramp diary (morning)");
   press_button(*app, "Add reminder");
