@@ -91,7 +91,10 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::PushID(index);
     // The foot row holds Edit, Copy, Delete on the left and the reps picker right of them; when
     // the card is too narrow for both, the picker gets a row of its own above.
-    const ImVec2 tool(unit * 4.6f, unit * 2.2f);
+    // As wide as the longest of Edit, Copy and Delete in this language.
+    float tool_w = unit * 4.6f;
+    for (const char* word : {tr("Edit"), tr("Copy"), tr("Delete")}) tool_w = std::max(tool_w, ImGui::CalcTextSize(word).x + unit * 1.2f);
+    const ImVec2 tool(tool_w, unit * 2.2f);
     const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
     const ImVec2 button(unit * 7.5f, unit * 3.2f);
     const int tools = (card.editable ? 2 : 0) + (card.deletable ? 1 : 0);

@@ -1,4 +1,6 @@
 #include "ui/session_view.hpp"
+
+#include <cfloat>
 #include "core/translate.hpp"
 
 #include <fmt/format.h>
@@ -69,8 +71,14 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float radius = std::max(unit * 3, std::min(ring_area_w, ring_area_h - fonts.title->FontSize * 1.4f) * 0.42f);
   const ImVec2 centre(ring_area_w / 2, top + fonts.title->FontSize * 1.4f + radius + unit * 0.3f);
   ring_rect_ = ImRect(ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius));
-  centred_text(list, fonts.title, fonts.title->FontSize, centre.x, top, colour(phase),
-               display.paused ? tr("PAUSED") : display.phase_word.c_str());
+  {
+    // The phase word as big as it fits its half: some languages say it at twice the length.
+    const char* word = display.paused ? tr("PAUSED") : display.phase_word.c_str();
+    const float full = fonts.title->CalcTextSizeA(fonts.title->FontSize, FLT_MAX, 0, word).x;
+    const float room = ring_area_w - margin * 2;
+    const float word_size = full > room ? fonts.title->FontSize * room / full : fonts.title->FontSize;
+    centred_text(list, fonts.title, word_size, centre.x, top + (fonts.title->FontSize - word_size) / 2, colour(phase), word);
+  }
   progress_ring(list, centre, radius, std::max(6.0f, radius * 0.09f), static_cast<float>(display.phase_fraction),
                 colour(mix(background, p.text, 0.12f)), colour(phase));
   const std::string number = std::to_string(display.countdown_seconds);
@@ -83,14 +91,20 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float text_w = (portrait ? size.x : size.x * 0.5f) - 2 * margin;
   float y = text_y;
   if (!display.context.empty()) {
-    list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(text_x, y), colour(p.text), display.context.c_str(),
-                  nullptr, text_w);
-    y += fonts.heading->FontSize * 1.5f;
+    // On one line in the heading's size where it fits, else a size smaller; a long language may
+    // still take two lines, and what follows goes under all of them.
+    const char* context = display.context.c_str();
+    const float heading_size = fonts.heading->FontSize;
+    const float size_used = fonts.heading->CalcTextSizeA(heading_size, FLT_MAX, 0, context).x <= text_w
+                                ? heading_size
+                                : std::max(heading_size * 0.8f, fonts.body_px);
+    list->AddText(fonts.heading, size_used, ImVec2(text_x, y), colour(p.text), context, nullptr, text_w);
+    y += fonts.heading->CalcTextSizeA(size_used, FLT_MAX, text_w, context).y + heading_size * 0.5f;
   }
   // What comes next and what to do, larger than body text: they are read from a couple of metres.
   ImFont* readable = fonts.large != nullptr ? fonts.large : fonts.body;
   list->AddText(readable, readable->FontSize, ImVec2(text_x, y), colour(p.muted), display.next.c_str(), nullptr, text_w);
-  y += readable->FontSize * 1.6f;
+  y += readable->CalcTextSizeA(readable->FontSize, FLT_MAX, text_w, display.next.c_str()).y + readable->FontSize * 0.6f;
   if (has_figure) {
     // As large as the layout allows, leaving the instructions a few lines below it.
     const float room = content_bottom - y;

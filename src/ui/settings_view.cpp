@@ -34,8 +34,8 @@ class Rows {
   void begin(const char* name) {
     ImGui::Dummy(ImVec2(0, unit_ * 0.3f));
     start_x_ = ImGui::GetCursorPosX();
-    if (label_w_ > 0) {
-      // Beside the controls, centred on their height.
+    if (label_w_ > 0 && ImGui::CalcTextSize(name).x <= label_w_ - unit_ * 0.5f) {
+      // Beside the controls, centred on their height (a longer name goes above them).
       const float y = ImGui::GetCursorPosY();
       ImGui::SetCursorPosY(y + (std::max(unit_ * 2.4f, kMinTouchPixels) - ImGui::GetTextLineHeight()) / 2);
       ImGui::TextUnformatted(name);
@@ -77,6 +77,8 @@ class Rows {
     int step = 0;
     // Labels a person reads as "-" and "+", unique for the keyboard's Tab order and for tests.
     if (button(fmt::format("-##{}", id).c_str(), unit_ * 2.6f)) step = -1;
+    // As wide as its words need in any language, and never more than the row.
+    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(value.c_str()).x + unit_), controls_width() - unit_ * 6.4f);
     place(value_w);
     const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
     const ImVec2 at = ImGui::GetCursorScreenPos();

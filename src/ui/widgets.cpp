@@ -169,7 +169,14 @@ void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn
 
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
   const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
+  // A label longer than its button (a longer language) is drawn smaller, down to 60 %, not cut.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float window_scale = window->FontWindowScale;
+  const float words = ImGui::CalcTextSize(label, nullptr, true).x;
+  const float room = size.x - ImGui::GetStyle().FramePadding.x * 2;
+  if (size.x > 0 && words > room && room > 0) ImGui::SetWindowFontScale(window_scale * std::max(0.6f, room / words));
   const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, kMinTouchPixels)));
+  if (window->FontWindowScale != window_scale) ImGui::SetWindowFontScale(window_scale);
   take_focus_if_wanted(label);
   const bool focused = focus_ring();
   drawn.push_back(drawn_item(label, vertices_begin, focused));

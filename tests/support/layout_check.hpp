@@ -67,6 +67,31 @@ inline std::vector<std::string> layout_problems(const DrawnButtons& controls, co
   const ImDrawData* data = ImGui::GetDrawData();
   if (data == nullptr) return problems;
   const auto corners = layout_detail::glyph_corners();
+  // A button's label drawn whole: as many whole glyphs among its own vertices as its words have
+  // letters (ImGui cuts a label that does not fit at the button's sides, silently).
+  for (const DrawnButton& control : controls) {
+    if (!control.is_visible() || control.list == nullptr || control.label.rfind("##", 0) == 0) continue;
+    // Scrolled part-way out of view: not all of it is drawn, by design.
+    if (control.visible_max.x - control.visible_min.x < control.max.x - control.min.x - 0.5f ||
+        control.visible_max.y - control.visible_min.y < control.max.y - control.min.y - 0.5f) {
+      continue;
+    }
+    const std::string shown = control.label.substr(0, control.label.find("##"));
+    int letters = 0;
+    for (const char c : shown) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ' ? 1 : 0;
+    int glyphs = 0;
+    for (int v = control.vertices_begin; v + 3 < control.vertices_end; ++v) {
+      const ImDrawVert& corner = control.list->VtxBuffer[v];
+      const ImDrawVert& opposite = control.list->VtxBuffer[v + 2];
+      if (corners.count({corner.uv.x, corner.uv.y}) == 0 || opposite.pos.x <= corner.pos.x || opposite.pos.y <= corner.pos.y) continue;
+      ++glyphs;
+      v += 3;
+    }
+    if (glyphs < letters) {
+      problems.push_back(fmt::format("{}: the label of `{}` is cut ({} of its {} letters drawn)", where, control.label,
+                                     glyphs, letters));
+    }
+  }
   for (int l = 0; l < data->CmdListsCount; ++l) {
     const ImDrawList* list = data->CmdLists[l];
     unsigned int index_at = 0;

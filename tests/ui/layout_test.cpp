@@ -21,6 +21,7 @@
 #include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/theme.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -32,16 +33,25 @@ const std::string kLongName(100, 'W');  // the longest name a routine or exercis
 const std::string kLongWords =
     "Hamstring and calf stretch, sitting, with a towel around the ball of the foot and both hands";
 
-class Layout : public ::testing::TestWithParam<std::pair<float, float>> {
+// A size and a language: English, German (usually the longest) and the pseudo-language, every
+// string 40 % longer with accents.
+using LayoutCase = std::tuple<std::pair<float, float>, std::string>;
+
+class Layout : public ::testing::TestWithParam<LayoutCase> {
  protected:
-  Layout() : ui_(GetParam().first, GetParam().second) { apply_style(ThemeKind::dark, ui_.fonts().body_px, true); }
+  Layout() : ui_(size().first, size().second) {
+    (void)use_language(std::get<1>(GetParam()), LIMBER_BUILD_LOCALE_DIR);
+    apply_style(ThemeKind::dark, ui_.fonts().body_px, true);
+  }
+  ~Layout() override { (void)use_language("en", LIMBER_BUILD_LOCALE_DIR); }
+  static std::pair<float, float> size() { return std::get<0>(GetParam()); }
 
   // Draws a few frames (scrolling and sizes settle) and checks the last one.
   template <class Draw>
   void check(const std::string& state, Draw draw, const std::function<const DrawnButtons&()>& controls) {
     for (int i = 0; i < 3; ++i) ui_.frame(draw);
     const auto problems =
-        testing::layout_problems(controls(), fmt::format("{} at {}x{}", state, GetParam().first, GetParam().second));
+        testing::layout_problems(controls(), fmt::format("{} at {}x{} in {}", state, size().first, size().second, std::get<1>(GetParam())));
     for (std::size_t i = 0; i < problems.size() && i < 5; ++i) ADD_FAILURE() << problems[i];
   }
 
@@ -107,7 +117,7 @@ TEST_P(Layout, Session) {
     chrome.pose = &*pose;
     check("session with its figure, " + state, draw, controls);
     const ImRect figure = view.figure_rect();
-    const std::string where = fmt::format("{} at {}x{}", state, GetParam().first, GetParam().second);
+    const std::string where = fmt::format("{} at {}x{} in {}", state, size().first, size().second, std::get<1>(GetParam()));
     EXPECT_GT(figure.GetHeight(), ui_.fonts().body_px * 5) << "no room for the figure: " << where;
     EXPECT_FALSE(figure.Overlaps(view.ring_rect())) << "the figure covers the ring: " << where;
     EXPECT_TRUE(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize).Contains(figure)) << where;
@@ -242,7 +252,7 @@ TEST_P(Layout, Settings) {
   ImGuiIO& io = ImGui::GetIO();
   for (int turn = 0; turn < 60; ++turn) {
     check(fmt::format("settings scrolled {} turns", turn), draw, controls);
-    const auto last = ImGuiHarness::find(view.buttons(), "Copy the crontab line");
+    const auto last = ImGuiHarness::find(view.buttons(), tr("Copy the crontab line"));
     ASSERT_TRUE(last);
     if (last->visible_max.y >= last->max.y - 0.5f && last->is_visible()) break;
     io.MousePos = ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2);
@@ -256,10 +266,19 @@ TEST_P(Layout, Settings) {
   check("settings with suggestions", draw, controls);
 }
 
+std::string layout_case_name(const ::testing::TestParamInfo<LayoutCase>& info) {
+  const auto& screen = std::get<0>(info.param);
+  std::string name = fmt::format("{}x{}_{}", screen.first, screen.second, std::get<1>(info.param));
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
 INSTANTIATE_TEST_SUITE_P(Sizes, Layout,
-                         ::testing::Values(std::pair{800.0f, 480.0f}, std::pair{800.0f, 1280.0f},
-                                           std::pair{1280.0f, 800.0f}, std::pair{3840.0f, 2160.0f}),
-                         [](const auto& size) { return fmt::format("{}x{}", size.param.first, size.param.second); });
+                         ::testing::Combine(::testing::Values(std::pair{800.0f, 480.0f}, std::pair{800.0f, 1280.0f},
+                                                              std::pair{1280.0f, 800.0f}, std::pair{3840.0f, 2160.0f}),
+                                            ::testing::Values(std::string("en"), std::string("de"),
+                                                              std::string(kPseudoLanguage))),
+                         layout_case_name);
 
 }  // namespace
 }  // namespace limber
