@@ -1,5 +1,7 @@
 #include "app/progress_screen.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -40,7 +42,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
   }
   model_.night.reset();
   if (night_) {
-    NightEditor editor{*night_, "The night of " + weekday_date(*night_)};
+    NightEditor editor{*night_, format(tr("The night of {0}"), weekday_date(*night_))};
     if (const auto entry = history.diary_entry(*night_)) {
       editor.cramps = entry->cramps;
       editor.severity = entry->severity;
@@ -49,7 +51,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
     editor.error = night_error_;
     model_.night = editor;
   }
-  model_.undo = undo_ ? "Changed the night of " + weekday_date(undo_->night) : std::string();
+  model_.undo = undo_ ? format(tr("Changed the night of {0}"), weekday_date(undo_->night)) : std::string();
 }
 
 std::optional<ProgressIntent> ProgressScreen::draw(const ViewFonts& fonts) {
@@ -170,7 +172,7 @@ void ProgressScreen::delete_session(int row) {
   if (record == sessions.end()) return;
   const SessionRecord kept = *record;
   if (const auto deleted = services_.history.delete_session(uuid); !deleted) {
-    problem_ = fmt::format("The session could not be deleted: {}", deleted.error());
+    problem_ = format(tr("The session could not be deleted: {0}"), deleted.error());
   } else {
     problem_.clear();
     deleted_.push_back(kept);
@@ -184,7 +186,7 @@ void ProgressScreen::undo_delete(int row) {
   const auto found = std::find_if(deleted_.begin(), deleted_.end(), [&](const SessionRecord& s) { return s.uuid == uuid; });
   if (found == deleted_.end()) return;
   if (const auto restored = services_.history.restore_session(uuid); !restored) {
-    problem_ = fmt::format("The session could not be restored: {}", restored.error());
+    problem_ = format(tr("The session could not be restored: {0}"), restored.error());
   } else {
     problem_.clear();
     deleted_.erase(found);

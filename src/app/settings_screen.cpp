@@ -13,16 +13,16 @@
 namespace limber {
 namespace {
 
-constexpr const char* kDiaryChoice = "Cramp diary (morning)";
 
 ReminderLine line_for(const Reminder& r) {
   return ReminderLine{fmt::format("{} {}", format_clock_time(r.at), describe_weekdays(r.days)),
-                      r.kind == ReminderKind::diary ? std::string("Cramp diary") : (r.routine.empty() ? "Stretching" : r.routine)};
+                      r.kind == ReminderKind::diary ? std::string(tr("Cramp diary"))
+                                                    : (r.routine.empty() ? std::string(tr("Stretching")) : r.routine)};
 }
 
 std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outcome) {
-  if (outcome.scheduled) return fmt::format("Added: {}.", describe_reminder(reminder));
-  return fmt::format("Added, but it will not ring by itself: {}. To have cron ring it, add this line with `crontab -e`:",
+  if (outcome.scheduled) return format(tr("Added: {0}."), describe_reminder(reminder));
+  return format(tr("Added, but it will not ring by itself: {0}. To have cron ring it, add this line with `crontab -e`:"),
                      outcome.why_not);
 }
 
@@ -80,7 +80,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
   for (const LibraryEntry& entry : services_.context.load_library().entries) {
     if (entry.routine) whats_.push_back(entry.routine->name);
   }
-  whats_.push_back(kDiaryChoice);
+  whats_.push_back(tr("Cramp diary (morning)"));
   what_ = std::min(what_, whats_.size() - 1);
   model_.new_what = whats_[what_];
 }
@@ -90,7 +90,7 @@ void SettingsScreen::load_voices() {
   voices_loaded_ = true;
   auto synth = VoiceSynth::open(VoiceSettings{"en", 160}, 22050);
   if (!synth) {
-    voice_error_ = fmt::format("No voice can be had here: {}", synth.error());
+    voice_error_ = format(tr("No voice can be had here: {0}"), synth.error());
     refresh();
     return;
   }
@@ -144,8 +144,9 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       if (choice == ThemeChoice::desktop) {
         const auto scheme = desktop_colour_scheme();
         if (scheme) s.theme = *scheme == DesktopScheme::dark ? ThemeKind::dark : ThemeKind::light;
-        model_.desktop_says = !scheme ? "The desktop does not say which it prefers: the last theme stays."
-                                      : (*scheme == DesktopScheme::dark ? "The desktop prefers dark." : "The desktop prefers light.");
+        model_.desktop_says = !scheme ? tr("The desktop does not say which it prefers: the last theme stays.")
+                                      : (*scheme == DesktopScheme::dark ? tr("The desktop prefers dark.")
+                                                                        : tr("The desktop prefers light."));
       }
       request = {AppRequest::Kind::restyle};
       break;
@@ -213,8 +214,8 @@ void SettingsScreen::check_sound_set() {
 
 void SettingsScreen::play_sound_set() {
   if (services_.sound_off()) {
-    preview_notice_ = services_.settings.muted ? "The cue sounds are off: turn them on to hear the set."
-                                               : "There is no sound device to play it on.";
+    preview_notice_ = services_.settings.muted ? tr("The cue sounds are off: turn them on to hear the set.")
+                                               : tr("There is no sound device to play it on.");
     return;
   }
   CuePlayer* player = services_.sound->open();
@@ -229,8 +230,8 @@ void SettingsScreen::play_sound_set() {
 
 void SettingsScreen::say_something() {
   if (services_.sound_off()) {
-    model_.voice_notice = services_.settings.muted ? "The cue sounds are off: turn them on to hear the voice."
-                                                   : "There is no sound device to speak on.";
+    model_.voice_notice = services_.settings.muted ? tr("The cue sounds are off: turn them on to hear the voice.")
+                                                   : tr("There is no sound device to speak on.");
     return;
   }
   CuePlayer* player = services_.sound->open();
@@ -240,7 +241,7 @@ void SettingsScreen::say_something() {
   const char* phrase = tr("Lean in, and hold for ten seconds.");
   auto clip = synth ? (*synth)->synthesize(phrase) : Unexpected{synth.error()};
   if (!clip) {
-    model_.voice_notice = fmt::format("This voice cannot speak here: {}", clip.error());
+    model_.voice_notice = format(tr("This voice cannot speak here: {0}"), clip.error());
     return;
   }
   model_.voice_notice.clear();
@@ -283,7 +284,8 @@ Reminder SettingsScreen::new_reminder() const {
   Reminder r;
   r.at = model_.new_at;
   r.days = model_.new_days;
-  r.kind = model_.new_what == kDiaryChoice ? ReminderKind::diary : ReminderKind::routine;
+  // The diary is the last choice; the others are routines by name.
+  r.kind = what_ + 1 == whats_.size() ? ReminderKind::diary : ReminderKind::routine;
   if (r.kind == ReminderKind::routine) r.routine = model_.new_what;
   std::vector<std::string> taken;
   for (const Reminder& known : book_->reminders()) taken.push_back(known.name);
@@ -298,7 +300,7 @@ void SettingsScreen::add_reminder(const Reminder& reminder) {
   const auto outcome = book_->add(reminder);
   model_.crontab_line.clear();
   if (!outcome) {
-    model_.reminder_notice = fmt::format("Not added: {}", outcome.error());
+    model_.reminder_notice = format(tr("Not added: {0}"), outcome.error());
     return;
   }
   model_.reminder_notice = describe_outcome(reminder, *outcome);
@@ -310,8 +312,8 @@ void SettingsScreen::remove_reminder(int index) {
   const std::string name = book_->reminders()[static_cast<std::size_t>(index)].name;
   const auto removed = book_->remove(name);
   model_.crontab_line.clear();
-  model_.reminder_notice = removed ? fmt::format("Removed the reminder {}, with its timer.", name)
-                                   : fmt::format("Not removed: {}", removed.error());
+  model_.reminder_notice = removed ? format(tr("Removed the reminder {0}, with its timer."), name)
+                                   : format(tr("Not removed: {0}"), removed.error());
 }
 
 std::optional<Nanos> SettingsScreen::sound_release_at() const {

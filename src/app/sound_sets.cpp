@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -30,12 +31,12 @@ std::string display_name(std::string key) {
 }  // namespace
 
 std::vector<SoundSet> list_sound_sets(const std::optional<std::filesystem::path>& data_dir) {
-  std::vector<SoundSet> sets{SoundSet{"", "Built-in tones"}};
+  std::vector<SoundSet> sets{SoundSet{"", tr("Built-in tones")}};
   std::vector<SoundSet> users;
   if (data_dir) {
     for (const auto& folder : folders_in(*data_dir / "sounds")) {
       const std::string key = folder.filename().string();
-      users.push_back(SoundSet{key, display_name(key) + " (yours)", folder, true});
+      users.push_back(SoundSet{key, format(tr("{0} (yours)"), display_name(key)), folder, true});
     }
   }
   for (const auto& folder : folders_in(builtin_assets_dir() / "sounds")) {
@@ -52,7 +53,7 @@ ChosenSoundSet choose_sound_set(const std::string& key, const std::optional<std:
   for (const SoundSet& set : list_sound_sets(data_dir)) {
     if (set.key == key) return ChosenSoundSet{set.folder, ""};
   }
-  return ChosenSoundSet{{}, fmt::format("the sound set \"{}\" is not there any more: the built-in tones play", key)};
+  return ChosenSoundSet{{}, format(tr("the sound set \"{0}\" is not there any more: the built-in tones play"), key)};
 }
 
 }  // namespace limber

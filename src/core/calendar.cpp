@@ -1,5 +1,7 @@
 #include "core/calendar.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -39,11 +41,27 @@ int weekday(DayNumber day) {
 
 DayNumber week_start(DayNumber day) { return day - weekday(day); }
 
-std::string short_date(DayNumber day) {
-  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+std::string month_abbreviation(DayNumber day) {
   const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
-  return fmt::format("{} {}", static_cast<unsigned>(date.day()), kMonths[static_cast<unsigned>(date.month()) - 1]);
+  switch (static_cast<unsigned>(date.month())) {
+    case 1: return trc("a month, short", "Jan");
+    case 2: return trc("a month, short", "Feb");
+    case 3: return trc("a month, short", "Mar");
+    case 4: return trc("a month, short", "Apr");
+    case 5: return trc("a month, short", "May");
+    case 6: return trc("a month, short", "Jun");
+    case 7: return trc("a month, short", "Jul");
+    case 8: return trc("a month, short", "Aug");
+    case 9: return trc("a month, short", "Sep");
+    case 10: return trc("a month, short", "Oct");
+    case 11: return trc("a month, short", "Nov");
+    default: return trc("a month, short", "Dec");
+  }
+}
+
+std::string short_date(DayNumber day) {
+  const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
+  return format(trc("a date: the day, then the month", "{0} {1}"), static_cast<unsigned>(date.day()), month_abbreviation(day));
 }
 
 }  // namespace limber
@@ -51,8 +69,17 @@ std::string short_date(DayNumber day) {
 namespace limber {
 
 std::string weekday_date(DayNumber day) {
-  static constexpr std::array<const char*, 7> kWeekdays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return fmt::format("{} {}", kWeekdays[static_cast<std::size_t>(weekday(day))], short_date(day));
+  const char* name = "";
+  switch (weekday(day)) {
+    case 0: name = trc("a weekday, short", "Mon"); break;
+    case 1: name = trc("a weekday, short", "Tue"); break;
+    case 2: name = trc("a weekday, short", "Wed"); break;
+    case 3: name = trc("a weekday, short", "Thu"); break;
+    case 4: name = trc("a weekday, short", "Fri"); break;
+    case 5: name = trc("a weekday, short", "Sat"); break;
+    default: name = trc("a weekday, short", "Sun"); break;
+  }
+  return format(trc("a date: the weekday, then the day and month", "{0} {1}"), name, short_date(day));
 }
 
 }  // namespace limber

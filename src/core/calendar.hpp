@@ -17,6 +17,8 @@ using DayNumber = int;
 // 0 = Monday ... 6 = Sunday (weeks start on Monday, as in ISO 8601).
 [[nodiscard]] int weekday(DayNumber day);
 [[nodiscard]] DayNumber week_start(DayNumber day);
+// "Nov", in the user's language.
+[[nodiscard]] std::string month_abbreviation(DayNumber day);
 // "26 Nov", for chart labels.
 [[nodiscard]] std::string short_date(DayNumber day);
 // "Thu 26 Nov", for lists.

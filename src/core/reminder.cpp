@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -110,19 +112,20 @@ std::string weekdays_key(const Weekdays& days) {
 }
 
 std::string describe_weekdays(const Weekdays& days) {
-  if (days == kEveryDay) return "every day";
-  if (days == kWeekdays) return "on weekdays";
-  if (days == kWeekends) return "at weekends";
+  if (days == kEveryDay) return tr("every day");
+  if (days == kWeekdays) return tr("on weekdays");
+  if (days == kWeekends) return tr("at weekends");
+  static const std::array<const char*, 7> kDayNames{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   std::vector<std::string> names;
   for (std::size_t i = 0; i < 7; ++i) {
-    if (days[i]) names.push_back(std::string(kSystemdDays[i]));
+    if (days[i]) names.push_back(trc("a weekday, short", kDayNames[i]));
   }
-  std::string text = "on ";
+  std::string list;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += i + 1 == names.size() ? " and " : ", ";
-    text += names[i];
+    if (i > 0) list += i + 1 == names.size() ? tr(" and ") : ", ";
+    list += names[i];
   }
-  return text;
+  return format(tr("on {0}"), list);
 }
 
 std::optional<std::string> reminder_name_problem(std::string_view name) {
@@ -213,10 +216,10 @@ std::string quote_exec_argument(std::string_view argument) {
 
 std::string describe_reminder(const Reminder& reminder) {
   const std::string what = reminder.kind == ReminderKind::diary
-                               ? "the cramp diary"
-                               : (reminder.routine.empty() ? std::string("stretching") : reminder.routine);
-  return fmt::format("{} at {} {}: {}", reminder.name, format_clock_time(reminder.at), describe_weekdays(reminder.days),
-                     what);
+                               ? std::string(tr("the cramp diary"))
+                               : (reminder.routine.empty() ? std::string(tr("stretching")) : reminder.routine);
+  return format(tr("{0} at {1} {2}: {3}"), reminder.name, format_clock_time(reminder.at), describe_weekdays(reminder.days),
+                what);
 }
 
 bool reminder_has_news(const Reminder& reminder, const ReminderFacts& facts) {

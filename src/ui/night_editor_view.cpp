@@ -1,5 +1,7 @@
 #include "ui/night_editor_view.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -32,26 +34,27 @@ std::optional<ProgressIntent> draw_night_editor(const NightEditor& night, const 
   ImGui::PopFont();
   ImGui::SetCursorPosX(margin);
   const float step_w = std::min(unit * 9, (width - gap) / 2);
-  if (big_button("Night before", ImVec2(step_w, row_h), buttons)) ask(Kind::night_earlier);
+  if (big_button(tr("Night before"), ImVec2(step_w, row_h), buttons)) ask(Kind::night_earlier);
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(!night.can_go_later);
-  if (big_button("Night after", ImVec2(step_w, row_h), buttons)) ask(Kind::night_later);
+  if (big_button(tr("Night after"), ImVec2(step_w, row_h), buttons)) ask(Kind::night_later);
   ImGui::EndDisabled();
 
   ImGui::Dummy(ImVec2(0, unit * 0.3f));
   ImGui::SetCursorPosX(margin);
-  ImGui::TextColored(p.muted, "%s", fit_text("Leg cramps that night:", width).c_str());
+  ImGui::TextColored(p.muted, "%s", fit_text(tr("Leg cramps that night:"), width).c_str());
   ImGui::SetCursorPosX(margin);
   const float cramp_w = std::min(unit * 4.5f, (width - gap * (kNightCrampButtons - 1)) / kNightCrampButtons);
   for (int n = 0; n < kNightCrampButtons; ++n) {
     if (n > 0) ImGui::SameLine(0, gap);
-    const std::string shown = n == 0 ? "None" : (n == kNightCrampButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
+    const std::string shown =
+        n == 0 ? trc("no cramps", "None") : (n == kNightCrampButtons - 1 ? fmt::format("{}+", n) : std::to_string(n));
     const bool selected = night.cramps && (*night.cramps == n || (n == kNightCrampButtons - 1 && *night.cramps > n));
     if (choice(fmt::format("{}##night-cramps", shown), cramp_w, selected)) ask(Kind::night_cramps, n);
   }
   if (night.cramps && *night.cramps > 0) {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(p.muted, "%s", fit_text("How bad was the worst? 1 is mild, 10 the worst you can imagine.", width).c_str());
+    ImGui::TextColored(p.muted, "%s", fit_text(tr("How bad was the worst? 1 is mild, 10 the worst you can imagine."), width).c_str());
     ImGui::SetCursorPosX(margin);
     const float severity_w = std::min(unit * 3.2f, (width - gap * 9) / 10);
     for (int s = 1; s <= 10; ++s) {
@@ -62,20 +65,20 @@ std::optional<ProgressIntent> draw_night_editor(const NightEditor& night, const 
   if (!night.error.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);
-    ImGui::TextColored(p.danger, "Not saved: %s", night.error.c_str());
+    ImGui::TextColored(p.danger, "%s", format(tr("Not saved: {0}"), night.error).c_str());
     ImGui::PopTextWrapPos();
   }
   ImGui::Dummy(ImVec2(0, unit * 0.3f));
   ImGui::SetCursorPosX(margin);
   const float action_w = std::min(unit * 9, (width - gap * 2) / 3);
-  if (big_button("Done##night", ImVec2(action_w, row_h), buttons)) ask(Kind::night_done);
+  if (big_button(fmt::format("{}##night", tr("Done")).c_str(), ImVec2(action_w, row_h), buttons)) ask(Kind::night_done);
   if (night.cramps) {
     ImGui::SameLine(0, gap);
-    if (big_button("Delete night", ImVec2(action_w, row_h), buttons)) ask(Kind::night_delete);
+    if (big_button(tr("Delete night"), ImVec2(action_w, row_h), buttons)) ask(Kind::night_delete);
   }
   if (!undo.empty()) {
     ImGui::SameLine(0, gap);
-    if (big_button("Undo##night-editor", ImVec2(action_w, row_h), buttons)) ask(Kind::undo_night);
+    if (big_button(fmt::format("{}##night-editor", tr("Undo")).c_str(), ImVec2(action_w, row_h), buttons)) ask(Kind::undo_night);
     ImGui::SetCursorPosX(margin);
     ImGui::TextColored(p.muted, "%s", fit_text(undo, width).c_str());
   }

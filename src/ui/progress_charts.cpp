@@ -1,5 +1,7 @@
 #include "ui/progress_charts.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,11 +37,18 @@ void stat_tile(const Canvas& c, ImVec2 at, ImVec2 size, const std::string& figur
                const std::string& detail, const ImVec4& tint) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  c.list->AddText(c.fonts.body, c.unit * 0.9f, ImVec2(at.x + pad, at.y + pad), colour(c.p.muted), label.c_str());
-  c.list->AddText(c.fonts.heading, c.unit * 1.9f, ImVec2(at.x + pad, at.y + pad + c.unit * 1.2f), colour(tint),
-                  figure.c_str());
-  c.list->AddText(c.fonts.body, c.unit * 0.9f, ImVec2(at.x + pad, at.y + size.y - pad - c.unit * 0.95f),
-                  colour(c.p.muted), detail.c_str());
+  const float room = size.x - 2 * pad;
+  // Each line in its size, or smaller where a longer language needs it to stay in the tile.
+  const auto fitted = [room](ImFont* font, float wanted, const std::string& text) {
+    const float width = font->CalcTextSizeA(wanted, FLT_MAX, 0, text.c_str()).x;
+    return width > room ? wanted * room / width : wanted;
+  };
+  const float label_size = fitted(c.fonts.body, c.unit * 0.9f, label);
+  c.list->AddText(c.fonts.body, label_size, ImVec2(at.x + pad, at.y + pad), colour(c.p.muted), label.c_str());
+  c.list->AddText(c.fonts.heading, fitted(c.fonts.heading, c.unit * 1.9f, figure), ImVec2(at.x + pad, at.y + pad + c.unit * 1.2f),
+                  colour(tint), figure.c_str());
+  c.list->AddText(c.fonts.body, fitted(c.fonts.body, c.unit * 0.9f, detail),
+                  ImVec2(at.x + pad, at.y + size.y - pad - c.unit * 0.95f), colour(c.p.muted), detail.c_str());
 }
 
 // 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
@@ -81,7 +90,7 @@ void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
 DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  heading(c, ImVec2(at.x + pad, at.y + pad), "Stretching days, last 16 weeks");
+  heading(c, ImVec2(at.x + pad, at.y + pad), tr("Stretching days, last 16 weeks"));
   const float label_w = c.unit * 1.6f;
   const float top = at.y + pad + c.unit * 2.6f;
   const float cell = std::min((size.x - 2 * pad - label_w) / kProgressWeeks, (at.y + size.y - pad - top) / 7.0f);
@@ -89,7 +98,8 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   const ImVec4 green = phase_colour(PhaseKind::rest);
   double most_minutes = 1;
   for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
-  static constexpr const char* kDayLetters[] = {"M", "", "W", "", "F", "", "S"};
+  const char* kDayLetters[] = {trc("Monday's initial", "M"), "", trc("Wednesday's initial", "W"), "",
+                               trc("Friday's initial", "F"), "", trc("Sunday's initial", "S")};
   for (int row = 0; row < 7; ++row) {
     small_text(c, ImVec2(at.x + pad, top + static_cast<float>(row) * cell + (cell - c.unit) / 2), colour(c.p.muted),
                kDayLetters[row]);
@@ -103,8 +113,7 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
       const std::string date = format_date(d.day);
       const int month = std::stoi(date.substr(5, 2));
       if (month != last_month) {
-        const std::string label = short_date(d.day);
-        small_text(c, ImVec2(x, top - c.unit * 1.2f), colour(c.p.muted), label.substr(label.find(' ') + 1));
+        small_text(c, ImVec2(x, top - c.unit * 1.2f), colour(c.p.muted), month_abbreviation(d.day));
         last_month = month;
       }
     }
@@ -127,13 +136,13 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
 void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  heading(c, ImVec2(at.x + pad, at.y + pad), "Minutes a week");
+  heading(c, ImVec2(at.x + pad, at.y + pad), tr("Minutes a week"));
   const ImVec4 green = phase_colour(PhaseKind::rest);
   const ImVec4 short_week = mix(c.p.surface, c.p.accent, 0.75f);
   {
     float lx = at.x + pad;
     const float ly = at.y + pad + c.unit * 1.5f;
-    for (const auto& [col, text] : {std::pair{green, "goal met"}, std::pair{short_week, "goal not met"}}) {
+    for (const auto& [col, text] : {std::pair{green, tr("goal met")}, std::pair{short_week, tr("goal not met")}}) {
       c.list->AddRectFilled(ImVec2(lx, ly + c.unit * 0.3f), ImVec2(lx + c.unit * 0.7f, ly + c.unit * 0.7f), colour(col));
       small_text(c, ImVec2(lx + c.unit, ly), colour(c.p.muted), text);
       lx += c.unit * 1.4f + c.fonts.body->CalcTextSizeA(c.unit * 0.85f, 1e9f, 0, text).x;
@@ -174,7 +183,7 @@ void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& 
 DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  heading(c, ImVec2(at.x + pad, at.y + pad), "Cramps at night");
+  heading(c, ImVec2(at.x + pad, at.y + pad), tr("Cramps at night"));
   const ImVec4 cramp_colour = c.p.danger;
   const ImVec4 severity_colour = phase_colour(PhaseKind::hold);
   const ImVec4 green = phase_colour(PhaseKind::rest);
@@ -192,10 +201,10 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
     small_text(c, ImVec2(lx + c.unit, legend_y), colour(c.p.muted), text);
     lx += c.unit * 1.4f + text_w;
   };
-  legend(mix(c.p.surface, cramp_colour, 0.5f), "cramps per night");
-  legend(cramp_colour, "7-night average");
-  legend(severity_colour, "severity (0-10)");
-  legend(green, "stretched");
+  legend(mix(c.p.surface, cramp_colour, 0.5f), tr("cramps per night"));
+  legend(cramp_colour, tr("7-night average"));
+  legend(severity_colour, tr("severity (0-10)"));
+  legend(green, tr("stretched"));
 
   const float top = legend_y + c.unit * 2.0f;
   const float marks = c.unit * 0.6f;
@@ -234,7 +243,7 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
   const bool any = std::any_of(stats.recent_days.begin(), stats.recent_days.end(),
                                [](const DayFigures& d) { return d.cramps.has_value(); });
   if (!any) {
-    const char* empty = "No diary entries in these weeks: tap a night to add one.";
+    const char* empty = tr("No diary entries in these weeks: tap a night to add one.");
     const float width = right - left;
     if (c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, 0, empty).x <= width) {
       centred_text(c.list, c.fonts.body, c.unit, (left + right) / 2, (top + bottom) / 2 - c.unit / 2, colour(c.p.muted), empty);
@@ -249,7 +258,7 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
 void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  heading(c, ImVec2(at.x + pad, at.y + pad), "Six-week check");
+  heading(c, ImVec2(at.x + pad, at.y + pad), tr("Six-week check"));
   const ImU32 text = colour(c.p.text);
   const ImU32 muted = colour(c.p.muted);
   float y = at.y + pad + c.unit * 1.8f;
@@ -260,27 +269,27 @@ void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const Progress
     y += c.fonts.body->CalcTextSizeA(c.unit, FLT_MAX, wrap, s.c_str()).y + c.unit * 0.35f;
   };
   if (!stats.six_week_check) {
-    line(muted, "Write down each night's cramps (the summary screen asks after a session). After two weeks "
-                "this compares your first diary week with your latest one.");
+    line(muted, tr("Write down each night's cramps (the summary screen asks after a session). After two weeks "
+                   "this compares your first diary week with your latest one."));
     return;
   }
   const SixWeekCheck& check = *stats.six_week_check;
-  line(muted, fmt::format("First week ({} - {}):", short_date(check.first_week.first), short_date(check.first_week.last)));
-  line(text, fmt::format("  {:.1f} cramps a night, severity {:.1f}", check.first_week.cramps_per_night,
+  line(muted, format(tr("First week ({0} - {1}):"), short_date(check.first_week.first), short_date(check.first_week.last)));
+  line(text, format(tr("  {0:.1f} cramps a night, severity {1:.1f}"), check.first_week.cramps_per_night,
                          check.first_week.mean_severity));
-  line(muted, fmt::format("Latest week ({} - {}):", short_date(check.recent_week.first), short_date(check.recent_week.last)));
-  line(text, fmt::format("  {:.1f} cramps a night, severity {:.1f}", check.recent_week.cramps_per_night,
+  line(muted, format(tr("Latest week ({0} - {1}):"), short_date(check.recent_week.first), short_date(check.recent_week.last)));
+  line(text, format(tr("  {0:.1f} cramps a night, severity {1:.1f}"), check.recent_week.cramps_per_night,
                          check.recent_week.mean_severity));
   const bool better = check.cramps_change < 0;
   const ImVec4 verdict = better ? phase_colour(PhaseKind::rest) : (check.cramps_change > 0 ? c.p.danger : c.p.text);
   c.list->AddText(c.fonts.heading, c.unit * 1.3f, ImVec2(at.x + pad, y + c.unit * 0.2f), colour(verdict),
-                  fmt::format("{} cramps a night, {} severity", signed_one_decimal(check.cramps_change),
+                  format(tr("{0} cramps a night, {1} severity"), signed_one_decimal(check.cramps_change),
                               signed_one_decimal(check.severity_change))
                       .c_str());
   y += c.unit * 2.0f;
-  line(muted, fmt::format("{} In the trial, stretching gave 1.2 fewer cramps a night and 1.3 less severity after six weeks.",
-                          check.six_weeks_reached ? fmt::format("After {:.0f} weeks.", check.weeks_apart + 1)
-                                                  : fmt::format("Week {:.0f} of 6 so far.", check.weeks_apart + 1)));
+  line(muted, format(tr("{0} In the trial, stretching gave 1.2 fewer cramps a night and 1.3 less severity after six weeks."),
+                     check.six_weeks_reached ? format(tr("After {0:.0f} weeks."), check.weeks_apart + 1)
+                                             : format(tr("Week {0:.0f} of 6 so far."), check.weeks_apart + 1)));
 }
 
 // Reserves a card-like area in the layout and returns its top-left corner.

@@ -1,5 +1,7 @@
 #include "ui/progress_view.hpp"
 
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,6 +17,16 @@ namespace limber {
 namespace {
 
 ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+std::string days(long count) { return format(trn("{0} day", "{0} days", count), count); }
+
+// A session's outcome as the list says it (the model keeps the history's key).
+const char* outcome_words(const std::string& outcome) {
+  if (outcome == "completed") return tr("completed");
+  if (outcome == "stopped") return tr("stopped");
+  if (outcome == "interrupted") return tr("interrupted");
+  return tr("in progress");
+}
 
 // Where a tap of the current window landed this frame: released where it was pressed, not dragged
 // (a drag scrolls the page).
@@ -37,7 +49,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const float gap = unit * 0.8f;
   const ProgressStats& stats = model.stats;
 
-  if (begin_screen_with_back("Progress", fonts.title, unit, buttons_)) intent = ProgressIntent{ProgressIntent::Kind::back};
+  if (begin_screen_with_back(tr("Progress"), fonts.title, unit, buttons_)) intent = ProgressIntent{ProgressIntent::Kind::back};
   if (!model.notice.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(size.x - margin);
@@ -63,14 +75,17 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     ImVec4 tint;
   };
   const Tile tiles[4] = {
-      {count_of(stats.current_streak, "day", "days"), "Streak", fmt::format("best {}", count_of(stats.best_streak, "day", "days")),
+      {days(stats.current_streak), tr("Streak"), format(tr("best {0}"), days(stats.best_streak)),
        stats.current_streak > 0 ? green : p.text},
-      {fmt::format("{} of {}", stats.days_this_week, stats.goal_days), "This week",
-       fmt::format("goal: {} a week", count_of(stats.goal_days, "day", "days")),
+      {format(tr("{0} of {1}"), stats.days_this_week, stats.goal_days), tr("This week"),
+       format(tr("goal: {0} a week"), days(stats.goal_days)),
        stats.days_this_week >= stats.goal_days ? green : p.text},
-      {count_of(stats.goal_weeks_in_row, "week", "weeks"), "Goal met", "in a row", stats.goal_weeks_in_row > 0 ? green : p.text},
-      {count_of(stats.completed_sessions, "session", "sessions"), "In all",
-       fmt::format("{:.0f} minutes stretching", stats.total_minutes), p.text},
+      {format(trn("{0} week", "{0} weeks", stats.goal_weeks_in_row), stats.goal_weeks_in_row), tr("Goal met"), tr("in a row"),
+       stats.goal_weeks_in_row > 0 ? green : p.text},
+      {format(trn("{0} session", "{0} sessions", stats.completed_sessions), stats.completed_sessions), tr("In all"),
+       format(trn("{0} minute stretching", "{0} minutes stretching", std::lround(stats.total_minutes)),
+              std::lround(stats.total_minutes)),
+       p.text},
   };
   ImVec2 goal_tile{};
   for (int i = 0; i < 4; ++i) {
@@ -113,7 +128,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     if (day) intent = ProgressIntent{.kind = ProgressIntent::Kind::open_night, .value = *day};
   }
   {
-    const char* open_label = "A night's diary";
+    const char* open_label = tr("A night's diary");
     if (big_button(open_label, ImVec2(ImGui::CalcTextSize(open_label).x + unit * 1.6f, unit * 2.4f), buttons_)) {
       intent = ProgressIntent{.kind = ProgressIntent::Kind::open_night, .value = last_night(stats.today)};
     }
@@ -126,9 +141,9 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
       ImGui::TextColored(p.muted, "%s", fit_text(model.undo, width - ImGui::GetCursorPosX() - unit * 7).c_str());
       ImGui::SameLine(0, unit * 0.6f);
       ImGui::SetCursorPosY(row_y);
-      if (big_button("Undo##night", ImVec2(unit * 6, unit * 2.4f), buttons_)) intent = ProgressIntent{ProgressIntent::Kind::undo_night};
+      if (big_button(fmt::format("{}##night", tr("Undo")).c_str(), ImVec2(unit * 6, unit * 2.4f), buttons_)) intent = ProgressIntent{ProgressIntent::Kind::undo_night};
     } else {
-      ImGui::TextColored(p.muted, "%s", fit_text("or tap a night in the calendar or the chart.", width - ImGui::GetCursorPosX()).c_str());
+      ImGui::TextColored(p.muted, "%s", fit_text(tr("or tap a night in the calendar or the chart."), width - ImGui::GetCursorPosX()).c_str());
     }
   }
   const float lower_h = std::max(chart_h * 0.8f, unit * 14.5f);
@@ -138,9 +153,9 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   // The session list, newest first.
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted("Sessions");
+  ImGui::TextUnformatted(tr("Sessions"));
   ImGui::PopFont();
-  if (model.sessions.empty()) ImGui::TextColored(p.muted, "No sessions yet. Start one from the library.");
+  if (model.sessions.empty()) ImGui::TextColored(p.muted, "%s", tr("No sessions yet. Start one from the library."));
   const float row_h = std::max(kMinTouchPixels, unit * 2.6f);
   for (std::size_t i = 0; i < model.sessions.size(); ++i) {
     const SessionRow& row = model.sessions[i];
@@ -158,12 +173,12 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     const std::string routine = fit_text(row.routine, outcome_x - (at.x + unit * 7.5f) - unit * 0.5f);
     canvas.list->AddText(fonts.body, unit, ImVec2(at.x + unit * 7.5f, text_y), colour(p.text), routine.c_str());
     canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x, text_y), colour(outcome_colour),
-                         row.deleted ? "deleted" : row.outcome.c_str());
+                         row.deleted ? tr("deleted") : outcome_words(row.outcome));
     canvas.list->AddText(fonts.body, unit, ImVec2(outcome_x + unit * 6.5f, text_y), colour(p.text), row.time.c_str());
     ImGui::SetCursorScreenPos(ImVec2(at.x + width - unit * 6, at.y));
     // A deleted row stays where it was, with Undo in its button's place: a second tap meant for
     // Delete can only bring the session back, never delete the next one sliding up.
-    if (big_button(row.deleted ? "Undo" : "Delete", ImVec2(unit * 6, row_h), buttons_)) {
+    if (big_button(row.deleted ? tr("Undo") : tr("Delete"), ImVec2(unit * 6, row_h), buttons_)) {
       intent = ProgressIntent{row.deleted ? ProgressIntent::Kind::undo_delete : ProgressIntent::Kind::delete_session,
                               static_cast<int>(i)};
     }
