@@ -234,13 +234,18 @@ TEST_F(HistoryCli, ASessionTheHistoryCannotTakeIsKeptAsideAndAddedAtTheNextStart
     // Waits for the session's first row, then holds the write lock until told.
     Database db(history);
     for (int i = 0; i < 500 && !locked; ++i) {
-      Statement rows = db.prepare("SELECT COUNT(*) FROM sessions");
-      if (rows.step() && rows.integer(0) > 0) {
-        db.exec("BEGIN EXCLUSIVE");
-        locked = true;
-      } else {
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      // The session's process writes meanwhile: a read or the lock may find the file busy, and
+      // is tried again (an exception here would end the whole test process).
+      try {
+        Statement rows = db.prepare("SELECT COUNT(*) FROM sessions");
+        if (rows.step() && rows.integer(0) > 0) {
+          db.exec("BEGIN EXCLUSIVE");
+          locked = true;
+          continue;
+        }
+      } catch (const SqliteError&) {
       }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (locked) db.exec("ROLLBACK");
