@@ -59,7 +59,14 @@ class NotificationServer {
     const std::string log = (folder_ / "dunst.log").string();
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    const int spawned = posix_spawnp(&pid_, argv[0], &actions, nullptr, const_cast<char**>(argv), environ);
+    // A process group of its own: stopping it stops dbus-run-session's bus daemon and dunst too
+    // (a daemon left behind keeps its inotify watches, and enough of them starve later tests).
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    const int spawned = posix_spawnp(&pid_, argv[0], &actions, &attributes, const_cast<char**>(argv), environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return false;
     if (!with_dunst) return wait_until([this] { return std::filesystem::exists(folder_ / "bus"); });
@@ -68,9 +75,12 @@ class NotificationServer {
 
   void stop() {
     if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
+    ::kill(-pid_, SIGTERM);
     int status = 0;
     ::waitpid(pid_, &status, 0);
+    // dbus-run-session's bus daemon leaves the group: it is found by its config file, which is this
+    // server's alone.
+    (void)run_command("pkill", {"-f", (folder_ / "bus.conf").string()});
     pid_ = 0;
   }
 
