@@ -7,6 +7,7 @@
 #include "audio/sound_files.hpp"
 #include "core/routine_file_name.hpp"
 #include "platform/desktop_theme.hpp"
+#include "core/settings_limits.hpp"
 #include "core/translate.hpp"
 #include "platform/paths.hpp"
 
@@ -18,12 +19,6 @@ ReminderLine line_for(const Reminder& r) {
   return ReminderLine{fmt::format("{} {}", format_clock_time(r.at), describe_weekdays(r.days)),
                       r.kind == ReminderKind::diary ? std::string(tr("Cramp diary"))
                                                     : (r.routine.empty() ? std::string(tr("Stretching")) : r.routine)};
-}
-
-std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outcome) {
-  if (outcome.scheduled) return format(tr("Added: {0}."), describe_reminder(reminder));
-  return format(tr("Added, but it will not ring by itself: {0}. To have cron ring it, add this line with `crontab -e`:"),
-                     outcome.why_not);
 }
 
 }  // namespace
@@ -106,7 +101,6 @@ std::optional<SettingsIntent> SettingsScreen::draw(const ViewFonts& fonts) {
 AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
   using Kind = SettingsIntent::Kind;
   AppSettings& s = services_.settings;
-  const auto step = [](int value, int by, int low, int high) { return std::clamp(value + by, low, high); };
   AppRequest request;
   preview_notice_.clear();
   model_.voice_notice.clear();
@@ -115,7 +109,7 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
     case Kind::toggle_sound: services_.toggle_mute(); break;
     case Kind::volume_down:
     case Kind::volume_up:
-      s.volume = step(s.volume, intent.kind == Kind::volume_up ? 10 : -10, 0, 100);
+      s.volume = kVolumeRange.stepped(s.volume, intent.kind == Kind::volume_up ? 1 : -1);
       if (services_.sound) services_.sound->set_volume(static_cast<float>(s.volume) / 100.0f);
       break;
     case Kind::choose_sound_set:
@@ -131,10 +125,10 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
     case Kind::voice_next: step_voice(1); break;
     case Kind::say_something: say_something(); break;
     case Kind::rate_down:
-    case Kind::rate_up: s.voice_rate = step(s.voice_rate, intent.kind == Kind::rate_up ? 20 : -20, 80, 440); break;
+    case Kind::rate_up: s.voice_rate = kVoiceRateRange.stepped(s.voice_rate, intent.kind == Kind::rate_up ? 1 : -1); break;
     case Kind::voice_volume_down:
     case Kind::voice_volume_up:
-      s.voice_volume = step(s.voice_volume, intent.kind == Kind::voice_volume_up ? 10 : -10, 0, 200);
+      s.voice_volume = kVoiceVolumeRange.stepped(s.voice_volume, intent.kind == Kind::voice_volume_up ? 1 : -1);
       break;
     case Kind::choose_theme: {
       const auto choice = static_cast<ThemeChoice>(intent.index);
@@ -212,47 +206,6 @@ void SettingsScreen::check_sound_set() {
   }
 }
 
-void SettingsScreen::play_sound_set() {
-  if (services_.sound_off()) {
-    preview_notice_ = services_.settings.muted ? tr("The cue sounds are off: turn them on to hear the set.")
-                                               : tr("There is no sound device to play it on.");
-    return;
-  }
-  CuePlayer* player = services_.sound->open();
-  if (player == nullptr) return;
-  previewing_ = true;
-  const Nanos now = services_.clock.now();
-  int at = 0;
-  for (const CueSound sound : {CueSound::hold, CueSound::tick, CueSound::rest, CueSound::switch_sides, CueSound::session_finished}) {
-    player->schedule(Cue{sound, now + std::chrono::milliseconds(150 + 900 * at++)});
-  }
-}
-
-void SettingsScreen::say_something() {
-  if (services_.sound_off()) {
-    model_.voice_notice = services_.settings.muted ? tr("The cue sounds are off: turn them on to hear the voice.")
-                                                   : tr("There is no sound device to speak on.");
-    return;
-  }
-  CuePlayer* player = services_.sound->open();
-  if (player == nullptr) return;
-  const AppSettings& s = services_.settings;
-  auto synth = VoiceSynth::open(VoiceSettings{voice_for_language(s.voice_name), s.voice_rate}, player->info().frequency);
-  const char* phrase = tr("Lean in, and hold for ten seconds.");
-  auto clip = synth ? (*synth)->synthesize(phrase) : Unexpected{synth.error()};
-  if (!clip) {
-    model_.voice_notice = format(tr("This voice cannot speak here: {0}"), clip.error());
-    return;
-  }
-  model_.voice_notice.clear();
-  // Each voice and speed says it differently: the clip is made afresh for each preview.
-  const std::string text = fmt::format("{}##{}-{}", phrase, s.voice_name, s.voice_rate);
-  player->add_voice_clips({{text, std::move(*clip)}});
-  player->set_voice_volume(static_cast<float>(s.voice_volume) / 100.0f);
-  previewing_ = true;
-  player->schedule(Cue{CueSound::hold, services_.clock.now() + std::chrono::milliseconds(150), -1, text});
-}
-
 const VoiceSynth::Voice* SettingsScreen::current_voice() const {
   const std::string& wanted = services_.settings.voice_name;
   for (const auto& v : voices_) {
@@ -278,54 +231,6 @@ void SettingsScreen::step_voice(int by) {
   const auto n = static_cast<long>(voices_.size());
   const long index = current == nullptr ? 0 : ((current - voices_.data()) + by + n) % n;
   services_.settings.voice_name = voices_[static_cast<std::size_t>(index)].id;
-}
-
-Reminder SettingsScreen::new_reminder() const {
-  Reminder r;
-  r.at = model_.new_at;
-  r.days = model_.new_days;
-  // The diary is the last choice; the others are routines by name.
-  r.kind = what_ + 1 == whats_.size() ? ReminderKind::diary : ReminderKind::routine;
-  if (r.kind == ReminderKind::routine) r.routine = model_.new_what;
-  std::vector<std::string> taken;
-  for (const Reminder& known : book_->reminders()) taken.push_back(known.name);
-  std::string stem = routine_file_stem(r.kind == ReminderKind::diary ? std::string("diary") : r.routine, taken);
-  // Unit names take ASCII only: a name in another script becomes "reminder-N".
-  if (reminder_name_problem(stem)) stem = routine_file_stem("reminder", taken);
-  r.name = stem;
-  return r;
-}
-
-void SettingsScreen::add_reminder(const Reminder& reminder) {
-  const auto outcome = book_->add(reminder);
-  model_.crontab_line.clear();
-  if (!outcome) {
-    model_.reminder_notice = format(tr("Not added: {0}"), outcome.error());
-    return;
-  }
-  model_.reminder_notice = describe_outcome(reminder, *outcome);
-  model_.crontab_line = outcome->crontab_line;
-}
-
-void SettingsScreen::remove_reminder(int index) {
-  if (index < 0 || static_cast<std::size_t>(index) >= book_->reminders().size()) return;
-  const std::string name = book_->reminders()[static_cast<std::size_t>(index)].name;
-  const auto removed = book_->remove(name);
-  model_.crontab_line.clear();
-  model_.reminder_notice = removed ? format(tr("Removed the reminder {0}, with its timer."), name)
-                                   : format(tr("Not removed: {0}"), removed.error());
-}
-
-std::optional<Nanos> SettingsScreen::sound_release_at() const {
-  if (!previewing_ || !services_.sound) return std::nullopt;
-  return services_.sound->quiet_at();
-}
-
-void SettingsScreen::release_sound_if_quiet(Nanos now) {
-  const auto at = sound_release_at();
-  if (!at || now < *at) return;
-  services_.sound->close();
-  previewing_ = false;
 }
 
 }  // namespace limber

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/progress_stats.hpp"
+#include "core/settings_limits.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 
@@ -35,13 +36,13 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
   settings.theme_follows_desktop = theme == "desktop";
   settings.theme = theme_from_key(read("fallback_theme", theme));
   settings.sound_set = read("sound_set", settings.sound_set);
-  settings.volume = std::clamp(read("volume", settings.volume), 0, 100);
+  settings.volume = kVolumeRange.clamp(read("volume", settings.volume));
   settings.muted = read("muted", settings.muted);
   settings.weekly_goal_days = clamp_goal_days(read("weekly_goal_days", settings.weekly_goal_days));
   settings.voice = read("voice", settings.voice);
   settings.voice_name = read("voice_name", settings.voice_name);
-  settings.voice_rate = std::clamp(read("voice_rate", settings.voice_rate), 80, 450);
-  settings.voice_volume = std::clamp(read("voice_volume", settings.voice_volume), 0, 200);
+  settings.voice_rate = kVoiceRateRange.clamp(read("voice_rate", settings.voice_rate));
+  settings.voice_volume = kVoiceVolumeRange.clamp(read("voice_volume", settings.voice_volume));
   settings.sync_folder = read("sync_folder", settings.sync_folder);
   settings.language = supported_language(read("language", settings.language));
   settings.renderer = parse_renderer_choice(read("renderer", std::string("auto"))).value_or(RendererChoice::automatic);

@@ -51,32 +51,6 @@ void stat_tile(const Canvas& c, ImVec2 at, ImVec2 size, const std::string& figur
                   ImVec2(at.x + pad, at.y + size.y - pad - c.unit * 0.95f), colour(c.p.muted), detail.c_str());
 }
 
-// 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
-// deeper; today outlined.
-std::optional<DayNumber> DayPlaces::day_at(ImVec2 point, const ProgressStats& stats) const {
-  if (point.x < min.x || point.y < min.y || point.x >= max.x || point.y >= max.y) return std::nullopt;
-  int index = -1;
-  if (cell > 0) {
-    const int column = static_cast<int>((point.x - min.x) / cell);
-    const int row = std::min(6, static_cast<int>((point.y - min.y) / cell));
-    index = column * 7 + row;
-  } else if (slot > 0) {
-    index = static_cast<int>((point.x - min.x) / slot);
-  }
-  if (index < 0 || static_cast<std::size_t>(index) >= stats.recent_days.size()) return std::nullopt;
-  const DayNumber day = stats.recent_days[static_cast<std::size_t>(index)].day;
-  if (day > stats.today) return std::nullopt;
-  return day;
-}
-
-ImVec2 DayPlaces::centre_of(DayNumber day) const {
-  const int index = day - first_day;
-  if (cell > 0) {
-    return ImVec2(min.x + (static_cast<float>(index / 7) + 0.5f) * cell, min.y + (static_cast<float>(index % 7) + 0.5f) * cell);
-  }
-  return ImVec2(min.x + (static_cast<float>(index) + 0.5f) * slot, (min.y + max.y) / 2);
-}
-
 void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
   if (places.cell <= 0 && places.slot <= 0) return;
   const ImVec2 centre = places.centre_of(day);
@@ -87,6 +61,8 @@ void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
                   std::max(2.0f, c.unit * 0.15f));
 }
 
+// 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
+// deeper; today outlined.
 DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
