@@ -135,7 +135,8 @@ void AppWindow::present() { SDL_RenderPresent(renderer_.get()); }
 Expected<AppWindow::Pixels, std::string> AppWindow::read_pixels() const {
   Pixels pixels{width(), height(), {}};
   if (pixels.width <= 0 || pixels.height <= 0) return Unexpected{std::string("the window has no size")};
-  pixels.xrgb.resize(static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height));
+  pixels.xrgb = PixelBuffer(static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height));
+  if (pixels.xrgb.empty()) return Unexpected{std::string("no memory for the window's pixels")};
   // The software renderer's own format: a copy, not a conversion (the PNG writer reorders).
   if (SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_XRGB8888, pixels.xrgb.data(), pixels.width * 4) != 0) {
     return Unexpected{fmt::format("cannot read the window's pixels ({})", SDL_GetError())};

@@ -14,6 +14,7 @@
 
 #include "core/expected.hpp"
 #include "core/renderer_choice.hpp"
+#include "platform/pixel_buffer.hpp"
 #include "platform/software_draw_data.hpp"
 #include "platform/sdl_handles.hpp"
 
@@ -68,7 +69,7 @@ class AppWindow {
   struct Pixels {
     int width = 0;
     int height = 0;
-    std::vector<std::uint32_t> xrgb;  // SDL_PIXELFORMAT_XRGB8888, rows from the top
+    PixelBuffer xrgb;  // SDL_PIXELFORMAT_XRGB8888, rows from the top
   };
   [[nodiscard]] Expected<Pixels, std::string> read_pixels() const;
   [[nodiscard]] Expected<void, std::string> save_screenshot(const std::filesystem::path& path) const;
