@@ -9,6 +9,8 @@
 #include "app/history_access.hpp"
 #include "core/diary_rules.hpp"
 #include "core/text.hpp"
+#include "core/text_table.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -60,13 +62,16 @@ int command_history(const AppContext& context, OutputFormat format) {
                  outcome_key(s.outcome), s.planned_seconds, s.active_seconds);
     }
   } else if (sessions->empty()) {
-    fmt::print("No sessions yet.\n");
+    fmt::print("{}\n", tr("No sessions yet."));
   } else {
-    fmt::print("{:<10}  {:<30}  {:<11}  {:>6}\n", "DATE", "ROUTINE", "STATUS", "ACTIVE");
+    TextTable table({{trc("table heading", "DATE")},
+                     {trc("table heading", "ROUTINE")},
+                     {trc("table heading", "STATUS")},
+                     {trc("table heading", "ACTIVE"), TextTable::Align::right}});
     for (const SessionRecord& s : *sessions) {
-      fmt::print("{:<10}  {:<30}  {:<11}  {:>6}\n", s.local_date, s.routine_name, outcome_key(s.outcome),
-                 format_clock(Seconds{s.active_seconds}));
+      table.add({s.local_date, s.routine_name, outcome_name(s.outcome), format_clock(Seconds{s.active_seconds})});
     }
+    fmt::print("{}", table.text());
   }
   return kExitOk;
 }
@@ -75,9 +80,10 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   const DiaryEntry entry{args.date, args.cramps, args.severity.value_or(0), args.note};
   // 0 on the command line is a number typed, not "not said yet": the scale starts at 1.
   if (args.severity && *args.severity == 0 && args.cramps > 0) {
-    fmt::print(stderr, "limber: the worst cramp's severity is from {} (mild) to {} (the worst imaginable); leave "
-                       "--severity out to add it later\n",
-               kMinSeverity, kMaxSeverity);
+    fmt::print(stderr, "limber: {}\n",
+               format(tr("the worst cramp's severity is from {0} (mild) to {1} (the worst imaginable); leave "
+                         "--severity out to add it later"),
+                      kMinSeverity, kMaxSeverity));
     return kExitUsage;
   }
   if (const auto problem = diary_entry_problem(entry, local_today())) {
@@ -89,10 +95,12 @@ int command_diary_add(const AppContext& context, const DiaryArgs& args) {
   const auto saved = store->save_diary_entry(entry);
   if (failed(saved)) return kExitFailure;
   publish_user_history(context, *store);
-  std::string said = fmt::format("Diary: the night of {} {}, {}", weekday_date(*parse_date(entry.date)), entry.date.substr(0, 4),
-                                 count_of(entry.cramps, "cramp", "cramps"));
-  if (entry.cramps > 0) said += entry.severity > 0 ? fmt::format(", severity {}", entry.severity) : ", severity not said yet";
-  if (!entry.note.empty()) said += fmt::format(", note \"{}\"", entry.note);
+  std::string said = format(tr("Diary: the night of {0} {1}, {2}"), weekday_date(*parse_date(entry.date)),
+                            entry.date.substr(0, 4), format(trn("{0} cramp", "{0} cramps", entry.cramps), entry.cramps));
+  if (entry.cramps > 0) {
+    said += entry.severity > 0 ? format(tr(", severity {0}"), entry.severity) : std::string(tr(", severity not said yet"));
+  }
+  if (!entry.note.empty()) said += format(tr(", note \"{0}\""), entry.note);
   fmt::print("{}.\n", said);
   return kExitOk;
 }
@@ -103,33 +111,37 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
   const auto report = store->import_from(file);
   if (failed(report)) return kExitFailure;
   publish_user_history(context, *store);
-  fmt::print("Imported {} and {} from {}.\n", count_of(report->sessions_added, "new session", "new sessions"),
-             count_of(report->diary_added, "diary night", "diary nights"), file.string());
+  fmt::print("{}\n", format(tr("Imported {0} and {1} from {2}."),
+                           format(trn("{0} new session", "{0} new sessions", report->sessions_added), report->sessions_added),
+                           format(trn("{0} diary night", "{0} diary nights", report->diary_added), report->diary_added),
+                           file.string()));
   if (report->sessions_known > 0) {
-    fmt::print("{} already here and stayed as {}.\n",
-               report->sessions_known == 1 ? "1 session was" : fmt::format("{} sessions were", report->sessions_known),
-               report->sessions_known == 1 ? "it was" : "they were");
+    fmt::print("{}\n", format(trn("{0} session was already here and stayed as it was.",
+                                   "{0} sessions were already here and stayed as they were.", report->sessions_known),
+                               report->sessions_known));
   }
   if (report->sessions_skipped > 0 || report->diary_skipped > 0) {
     std::string reasons;
     for (const auto& [reason, count] : report->skipped_because) {
-      reasons += fmt::format("{}{} with {}", reasons.empty() ? "" : "; ", count, reason);
+      reasons += format(tr("{0}{1} with {2}"), reasons.empty() ? "" : "; ", count, reason);
     }
-    fmt::print("Skipped {} and {} that no Limber could have written ({}); everything else came in.\n",
-               count_of(report->sessions_skipped, "session", "sessions"),
-               count_of(report->diary_skipped, "diary night", "diary nights"), reasons);
+    fmt::print("{}\n", format(tr("Skipped {0} and {1} that no Limber could have written ({2}); everything else came in."),
+                           format(trn("{0} session", "{0} sessions", report->sessions_skipped), report->sessions_skipped),
+                           format(trn("{0} diary night", "{0} diary nights", report->diary_skipped), report->diary_skipped),
+                           reasons));
   }
   if (report->diary_kept > 0) {
-    fmt::print("{} between the two diaries: this device's {} kept.\n",
-               report->diary_kept == 1 ? "1 night differed" : fmt::format("{} nights differed", report->diary_kept),
-               report->diary_kept == 1 ? "entry is" : "entries are");
+    fmt::print("{}\n", format(trn("{0} night differed between the two diaries: this device's entry is kept.",
+                                   "{0} nights differed between the two diaries: this device's entries are kept.",
+                                   report->diary_kept),
+                               report->diary_kept));
   }
   return kExitOk;
 }
 
 int command_diary_delete(const AppContext& context, const std::string& date) {
   if (!parse_date(date)) {
-    fmt::print(stderr, "limber: `{}` is not a date: write it as YYYY-MM-DD\n", date);
+    fmt::print(stderr, "limber: {}\n", format(tr("`{0}` is not a date: write it as YYYY-MM-DD"), date));
     return kExitUsage;
   }
   auto store = open_user_history(context);
@@ -137,7 +149,7 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
   const auto deleted = store->delete_diary_entry(date);
   if (failed(deleted)) return kExitFailure;
   if (!*deleted) {
-    fmt::print(stderr, "limber: the diary has no entry for {}\n", date);
+    fmt::print(stderr, "limber: {}\n", format(tr("the diary has no entry for {0}"), date));
     return kExitFailure;
   }
   publish_user_history(context, *store);
@@ -162,13 +174,17 @@ int command_diary(const AppContext& context, OutputFormat format) {
       fmt::print("{},{},{},{}\n", e.date, e.cramps, worst ? std::to_string(*worst) : std::string(), csv(e.note));
     }
   } else if (diary->empty()) {
-    fmt::print("No diary entries yet.\n");
+    fmt::print("{}\n", tr("No diary entries yet."));
   } else {
-    fmt::print("{:<10}  {:>6}  {:>8}  {}\n", "NIGHT", "CRAMPS", "SEVERITY", "NOTE");
+    TextTable table({{trc("table heading", "NIGHT")},
+                     {trc("table heading", "CRAMPS"), TextTable::Align::right},
+                     {trc("table heading", "SEVERITY"), TextTable::Align::right},
+                     {trc("table heading", "NOTE")}});
     for (const DiaryEntry& e : *diary) {
       const auto worst = worst_severity(e);
-      fmt::print("{:<10}  {:>6}  {:>8}  {}\n", e.date, e.cramps, worst ? std::to_string(*worst) : "-", e.note);
+      table.add({e.date, std::to_string(e.cramps), worst ? std::to_string(*worst) : "-", e.note});
     }
+    fmt::print("{}", table.text());
   }
   return kExitOk;
 }

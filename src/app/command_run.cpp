@@ -49,7 +49,7 @@ void print_summary(const SessionEngine& engine, Nanos now) {
   const Plan& plan = engine.plan();
   const auto active = std::chrono::duration_cast<Seconds>(summary.active);
   fmt::print("\n{} {}: {} active of {} planned.\n", summary.status == SessionStatus::completed ? "Done" : "Stopped",
-             plan.routine_name, format_clock(active), format_clock(plan.total));
+             plan.title, format_clock(active), format_clock(plan.total));
   for (const RepsDone& row : summary.reps) fmt::print("  {}\n", reps_done_text(plan, row));
 }
 
@@ -98,8 +98,8 @@ int command_run(const AppContext& context, const RunArgs& args) {
   const RawTerminalMode terminal;
   InterruptCatcher interrupts;
   // The same words the window prints for `limber run` (gui_app.cpp), so both paths say which reps they chose.
-  if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->routine_name, reps);
-  fmt::print("{}: {}, {}.{}\n\n", plan->routine_name, format_clock(plan->total),
+  if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->title, reps);
+  fmt::print("{}: {}, {}.{}\n\n", plan->title, format_clock(plan->total),
              count_of(static_cast<long long>(plan->phases.size()), "phase", "phases"),
              terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
 

@@ -8,10 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
-#include "core/text.hpp"
 #include "app/history_access.hpp"
 #include "app/settings_store.hpp"
 #include "core/progress_stats.hpp"
+#include "core/text.hpp"
+#include "core/text_table.hpp"
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -66,47 +68,61 @@ Json stats_json(const ProgressStats& stats) {
           {"six_week_check", check}};
 }
 
-std::string days(int n) { return count_of(n, "day", "days"); }
-std::string nights(int n) { return count_of(n, "night", "nights"); }
+std::string days(int n) { return format(trn("{0} day", "{0} days", n), n); }
+std::string nights(int n) { return format(trn("{0} night", "{0} nights", n), n); }
 
 void print_text(const ProgressStats& stats) {
-  fmt::print("Streak: {} (best {})\n", days(stats.current_streak), days(stats.best_streak));
-  fmt::print("This week: {} of {} stretching days; goal met {} in a row\n", stats.days_this_week, stats.goal_days,
-             count_of(stats.goal_weeks_in_row, "week", "weeks"));
+  fmt::print("{}\n", format(tr("Streak: {0} (best {1})"), days(stats.current_streak), days(stats.best_streak)));
+  fmt::print("{}\n", format(tr("This week: {0} of {1} stretching days; goal met {2}"), stats.days_this_week, stats.goal_days,
+                           format(trn("{0} week in a row", "{0} weeks in a row", stats.goal_weeks_in_row),
+                                  stats.goal_weeks_in_row)));
   const auto minutes = std::llround(stats.total_minutes);
-  fmt::print("Completed sessions: {}, {} of stretching in all\n", stats.completed_sessions,
-             count_of(minutes, "minute", "minutes"));
+  fmt::print("{}\n", format(tr("Completed sessions: {0}, {1} of stretching in all"), stats.completed_sessions,
+                           format(trn("{0} minute", "{0} minutes", minutes), minutes)));
   if (!stats.routines.empty()) {
-    fmt::print("\n{:<32}  {:>9}  {:>8}  {}\n", "ROUTINE", "COMPLETED", "SESSIONS", "LAST");
+    TextTable table({{trc("table heading", "ROUTINE")},
+                     {trc("table heading", "COMPLETED"), TextTable::Align::right},
+                     {trc("table heading", "SESSIONS"), TextTable::Align::right},
+                     {trc("table heading", "LAST")}});
     for (const RoutineCount& r : stats.routines) {
-      fmt::print("{:<32}  {:>9}  {:>8}  {}\n", r.routine, r.completed, r.sessions, format_date(r.last_day));
+      table.add({r.routine, std::to_string(r.completed), std::to_string(r.sessions), format_date(r.last_day)});
     }
+    fmt::print("\n{}", table.text());
   }
   if (!stats.weeks.empty()) {
-    fmt::print("\n{:<10}  {:>4}  {:>8}  {:>7}  {:>12}  {:>8}\n", "WEEK OF", "DAYS", "SESSIONS", "MINUTES",
-               "CRAMPS/NIGHT", "SEVERITY");
+    TextTable table({{trc("table heading", "WEEK OF")},
+                     {trc("table heading", "DAYS"), TextTable::Align::right},
+                     {trc("table heading", "SESSIONS"), TextTable::Align::right},
+                     {trc("table heading", "MINUTES"), TextTable::Align::right},
+                     {trc("table heading", "CRAMPS/NIGHT"), TextTable::Align::right},
+                     {trc("table heading", "SEVERITY"), TextTable::Align::right}});
     const std::size_t shown = std::min<std::size_t>(stats.weeks.size(), 8);
     for (auto w = stats.weeks.end() - static_cast<std::ptrdiff_t>(shown); w != stats.weeks.end(); ++w) {
-      const std::string cramps = w->diary_nights > 0 ? fmt::format("{:.1f}", w->cramps_per_night) : "-";
-      const std::string severity = w->diary_nights > 0 ? fmt::format("{:.1f}", w->mean_severity) : "-";
-      fmt::print("{:<10}  {:>4}  {:>8}  {:>7.0f}  {:>12}  {:>8}\n", format_date(w->start), w->stretching_days,
-                 w->sessions, w->minutes, cramps, severity);
+      table.add({format_date(w->start), std::to_string(w->stretching_days), std::to_string(w->sessions),
+                 std::to_string(std::llround(w->minutes)), w->diary_nights > 0 ? decimal(w->cramps_per_night, 1) : "-",
+                 w->diary_nights > 0 ? decimal(w->mean_severity, 1) : "-"});
     }
+    fmt::print("\n{}", table.text());
   }
-  fmt::print("\nSix-week check: ");
+  const std::string heading = tr("Six-week check:");
+  fmt::print("\n{} ", heading);
   if (!stats.six_week_check) {
-    fmt::print("needs diary entries two weeks apart or more (`limber diary add`).\n");
+    fmt::print("{}\n", tr("needs diary entries two weeks apart or more (`limber diary add`)."));
     return;
   }
   const SixWeekCheck& c = *stats.six_week_check;
-  fmt::print("first diary week ({} to {}, {}): {:.1f} cramps a night, severity {:.1f}\n",
-             format_date(c.first_week.first), format_date(c.first_week.last), nights(c.first_week.nights),
-             c.first_week.cramps_per_night, c.first_week.mean_severity);
-  fmt::print("{:16}latest week ({} to {}, {}): {:.1f} cramps a night, severity {:.1f}\n", "",
-             format_date(c.recent_week.first), format_date(c.recent_week.last), nights(c.recent_week.nights),
-             c.recent_week.cramps_per_night, c.recent_week.mean_severity);
-  fmt::print("{:16}change: {:+.1f} cramps a night, {:+.1f} severity{}\n", "", c.cramps_change, c.severity_change,
-             c.six_weeks_reached ? "" : " (not six weeks yet)");
+  const std::string indent(utf8_length(heading) + 1, ' ');
+  fmt::print("{}\n", format(tr("first diary week ({0} to {1}, {2}): {3} cramps a night, severity {4}"),
+                           format_date(c.first_week.first), format_date(c.first_week.last), nights(c.first_week.nights),
+                           decimal(c.first_week.cramps_per_night, 1), decimal(c.first_week.mean_severity, 1)));
+  fmt::print("{}{}\n", indent,
+             format(tr("latest week ({0} to {1}, {2}): {3} cramps a night, severity {4}"), format_date(c.recent_week.first),
+                    format_date(c.recent_week.last), nights(c.recent_week.nights),
+                    decimal(c.recent_week.cramps_per_night, 1), decimal(c.recent_week.mean_severity, 1)));
+  fmt::print("{}{}\n", indent,
+             format(c.six_weeks_reached ? tr("change: {0} cramps a night, {1} severity")
+                                        : tr("change: {0} cramps a night, {1} severity (not six weeks yet)"),
+                    decimal(c.cramps_change, 1, true), decimal(c.severity_change, 1, true)));
 }
 
 }  // namespace

@@ -11,7 +11,9 @@
 #include "core/duration.hpp"
 #include "core/plan.hpp"
 #include "core/progress_stats.hpp"
+#include "core/routine_language.hpp"
 #include "core/session_start.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -28,6 +30,7 @@ void LibraryScreen::reload() {
     card.deletable = entry.origin == RoutineOrigin::user;
     if (entry.routine) {
       const Routine& routine = *entry.routine;
+      card.name = translated_text(routine.translations, "name", routine.name, current_language());
       const std::optional<int> reps = offered_reps(entry);
       // A still of the first exercise that has a figure, in its hold.
       for (const Exercise& exercise : routine.exercises) {

@@ -8,6 +8,7 @@
 #include "core/record_rules.hpp"
 #include "core/small_file.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {
@@ -109,7 +110,7 @@ MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem:
     }
   }
   for (const std::filesystem::path& file : files) {
-    const auto text = read_small_file(file, kLargestPendingFile, "a session kept aside");
+    const auto text = read_small_file(file, kLargestPendingFile, tr("a session kept aside"));
     if (!text) {
       if (std::filesystem::exists(file, ec)) merged.problems.push_back(fmt::format("{}: {}", file.string(), text.error()));
       continue;  // else another merge took it meanwhile

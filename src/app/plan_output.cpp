@@ -18,7 +18,7 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 }  // namespace
 
 std::string plan_as_table(const Plan& plan) {
-  std::string out = fmt::format("{}: {} in all, {}\n\n", plan.routine_name, format_clock(plan.total),
+  std::string out = fmt::format("{}: {} in all, {}\n\n", plan.title, format_clock(plan.total),
                                 count_of(static_cast<long long>(plan.phases.size()), "phase", "phases"));
   out += fmt::format("{:>7}  {:>6}  {:<26}  {:<28}  {:<5}  {:>5}  {:>7}\n", "START", "LENGTH", "PHASE", "EXERCISE",
                      "SIDE", "SET", "REP");

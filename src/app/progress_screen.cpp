@@ -36,7 +36,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
     const auto day = parse_date(s->local_date);
     const bool deleted = std::any_of(deleted_.begin(), deleted_.end(), [&](const SessionRecord& d) { return d.uuid == s->uuid; });
     model_.sessions.push_back(SessionRow{day ? weekday_date(*day) : s->local_date, s->routine_name,
-                                         std::string(outcome_key(s->outcome)), format_clock(Seconds{s->active_seconds}),
+                                         outcome_name(s->outcome), format_clock(Seconds{s->active_seconds}),
                                          deleted});
     row_uuids_.push_back(s->uuid);
   }

@@ -4,6 +4,7 @@
 #include "core/pose_loader.hpp"
 #include "core/routine_loader.hpp"
 #include "core/small_file.hpp"
+#include "core/translate.hpp"
 #include "core/yaml_reader.hpp"
 #include "platform/user_image.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 // Where exercise `index`'s `image:` value is in the file, found again in its text (the routine
 // model keeps no positions).
 std::pair<int, int> image_position(const std::filesystem::path& file, std::size_t index) {
-  const auto text = read_small_file(file, kMaxRoutineFileBytes, "a routine file");
+  const auto text = read_small_file(file, kMaxRoutineFileBytes, tr("a routine file"));
   if (!text) return {1, 1};
   const auto document = read_yaml(*text);
   if (!document || !document->root().is_map()) return {1, 1};

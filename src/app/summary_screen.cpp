@@ -17,7 +17,7 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
   const Plan& plan = engine.plan();
   model_ = SummaryModel{};
   model_.completed = summary.status == SessionStatus::completed;
-  model_.routine = plan.routine_name;
+  model_.routine = plan.title;
   model_.time = format(tr("{0} of {1}"), format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                             format_clock(plan.total));
   for (const RepsDone& row : summary.reps) model_.rows.push_back(reps_done_text(plan, row));

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 std::string format_diagnostic(const Diagnostic& d) {
-  return fmt::format("{}:{}:{}: error: {}", d.file, d.line, d.column, d.message);
+  // "error" in the user's language, as compilers print it (gcc: "Fehler").
+  return fmt::format("{}:{}:{}: {}: {}", d.file, d.line, d.column, trc("diagnostic", "error"), d.message);
 }
 
 }  // namespace limber

@@ -5,10 +5,12 @@
 #include <cctype>
 #include <cstdint>
 
+#include "core/translate.hpp"
+
 namespace limber {
 namespace {
 
-constexpr std::string_view kDurationHelp = "write seconds (45 or 45s), minutes (2m, 1m30s) or hours (1h)";
+const char* duration_help() { return tr("write seconds (45 or 45s), minutes (2m, 1m30s) or hours (1h)"); }
 // Nine digits keep every intermediate sum far from overflow; the routine rules cap values much lower.
 constexpr std::size_t kMaxDigits = 9;
 
@@ -21,15 +23,15 @@ std::string_view trim(std::string_view text) {
 }
 
 Unexpected<std::string> not_a_duration(std::string_view text) {
-  return Unexpected{fmt::format("`{}` is not a duration: {}", text, kDurationHelp)};
+  return Unexpected{format(tr("`{0}` is not a duration: {1}"), text, duration_help())};
 }
 
 }  // namespace
 
 Expected<Seconds, std::string> parse_duration(std::string_view raw) {
   const std::string_view text = trim(raw);
-  if (text.empty()) return Unexpected{fmt::format("the duration is empty: {}", kDurationHelp)};
-  if (text.front() == '-') return Unexpected{fmt::format("`{}` is negative: durations count forward", text)};
+  if (text.empty()) return Unexpected{format(tr("the duration is empty: {0}"), duration_help())};
+  if (text.front() == '-') return Unexpected{format(tr("`{0}` is negative: durations count forward"), text)};
 
   struct Unit {
     char letter;
@@ -46,12 +48,12 @@ Expected<Seconds, std::string> parse_duration(std::string_view raw) {
     while (i < text.size() && is_digit(text[i])) ++i;
     const std::size_t digit_count = i - digits_start;
     if (digit_count == 0) return not_a_duration(text);
-    if (digit_count > kMaxDigits) return Unexpected{fmt::format("`{}` is far too long a duration", text)};
+    if (digit_count > kMaxDigits) return Unexpected{format(tr("`{0}` is far too long a duration"), text)};
     std::int64_t number = 0;
     for (std::size_t d = digits_start; d < i; ++d) number = number * 10 + (text[d] - '0');
 
     if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
-      return Unexpected{fmt::format("`{}` is not a whole number of seconds: durations count whole seconds", text)};
+      return Unexpected{format(tr("`{0}` is not a whole number of seconds: durations count whole seconds"), text)};
     }
     if (i == text.size()) {
       if (any_component) return not_a_duration(text);  // "1m30" is ambiguous: say 1m30s

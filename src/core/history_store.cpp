@@ -15,6 +15,7 @@
 #include "core/history_rows.hpp"
 #include "core/record_ids.hpp"
 #include "core/sqlite.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -172,6 +173,16 @@ std::string_view outcome_key(SessionOutcome outcome) {
     case SessionOutcome::interrupted: return "interrupted";
   }
   return "in_progress";
+}
+
+std::string outcome_name(SessionOutcome outcome) {
+  switch (outcome) {
+    case SessionOutcome::in_progress: return trc("a session's outcome", "in progress");
+    case SessionOutcome::completed: return trc("a session's outcome", "completed");
+    case SessionOutcome::stopped: return trc("a session's outcome", "stopped");
+    case SessionOutcome::interrupted: return trc("a session's outcome", "interrupted");
+  }
+  return trc("a session's outcome", "in progress");
 }
 
 HistoryStore::HistoryStore(std::unique_ptr<Database> db, bool read_only)

@@ -21,6 +21,7 @@ class Database;
 enum class SessionOutcome { in_progress, completed, stopped, interrupted };
 
 [[nodiscard]] std::string_view outcome_key(SessionOutcome outcome);  // "in_progress", "completed", ...
+[[nodiscard]] std::string outcome_name(SessionOutcome outcome);      // "completed", in the user's language
 
 struct RepsRecord {
   int exercise = 0;

@@ -1,5 +1,8 @@
 #include "core/plan.hpp"
 
+#include "core/routine_language.hpp"
+#include "core/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -101,9 +104,11 @@ Seconds rep_duration(const Exercise& exercise, int reps) {
 
 }  // namespace
 
-Plan expand_plan(const Routine& routine, std::optional<int> reps) {
+Plan expand_plan(const Routine& original, std::optional<int> reps) {
+  const Routine routine = routine_in_language(original, current_language());
   Plan plan;
-  plan.routine_name = routine.name;
+  plan.routine_name = original.name;
+  plan.title = routine.name;
   PlanBuilder out(plan);
   out.add(PhaseKind::get_ready, routine.get_ready, "Get ready");
   for (std::size_t i = 0; i < routine.exercises.size(); ++i) {

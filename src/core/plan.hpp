@@ -46,7 +46,8 @@ struct PlannedExercise {
 };
 
 struct Plan {
-  std::string routine_name;
+  std::string routine_name;  // the routine's main name: what history and settings know it by
+  std::string title;         // its name in the user's language: what is shown and said
   std::vector<PlannedExercise> exercises;
   std::vector<PlannedPhase> phases;
   Seconds total{};
@@ -60,7 +61,8 @@ struct Plan {
 // maximum of its ranged exercises; nullopt when no exercise has a range.
 [[nodiscard]] std::optional<RepRange> routine_reps_range(const Routine& routine);
 
-// Expands a routine that passed check_routine_rules (so the plan is at most four hours long).
+// Expands a routine that passed check_routine_rules (so the plan is at most four hours long), with
+// its texts in the user's language (core/routine_language.hpp).
 [[nodiscard]] Plan expand_plan(const Routine& routine, std::optional<int> reps = std::nullopt);
 
 // The plan's total, computed without building it, so it is safe on routines of any size.

@@ -9,6 +9,7 @@
 #include "core/pose_figure.hpp"
 #include "core/small_file.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "core/yaml_reader.hpp"
 
 namespace limber {
@@ -28,17 +29,17 @@ class PoseReader {
 
   std::optional<double> number(const YamlNode& node, std::string_view what, double low, double high) {
     if (!node.is_scalar()) {
-      problem(node, fmt::format("{} must be a number", what));
+      problem(node, format(tr("{0} must be a number"), what));
       return std::nullopt;
     }
     char* end = nullptr;
     const double value = std::strtod(node.scalar().c_str(), &end);
     if (end == node.scalar().c_str() || *end != '\0' || !std::isfinite(value)) {
-      problem(node, fmt::format("{} must be a number, not `{}`", what, node.scalar()));
+      problem(node, format(tr("{0} must be a number, not `{1}`"), what, node.scalar()));
       return std::nullopt;
     }
     if (value < low || value > high) {
-      problem(node, fmt::format("{} must be from {} to {}, not {}", what, low, high, node.scalar()));
+      problem(node, format(tr("{0} must be from {1} to {2}, not {3}"), what, low, high, node.scalar()));
       return std::nullopt;
     }
     return value;
@@ -46,7 +47,7 @@ class PoseReader {
 
   std::optional<Point2> point(const YamlNode& node, std::string_view what) {
     if (!node.is_sequence() || node.items().size() != 2) {
-      problem(node, fmt::format("{} must be a point, [x, y] in body heights", what));
+      problem(node, format(tr("{0} must be a point, [x, y] in body heights"), what));
       return std::nullopt;
     }
     const auto x = number(*node.items()[0], fmt::format("{}'s x", what), -1, 3);
@@ -59,7 +60,7 @@ class PoseReader {
   void each_key(const YamlNode& map, std::string_view what, const std::vector<std::string_view>& known,
                 const std::function<void(std::string_view, const YamlNode&)>& on_key) {
     if (!map.is_map()) {
-      problem(map, fmt::format("{} must be a map of keys", what));
+      problem(map, format(tr("{0} must be a map of keys"), what));
       return;
     }
     std::vector<std::string> seen;
@@ -67,11 +68,11 @@ class PoseReader {
       const std::string& name = key->scalar();
       if (std::find(known.begin(), known.end(), name) == known.end()) {
         const auto near = closest_word(name, known);
-        problem(*key, fmt::format("{} has no key `{}`{}", what, name, near ? fmt::format(" (did you mean `{}`?)", *near) : ""));
+        problem(*key, format(tr("{0} has no key `{1}`{2}"), what, name, near ? format(tr(" (did you mean `{0}`?)"), *near) : ""));
         continue;
       }
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-        problem(*key, fmt::format("`{}` is given twice", name));
+        problem(*key, format(tr("`{0}` is given twice"), name));
         continue;
       }
       seen.push_back(name);
@@ -116,7 +117,7 @@ class PoseReader {
         {"far_hand", gap(f.shoulders, s.far_hand, B::upper_arm + B::forearm)},
     };
     for (const auto& [limb, beyond] : limbs) {
-      if (beyond > 0.01) problem(at, fmt::format("{}: the {} is {:.2f} beyond the limb's reach", what, limb, beyond));
+      if (beyond > 0.01) problem(at, format(tr("{0}: the {1} is {2:.2f} beyond the limb's reach"), what, limb, beyond));
     }
   }
 
@@ -135,8 +136,8 @@ class PoseReader {
           out.kind = *kind;
         } else {
           const auto near = closest_word(value.scalar(), kinds);
-          problem(value, fmt::format("there is no prop `{}`{}", value.scalar(),
-                                     near ? fmt::format(" (did you mean `{}`?)", *near) : " (wall, books, step, chair, mat, towel)"));
+          problem(value, format(tr("there is no prop `{0}`{1}"), value.scalar(),
+                                     near ? format(tr(" (did you mean `{0}`?)"), *near) : " (wall, books, step, chair, mat, towel)"));
         }
       }
       if (key == "x") out.x = number(value, "a prop's x", -1, 3).value_or(0);
@@ -172,7 +173,7 @@ PoseResult parse_pose(std::string_view text, std::string_view name, std::string_
     if (key == "limber_pose") {
       has_version = true;
       if (value.scalar() != std::to_string(kPoseFormatVersion)) {
-        reader.problem(value, fmt::format("this Limber reads pose format {}, not `{}`", kPoseFormatVersion, value.scalar()));
+        reader.problem(value, format(tr("this Limber reads pose format {0}, not `{1}`"), kPoseFormatVersion, value.scalar()));
       }
     }
     if (key == "description") {
@@ -187,7 +188,7 @@ PoseResult parse_pose(std::string_view text, std::string_view name, std::string_
       } else if (value.scalar() == "none") {
         pose.stretches = Muscle::none;
       } else {
-        reader.problem(value, fmt::format("`stretches` is calf, hamstring or none, not `{}`", value.scalar()));
+        reader.problem(value, format(tr("`stretches` is calf, hamstring or none, not `{0}`"), value.scalar()));
       }
     }
     if (key == "props") {
@@ -219,7 +220,7 @@ PoseResult parse_pose(std::string_view text, std::string_view name, std::string_
 }
 
 PoseResult load_pose_file(const std::filesystem::path& path) {
-  const auto text = read_small_file(path, kMaxPoseFileBytes, "a pose file");
+  const auto text = read_small_file(path, kMaxPoseFileBytes, tr("a pose file"));
   if (!text) return Unexpected{Diagnostics{{path.string(), 1, 1, text.error()}}};
   return parse_pose(*text, path.stem().string(), path.string());
 }

@@ -2,6 +2,7 @@
 // The routine model: what a routine file (format v1, docs/routine-format.md) says, after parsing.
 // Values here are unchecked; routine_rules.hpp says whether they are within the format's limits.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,11 @@ namespace limber {
 inline constexpr int kRoutineFormatVersion = 1;
 
 enum class Side { left, right };
+
+// A routine's words in other languages (the `translations:` key, docs/routine-format.md): by
+// language code ("de", "pt_BR"), then by field ("name", "instructions"); a field left out keeps
+// the main text. core/routine_language.hpp picks the user's.
+using TextTranslations = std::map<std::string, std::map<std::string, std::string>>;
 
 [[nodiscard]] std::string_view side_key(Side side);   // "left", as in files
 [[nodiscard]] std::string_view side_name(Side side);  // "Left"
@@ -42,6 +48,7 @@ struct PhaseSpec {
   std::string name;
   Seconds duration{};
   std::string cue{};  // what the voice says for it; empty: its name
+  TextTranslations translations{};  // name, cue
   bool operator==(const PhaseSpec&) const = default;
 };
 struct CustomPhases {
@@ -76,6 +83,7 @@ struct Exercise {
   Seconds switch_time = ExerciseDefaults::switch_time;
   Seconds set_rest = ExerciseDefaults::set_rest;
   Seconds rest_after = ExerciseDefaults::rest_after;
+  TextTranslations translations{};  // name, instructions, cue
 
   [[nodiscard]] bool is_timed() const { return std::holds_alternative<TimedStep>(body); }
   bool operator==(const Exercise&) const = default;
@@ -89,6 +97,7 @@ struct Routine {
   std::string source;
   Seconds get_ready{5};
   std::vector<Exercise> exercises;
+  TextTranslations translations{};  // name, description
 
   bool operator==(const Routine&) const = default;
 };

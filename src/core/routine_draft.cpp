@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
+#include "core/routine_language.hpp"
 #include "core/routine_loader.hpp"
 
 namespace limber {
@@ -87,6 +89,24 @@ class Writer {
       start = end + 1;
     }
   }
+  // `translations:` at `indent`, each language's texts in the order of `fields`.
+  template <std::size_t N>
+  void translations(int indent, const TextTranslations& all, const std::array<std::string_view, N>& fields, int exercise,
+                    int phase) {
+    if (all.empty()) return;
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    const FieldPath whole{.exercise = exercise, .phase = phase, .key = "translations"};
+    line(pad + "translations:", whole);
+    for (const auto& [language, texts] : all) {
+      line(fmt::format("{}  {}:", pad, language), whole);
+      for (const std::string_view field : fields) {
+        const auto text = texts.find(std::string(field));
+        if (text == texts.end()) continue;
+        text_field(indent + 4, std::string(field), text->second,
+                   FieldPath{.exercise = exercise, .phase = phase, .key = fmt::format("translations.{}.{}", language, field)});
+      }
+    }
+  }
   DraftYaml take() { return std::move(yaml_); }
 
  private:
@@ -153,6 +173,7 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
         if (!e.phases[p].cue.empty()) {
           w.line(fmt::format("        cue: {}", scalar(e.phases[p].cue)), FieldPath{.exercise = index, .phase = phase, .key = "cue"});
         }
+        w.translations(8, e.phases[p].translations, kPhaseTranslatedFields, index, phase);
       }
       if (e.phases.empty()) w.line("      []", at("phases"));
       break;
@@ -162,6 +183,7 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
   optional_value("sets", e.sets, "1");
   if (trim(e.sets) != "1" || !canonical) optional_value("set_rest", e.set_rest, "30s");
   optional_value("rest_after", e.rest_after, "10s");
+  w.translations(4, e.translations, kExerciseTranslatedFields, index, -1);
 }
 
 }  // namespace
@@ -173,6 +195,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
   for (const std::string& tag : routine.tags) draft.tags += (draft.tags.empty() ? "" : ", ") + tag;
   draft.source = routine.source;
   draft.get_ready = format_duration(routine.get_ready);
+  draft.translations = routine.translations;
   for (const Exercise& exercise : routine.exercises) {
     ExerciseDraft e;
     e.name = exercise.name;
@@ -189,7 +212,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
       e.shape = ExerciseShape::phases;
       for (const PhaseSpec& phase : custom->phases) {
-        e.phases.push_back({phase.name, format_duration(phase.duration), phase.cue});
+        e.phases.push_back({phase.name, format_duration(phase.duration), phase.cue, phase.translations});
       }
     } else {
       e.shape = ExerciseShape::timed;
@@ -199,6 +222,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     e.sets = std::to_string(exercise.sets);
     e.set_rest = format_duration(exercise.set_rest);
     e.rest_after = format_duration(exercise.rest_after);
+    e.translations = exercise.translations;
     draft.exercises.push_back(std::move(e));
   }
   return draft;
@@ -232,6 +256,7 @@ DraftYaml draft_to_yaml(const RoutineDraft& draft, bool canonical) {
   if (!get_ready.empty() && !(canonical && get_ready == "5s")) {
     w.line(fmt::format("get_ready: {}", value_text(get_ready)), at("get_ready"));
   }
+  w.translations(0, draft.translations, kRoutineTranslatedFields, -1, -1);
   w.line("exercises:", at("exercises"));
   for (std::size_t i = 0; i < draft.exercises.size(); ++i) write_exercise(w, draft.exercises[i], static_cast<int>(i), canonical);
   if (draft.exercises.empty()) w.line("  []", at("exercises"));

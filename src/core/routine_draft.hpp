@@ -19,6 +19,7 @@ struct PhaseDraft {
   std::string name;
   std::string duration = "4s";
   std::string cue{};
+  TextTranslations translations{};  // kept as they are: the editor edits the main text
   bool operator==(const PhaseDraft&) const = default;
 };
 
@@ -39,6 +40,7 @@ struct ExerciseDraft {
   std::string sets = "1";
   std::string set_rest = "30s";
   std::string rest_after = "10s";
+  TextTranslations translations{};
   bool operator==(const ExerciseDraft&) const = default;
 };
 
@@ -49,6 +51,7 @@ struct RoutineDraft {
   std::string source;
   std::string get_ready = "5s";
   std::vector<ExerciseDraft> exercises;
+  TextTranslations translations{};
   bool operator==(const RoutineDraft&) const = default;
 };
 

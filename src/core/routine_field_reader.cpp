@@ -8,6 +8,7 @@
 
 #include "core/pose.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 
 namespace limber::routine_fields {
 
@@ -28,9 +29,9 @@ std::string_view trim(std::string_view text) {
 }
 
 std::string describe_kind(const YamlNode& node) {
-  if (node.is_sequence()) return "a list";
-  if (node.is_map()) return "a map";
-  if (node.is_null()) return "empty";
+  if (node.is_sequence()) return tr("a list");
+  if (node.is_map()) return tr("a map");
+  if (node.is_null()) return trc("what a value is", "empty");
   return fmt::format("`{}`", node.scalar());
 }
 
@@ -48,11 +49,11 @@ void RoutineFieldReader::fail(const YamlNode& node, const FieldPath& field, std:
 void RoutineFieldReader::read_version(const YamlNode& value, const FieldPath& field) {
   const auto version = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
   if (!version) {
-    fail(value, field, fmt::format("`limber` is the format version, a whole number: write `limber: 1`, not {}",
+    fail(value, field, format(tr("`limber` is the format version, a whole number: write `limber: 1`, not {0}"),
                                    describe_kind(value)));
   } else if (*version != kRoutineFormatVersion) {
     fail(value, field,
-         fmt::format("unsupported format version {}: this Limber reads version {}", *version, kRoutineFormatVersion));
+         format(tr("unsupported format version {0}: this Limber reads version {1}"), *version, kRoutineFormatVersion));
   }
 }
 
@@ -67,8 +68,8 @@ std::optional<std::string> RoutineFieldReader::read_pose_name(const YamlNode& va
   std::string known;
   for (const std::string_view pose : kBuiltInPoses) known += fmt::format("{}{}", known.empty() ? "" : ", ", pose);
   fail(value, field,
-       hint ? fmt::format("there is no pose `{}`: did you mean `{}`?", *name, *hint)
-            : fmt::format("there is no pose `{}`; the poses are {}", *name, known));
+       hint ? format(tr("there is no pose `{0}`: did you mean `{1}`?"), *name, *hint)
+            : format(tr("there is no pose `{0}`; the poses are {1}"), *name, known));
   return std::nullopt;
 }
 
@@ -80,7 +81,7 @@ std::optional<std::string> RoutineFieldReader::read_image_name(const YamlNode& v
   std::string lower = *name;
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (!lower.ends_with(".png") && !lower.ends_with(".jpg") && !lower.ends_with(".jpeg")) {
-    fail(value, field, fmt::format("`{}` is not a PNG or JPEG file name (.png, .jpg, .jpeg)", *name));
+    fail(value, field, format(tr("`{0}` is not a PNG or JPEG file name (.png, .jpg, .jpeg)"), *name));
     return std::nullopt;
   }
   return name;
@@ -89,7 +90,7 @@ std::optional<std::string> RoutineFieldReader::read_image_name(const YamlNode& v
 std::optional<std::string> RoutineFieldReader::read_text(const YamlNode& value, const FieldPath& field) {
   if (value.is_null()) return std::string{};
   if (!value.is_scalar()) {
-    fail(value, field, fmt::format("`{}` must be text, not {}", field.key, describe_kind(value)));
+    fail(value, field, format(tr("`{0}` must be text, not {1}"), field.key, describe_kind(value)));
     return std::nullopt;
   }
   return value.scalar();
@@ -97,7 +98,7 @@ std::optional<std::string> RoutineFieldReader::read_text(const YamlNode& value, 
 
 std::optional<Seconds> RoutineFieldReader::read_duration(const YamlNode& value, const FieldPath& field) {
   if (!value.is_scalar()) {
-    fail(value, field, fmt::format("`{}` must be a duration like 45s or 1m30s, not {}", field.key, describe_kind(value)));
+    fail(value, field, format(tr("`{0}` must be a duration like 45s or 1m30s, not {1}"), field.key, describe_kind(value)));
     return std::nullopt;
   }
   auto parsed = parse_duration(value.scalar());
@@ -111,7 +112,7 @@ std::optional<Seconds> RoutineFieldReader::read_duration(const YamlNode& value, 
 std::optional<int> RoutineFieldReader::read_count(const YamlNode& value, const FieldPath& field) {
   const auto number = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
   if (!number) {
-    fail(value, field, fmt::format("`{}` must be a whole number, not {}", field.key, describe_kind(value)));
+    fail(value, field, format(tr("`{0}` must be a whole number, not {1}"), field.key, describe_kind(value)));
   }
   return number;
 }
@@ -127,7 +128,7 @@ std::optional<RepRange> RoutineFieldReader::read_reps(const YamlNode& value, con
     }
   }
   fail(value, field,
-       fmt::format("`reps` must be a whole number like 6 or a range like 6-8, not {}", describe_kind(value)));
+       format(tr("`reps` must be a whole number like 6 or a range like 6-8, not {0}"), describe_kind(value)));
   return std::nullopt;
 }
 
@@ -135,7 +136,7 @@ std::vector<std::string> RoutineFieldReader::read_tags(const YamlNode& value, co
   std::vector<std::string> tags;
   if (value.is_null()) return tags;
   if (!value.is_sequence()) {
-    fail(value, field, fmt::format("`tags` must be a list like [morning, calves], not {}", describe_kind(value)));
+    fail(value, field, format(tr("`tags` must be a list like [morning, calves], not {0}"), describe_kind(value)));
     return tags;
   }
   positions_[field] = position_of(value);
@@ -144,7 +145,7 @@ std::vector<std::string> RoutineFieldReader::read_tags(const YamlNode& value, co
     const FieldPath item{.key = "tags", .item = static_cast<int>(i)};
     positions_[item] = position_of(tag);
     if (!tag.is_scalar()) {
-      fail(tag, item, fmt::format("each tag must be a word, not {}", describe_kind(tag)));
+      fail(tag, item, format(tr("each tag must be a word, not {0}"), describe_kind(tag)));
       continue;
     }
     tags.push_back(tag.scalar());
@@ -155,12 +156,12 @@ std::vector<std::string> RoutineFieldReader::read_tags(const YamlNode& value, co
 std::vector<Side> RoutineFieldReader::read_sides(const YamlNode& value, const FieldPath& field) {
   std::vector<Side> sides;
   if (value.is_sequence() && value.items().empty()) {
-    fail(value, field, "`sides` is an empty list: list `left`, `right` or both, or leave `sides` out for an "
-                       "exercise not done per side");
+    fail(value, field, tr("`sides` is an empty list: list `left`, `right` or both, or leave `sides` out for an "
+                       "exercise not done per side"));
     return sides;
   }
   if (!value.is_sequence()) {
-    fail(value, field, fmt::format("`sides` must be a list of `left` and `right`, like [left, right], not {}",
+    fail(value, field, format(tr("`sides` must be a list of `left` and `right`, like [left, right], not {0}"),
                                    describe_kind(value)));
     return sides;
   }
@@ -171,12 +172,12 @@ std::vector<Side> RoutineFieldReader::read_sides(const YamlNode& value, const Fi
     positions_[item] = position_of(entry);
     const auto side = entry.is_scalar() ? side_from_key(entry.scalar()) : std::nullopt;
     if (!side) {
-      fail(entry, item, fmt::format("a side is `left` or `right`, not {}", describe_kind(entry)));
+      fail(entry, item, format(tr("a side is `left` or `right`, not {0}"), describe_kind(entry)));
       continue;
     }
     sides.push_back(*side);
   }
-  if (sides.size() > 2) fail(value, field, "`sides` lists more than two sides");
+  if (sides.size() > 2) fail(value, field, tr("`sides` lists more than two sides"));
   return sides;
 }
 

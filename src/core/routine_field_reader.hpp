@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,8 @@ struct Position {
 [[nodiscard]] std::string_view trim(std::string_view text);
 // "a list", "a map", "empty" or the scalar in backticks: what was found where something else belongs.
 [[nodiscard]] std::string describe_kind(const YamlNode& node);
+// The key a translated text is reported under: "translations.de.name".
+[[nodiscard]] std::string translated_field_key(std::string_view language, std::string_view field);
 
 class RoutineFieldReader {
  public:
@@ -51,6 +54,9 @@ class RoutineFieldReader {
   [[nodiscard]] std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field);
+  // A `translations:` map whose languages may each give `fields` (routine_translations_reader.cpp).
+  [[nodiscard]] TextTranslations read_translations(const YamlNode& value, const FieldPath& field,
+                                                   std::span<const std::string_view> fields);
   // Where a rule's message belongs: the value itself, else the nearest enclosing thing seen.
   [[nodiscard]] Position locate(FieldPath field) const;
 

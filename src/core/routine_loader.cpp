@@ -12,10 +12,12 @@
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_field_reader.hpp"
+#include "core/routine_language.hpp"
 #include "core/routine_rules.hpp"
 #include "core/pose.hpp"
 #include "core/small_file.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "core/yaml_reader.hpp"
 
 namespace limber {
@@ -23,13 +25,13 @@ namespace {
 
 using namespace routine_fields;  // the reading of single values, and the helpers it shares
 
-constexpr std::array<std::string_view, 7> kRoutineKeys = {"limber", "name",      "description", "tags",
-                                                         "source", "get_ready", "exercises"};
-constexpr std::array<std::string_view, 15> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 8> kRoutineKeys = {"limber", "name",      "description", "tags",
+                                                         "source", "get_ready", "exercises",   "translations"};
+constexpr std::array<std::string_view, 16> kExerciseKeys = {"name", "instructions", "sides",    "reps",
                                                             "hold", "rest",         "switch",   "sets",
                                                             "set_rest", "rest_after", "duration", "phases",
-                                                            "cue",  "pose", "image"};
-constexpr std::array<std::string_view, 3> kPhaseKeys = {"name", "duration", "cue"};
+                                                            "cue",  "pose", "image", "translations"};
+constexpr std::array<std::string_view, 4> kPhaseKeys = {"name", "duration", "cue", "translations"};
 
 // The line and column of a byte offset, counting columns in characters as editors do.
 Position position_of_offset(std::string_view text, std::size_t offset) {
@@ -54,16 +56,16 @@ class RoutineParser : public RoutineFieldReader {
   Routine parse(const YamlNode& root) {
     Routine routine;
     if (!root.is_map()) {
-      error(root, "a routine file is a map of keys, starting with `limber: 1` and `name:`");
+      error(root, tr("a routine file is a map of keys, starting with `limber: 1` and `name:`"));
       shape_ok_ = false;
       return routine;
     }
     positions_[FieldPath{}] = position_of(root);
     const auto entries = read_map(root, kRoutineKeys, FieldPath{});
-    require(root, entries, "limber", FieldPath{.key = "limber"}, "missing `limber: 1`: the format version comes first");
-    require(root, entries, "name", FieldPath{.key = "name"}, "missing `name`: every routine needs a name");
+    require(root, entries, "limber", FieldPath{.key = "limber"}, tr("missing `limber: 1`: the format version comes first"));
+    require(root, entries, "name", FieldPath{.key = "name"}, tr("missing `name`: every routine needs a name"));
     require(root, entries, "exercises", FieldPath{.key = "exercises"},
-            "missing `exercises`: a routine needs at least one exercise");
+            tr("missing `exercises`: a routine needs at least one exercise"));
 
     for (const auto& [key, key_node, value] : entries) {
       const FieldPath field{.key = key};
@@ -82,6 +84,8 @@ class RoutineParser : public RoutineFieldReader {
         set_if(routine.get_ready, read_duration(value, field));
       } else if (key == "exercises") {
         routine.exercises = read_exercises(value, field);
+      } else if (key == "translations") {
+        routine.translations = read_translations(value, field, kRoutineTranslatedFields);
       }
     }
     return routine;
@@ -125,7 +129,7 @@ class RoutineParser : public RoutineFieldReader {
     for (const auto& [key_ptr, value_ptr] : map.pairs()) {
       const YamlNode& key_node = *key_ptr;
       if (!key_node.is_scalar()) {
-        error(key_node, "keys must be plain words like `name`");
+        error(key_node, tr("keys must be plain words like `name`"));
         continue;
       }
       const std::string& key = key_node.scalar();
@@ -135,7 +139,7 @@ class RoutineParser : public RoutineFieldReader {
       }
       const Position here = position_of(key_node);
       if (const auto first = seen.find(key); first != seen.end()) {
-        add(here, fmt::format("`{}` is given twice (first on line {})", key, first->second.line));
+        add(here, format(tr("`{0}` is given twice (first on line {1})"), key, first->second.line));
         continue;
       }
       seen.emplace(key, here);
@@ -148,10 +152,11 @@ class RoutineParser : public RoutineFieldReader {
   template <std::size_t N>
   std::optional<std::string> unknown_key(const YamlNode& key_node, const std::string& key, const std::array<std::string_view, N>& allowed,
                    const FieldPath& at) {
-    const char* where = at.phase >= 0 ? "a phase" : (at.exercise >= 0 ? "an exercise" : "a routine");
-    std::string message = fmt::format("unknown key `{}` in {}", key, where);
+    std::string message = at.phase >= 0      ? format(tr("unknown key `{0}` in a phase"), key)
+                          : at.exercise >= 0 ? format(tr("unknown key `{0}` in an exercise"), key)
+                                             : format(tr("unknown key `{0}` in a routine"), key);
     const auto hint = closest_word(key, std::span<const std::string_view>(allowed));
-    if (hint) message += fmt::format(": did you mean `{}`?", *hint);
+    if (hint) message += format(tr(": did you mean `{0}`?"), *hint);
     error(key_node, std::move(message));
     return hint ? std::optional<std::string>(*hint) : std::nullopt;
   }
@@ -176,7 +181,7 @@ class RoutineParser : public RoutineFieldReader {
   std::vector<Exercise> read_exercises(const YamlNode& value, const FieldPath& field) {
     std::vector<Exercise> exercises;
     if (!value.is_sequence()) {
-      fail(value, field, fmt::format("`exercises` must be a list of exercises (each starting `- name:`), not {}",
+      fail(value, field, format(tr("`exercises` must be a list of exercises (each starting `- name:`), not {0}"),
                                      describe_kind(value)));
       return exercises;
     }
@@ -191,14 +196,14 @@ class RoutineParser : public RoutineFieldReader {
     const FieldPath whole{.exercise = index};
     positions_[whole] = position_of(node);
     if (!node.is_map()) {
-      fail(node, whole, fmt::format("exercise {} must be a map of keys like `name:` and `hold:`, not {}", index + 1,
+      fail(node, whole, format(tr("exercise {0} must be a map of keys like `name:` and `hold:`, not {1}"), index + 1,
                                     describe_kind(node)));
       broken_exercises_.insert(index);
       return exercise;
     }
     const auto entries = read_map(node, kExerciseKeys, whole);
     require(node, entries, "name", FieldPath{.exercise = index, .key = "name"},
-            fmt::format("missing `name` in exercise {}", index + 1));
+            format(tr("missing `name` in exercise {0}"), index + 1));
 
     for (const auto& [key, key_node, value] : entries) {
       const FieldPath field{.exercise = index, .key = key};
@@ -225,6 +230,8 @@ class RoutineParser : public RoutineFieldReader {
         set_if(exercise.set_rest, read_duration(value, field));
       } else if (key == "rest_after") {
         set_if(exercise.rest_after, read_duration(value, field));
+      } else if (key == "translations") {
+        exercise.translations = read_translations(value, field, kExerciseTranslatedFields);
       }
     }
     read_body(node, entries, exercise, index);
@@ -248,15 +255,15 @@ class RoutineParser : public RoutineFieldReader {
       for (const char* key : {"hold", "rest", "phases", "duration", "reps"}) broken_.insert(at(key));
       if (!entries.mentions("hold") && !entries.mentions("rest") && !entries.mentions("phases") &&
           !entries.mentions("duration")) {
-        error(node, fmt::format("exercise {} needs `hold` and `rest`, `phases`, or `duration`", index + 1));
+        error(node, format(tr("exercise {0} needs `hold` and `rest`, `phases`, or `duration`"), index + 1));
       }
       return;
     }
     if (kinds.size() > 1) {
       for (std::size_t k = 1; k < kinds.size(); ++k) {
         fail(kinds[k]->key_node, at(kinds[k]->key),
-             fmt::format("`{}` cannot be combined with `{}`: an exercise uses exactly one of hold/rest, phases or "
-                         "duration",
+             format(tr("`{0}` cannot be combined with `{1}`: an exercise uses exactly one of hold/rest, phases or "
+                         "duration"),
                          kinds[k]->key, kinds[0]->key));
       }
       for (const char* key : {"hold", "rest", "phases", "duration", "reps"}) broken_.insert(at(key));
@@ -266,7 +273,7 @@ class RoutineParser : public RoutineFieldReader {
     if (duration) {
       exercise.body = TimedStep{read_duration(duration->value, at("duration")).value_or(Seconds{0})};
       if (const Entry* reps = find(entries, "reps")) {
-        fail(reps->key_node, at("reps"), "`reps` does not apply to a timed exercise (`duration`): remove one of them");
+        fail(reps->key_node, at("reps"), tr("`reps` does not apply to a timed exercise (`duration`): remove one of them"));
       }
     } else if (phases) {
       exercise.body = read_phases(phases->value, index);
@@ -274,9 +281,9 @@ class RoutineParser : public RoutineFieldReader {
       HoldRest body;
       if (hold) set_if(body.hold, read_duration(hold->value, at("hold")));
       if (rest) set_if(body.rest, read_duration(rest->value, at("rest")));
-      if (!hold) require(node, entries, "hold", at("hold"), "missing `hold`: `rest` is the relax phase after each hold");
+      if (!hold) require(node, entries, "hold", at("hold"), tr("missing `hold`: `rest` is the relax phase after each hold"));
       if (!rest) {
-        require(node, entries, "rest", at("rest"), "missing `rest`: `hold` needs a `rest`, the relax phase after each hold");
+        require(node, entries, "rest", at("rest"), tr("missing `rest`: `hold` needs a `rest`, the relax phase after each hold"));
       }
       exercise.body = body;
     }
@@ -287,7 +294,7 @@ class RoutineParser : public RoutineFieldReader {
     const FieldPath field{.exercise = exercise, .key = "phases"};
     if (!value.is_sequence()) {
       fail(value, field,
-           fmt::format("`phases` must be a list like [{{name: Breathe in, duration: 4s}}], not {}", describe_kind(value)));
+           format(tr("`phases` must be a list like [{{name: Breathe in, duration: 4s}}], not {0}"), describe_kind(value)));
       return custom;
     }
     for (std::size_t p = 0; p < value.items().size(); ++p) {
@@ -297,7 +304,7 @@ class RoutineParser : public RoutineFieldReader {
       positions_[whole] = position_of(node);
       PhaseSpec spec;
       if (!node.is_map()) {
-        fail(node, whole, fmt::format("phase {} must be a map like {{name: Breathe in, duration: 4s}}, not {}", phase + 1,
+        fail(node, whole, format(tr("phase {0} must be a map like {{name: Breathe in, duration: 4s}}, not {1}"), phase + 1,
                                       describe_kind(node)));
         broken_.insert(FieldPath{.exercise = exercise, .phase = phase, .key = "name"});
         broken_.insert(FieldPath{.exercise = exercise, .phase = phase, .key = "duration"});
@@ -306,15 +313,16 @@ class RoutineParser : public RoutineFieldReader {
       }
       const auto entries = read_map(node, kPhaseKeys, whole);
       require(node, entries, "name", FieldPath{.exercise = exercise, .phase = phase, .key = "name"},
-              fmt::format("missing `name` in phase {}", phase + 1));
+              format(tr("missing `name` in phase {0}"), phase + 1));
       require(node, entries, "duration", FieldPath{.exercise = exercise, .phase = phase, .key = "duration"},
-              fmt::format("missing `duration` in phase {}", phase + 1));
+              format(tr("missing `duration` in phase {0}"), phase + 1));
       for (const auto& [key, key_node, v] : entries) {
         const FieldPath f{.exercise = exercise, .phase = phase, .key = key};
         positions_[f] = position_of(v);
         if (key == "name") set_if(spec.name, read_text(v, f));
         if (key == "duration") set_if(spec.duration, read_duration(v, f));
         if (key == "cue") set_if(spec.cue, read_text(v, f));
+        if (key == "translations") spec.translations = read_translations(v, f, kPhaseTranslatedFields);
       }
       custom.phases.push_back(std::move(spec));
     }
@@ -339,11 +347,11 @@ RoutineResult parse_routine(std::string_view text, std::string_view file_name) {
     return Unexpected{Diagnostics{Diagnostic{std::string(file_name), p.line, p.column, std::move(message)}}};
   };
   if (text.size() > kMaxRoutineFileBytes) {
-    return at({}, fmt::format("the file is {} bytes; a routine file may be at most {} bytes (1 MiB)", text.size(),
+    return at({}, format(tr("the file is {0} bytes; a routine file may be at most {1} bytes (1 MiB)"), text.size(),
                               kMaxRoutineFileBytes));
   }
   if (const auto bad = find_invalid_utf8(text)) {
-    return at(position_of_offset(text, *bad), "the file is not UTF-8 text: save it with UTF-8 encoding");
+    return at(position_of_offset(text, *bad), tr("the file is not UTF-8 text: save it with UTF-8 encoding"));
   }
   auto document = read_yaml(text);
   if (!document) return at({document.error().line, document.error().column}, document.error().message);
@@ -364,7 +372,7 @@ LoadedRoutine read_routine_file(const std::filesystem::path& path) {
   const auto fail = [&](std::string message) {
     return LoadedRoutine{Unexpected{Diagnostics{Diagnostic{name, 1, 1, std::move(message)}}}};
   };
-  const auto text = read_small_file(path, kMaxRoutineFileBytes, "a routine file");
+  const auto text = read_small_file(path, kMaxRoutineFileBytes, tr("a routine file"));
   if (!text) return fail(text.error());
   return LoadedRoutine{parse_routine(*text, name), RoutineFileFacts{content_hash(*text), has_yaml_comments(*text)}};
 }

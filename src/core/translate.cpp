@@ -110,6 +110,12 @@ std::string use_language(const std::string& code, const std::filesystem::path& c
 
 const std::string& current_language() { return g_language; }
 
+std::string decimal(double value, int digits, bool sign) {
+  std::string out = sign ? fmt::format("{:+.{}f}", value, digits) : fmt::format("{:.{}f}", value, digits);
+  if (g_language != "en") std::replace(out.begin(), out.end(), '.', ',');
+  return out;
+}
+
 bool lowercase_inside_sentences() { return g_language != "de"; }
 
 std::string voice_for_language(const std::string& chosen_voice) {

@@ -34,6 +34,11 @@ template <class... Args>
   }
 }
 
+// A number with `digits` after the decimal sign, written as the user's language writes it for
+// people ("1.5" in English, "1,5" in German, Dutch, French and Spanish); `sign` puts a + before
+// numbers above zero. Machine output (JSON, CSV) never uses this.
+[[nodiscard]] std::string decimal(double value, int digits, bool sign = false);
+
 // Whether words inside a sentence start in lower case ("Next, calf stretch"): not in German,
 // where a noun keeps its capital.
 [[nodiscard]] bool lowercase_inside_sentences();

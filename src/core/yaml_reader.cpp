@@ -8,6 +8,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/translate.hpp"
+
 namespace limber {
 namespace {
 
@@ -40,8 +42,8 @@ bool indented_with_tab(std::string_view text, int line_index) {
 class SecondDocumentFinder final : public YAML::EventHandler {
  public:
   void OnDocumentStart(const YAML::Mark& mark) override {
-    throw StopReading{problem_at(mark, "the file holds more than one YAML document (a second `---`); a routine "
-                                       "file holds exactly one")};
+    throw StopReading{problem_at(mark, tr("the file holds more than one YAML document (a second `---`); a routine "
+                                       "file holds exactly one"))};
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
@@ -73,7 +75,7 @@ class YamlTreeBuilder final : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto found = anchored_.find(anchor);
     if (found == anchored_.end()) {
-      throw StopReading{problem_at(mark, "an alias names an anchor that is not defined before it")};
+      throw StopReading{problem_at(mark, tr("an alias names an anchor that is not defined before it"))};
     }
     count(mark, found->second.size);
     attach(*found->second.node);
@@ -136,7 +138,7 @@ class YamlTreeBuilder final : public YAML::EventHandler {
   void open(YamlNode& node, YAML::anchor_t anchor, const YAML::Mark& mark) {
     if (stack_.size() >= limits_.max_depth) {
       throw StopReading{problem_at(
-          mark, fmt::format("the YAML is nested more than {} levels deep; a routine needs only a few", limits_.max_depth))};
+          mark, format(tr("the YAML is nested more than {0} levels deep; a routine needs only a few"), limits_.max_depth))};
     }
     check_expanded(mark, 1);  // the parent counts it in full when it closes
     stack_.push_back(Open{&node, anchor, 1, nullptr});
@@ -158,8 +160,8 @@ class YamlTreeBuilder final : public YAML::EventHandler {
   void check_expanded(const YAML::Mark& mark, std::uint64_t size) {
     expanded_ += size;
     if (expanded_ > limits_.max_expanded_nodes) {
-      throw StopReading{problem_at(mark, fmt::format("the YAML's aliases expand to more than {} values (an \"alias "
-                                                     "bomb\"); write the routine out without `*` aliases",
+      throw StopReading{problem_at(mark, format(tr("the YAML's aliases expand to more than {0} values (an \"alias "
+                                                     "bomb\"); write the routine out without `*` aliases"),
                                                      limits_.max_expanded_nodes))};
     }
   }
@@ -178,7 +180,7 @@ Expected<YamlDocument, YamlProblem> read_yaml(std::string_view text, const YamlS
     YAML::Parser parser(stream);
     YamlTreeBuilder builder(document, limits);
     if (!parser.HandleNextDocument(builder) || document.empty()) {
-      return Unexpected{YamlProblem{1, 1, "the file is empty"}};
+      return Unexpected{YamlProblem{1, 1, tr("the file is empty")}};
     }
     // Asked once more only: looping over documents is what makes yaml-cpp 0.7's LoadAll run
     // out of memory on some inputs (upstream #1040).
@@ -187,13 +189,13 @@ Expected<YamlDocument, YamlProblem> read_yaml(std::string_view text, const YamlS
   } catch (const StopReading& stop) {
     return Unexpected{stop.problem};
   } catch (const YAML::DeepRecursion& e) {
-    return Unexpected{problem_at(e.mark, "the YAML is nested too deeply to read")};
+    return Unexpected{problem_at(e.mark, tr("the YAML is nested too deeply to read"))};
   } catch (const YAML::Exception& e) {
     const bool tab = !e.mark.is_null() && indented_with_tab(text, e.mark.line);
     return Unexpected{
-        problem_at(e.mark, fmt::format("YAML syntax error: {}{}", e.msg, tab ? " (indent with spaces, not tabs)" : ""))};
+        problem_at(e.mark, format(tr("YAML syntax error: {0}{1}"), e.msg, tab ? tr(" (indent with spaces, not tabs)") : ""))};
   } catch (const std::exception& e) {
-    return Unexpected{YamlProblem{1, 1, fmt::format("the YAML could not be read: {}", e.what())}};
+    return Unexpected{YamlProblem{1, 1, format(tr("the YAML could not be read: {0}"), e.what())}};
   }
   return document;  // moved, never copied (the copy constructor is deleted)
 }
