@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -35,8 +36,8 @@ Expected<ResolvedRoutine, std::string> resolve_routine(const AppContext& context
   const RoutineLibrary library = context.load_library();
   const LibraryEntry* entry = library.find(argument);
   if (entry == nullptr) {
-    return Unexpected{fmt::format("limber: no routine named `{}`: give a file path, or a name or file stem from "
-                                  "`limber list`\n",
+    return Unexpected{format(tr("limber: no routine named `{0}`: give a file path, or a name or file stem from "
+                                  "`limber list`\n"),
                                   argument)};
   }
   if (!entry->routine) return Unexpected{join_diagnostics(entry->routine.error())};

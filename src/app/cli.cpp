@@ -9,6 +9,7 @@
 #include "app/gui_app.hpp"
 #include "app/settings_store.hpp"
 #include "app/sound_sets.hpp"
+#include "core/calendar.hpp"
 #include "core/translate.hpp"
 #include "platform/paths.hpp"
 
@@ -179,7 +180,7 @@ int run_cli(int argc, char** argv) {
       at = given.empty() ? nullptr : given.back();
       if (at != nullptr) command += " " + at->get_name();
     }
-    return fmt::format("limber: {}\nRun `{} --help` for more.\n", error.what(), command);
+    return format(tr("limber: {0}\nRun `{1} --help` for more.\n"), error.what(), command);
   });
   app.require_subcommand(0, 1);
   try {
@@ -195,9 +196,10 @@ int run_cli(int argc, char** argv) {
     const auto config_dir = resolve_config_dir();
     AppSettings settings = load_settings(config_dir);
     if (!language.empty() && supported_language(language).empty()) {
-      fmt::print(stderr, "limber: --lang {}: Limber speaks en, de, nl, fr and es; English it is.\n", language);
+      fmt::print(stderr, "{}", format(tr("limber: --lang {0}: Limber speaks en, de, nl, fr and es; English it is.\n"), language));
     }
     (void)use_language(!language.empty() ? language : settings.language, translations_dir());
+    set_first_weekday(first_weekday_for_locale(time_locale_from_environment()));
     if (voice_on || voice_off) settings.voice = voice_on;
     if (!renderer.empty()) settings.renderer = parse_renderer_choice(renderer).value_or(RendererChoice::automatic);
     if (voice_on || voice_off || !renderer.empty()) (void)save_settings(config_dir, settings);
@@ -264,11 +266,11 @@ int run_cli(int argc, char** argv) {
   const int code = run_gui(context, gui);
   if (code != kExitNoDisplay) return code;
   if (*run) {
-    fmt::print(stderr, "limber: there is no display to open a window on; running the session in the terminal.\n");
+    fmt::print(stderr, "{}", tr("limber: there is no display to open a window on; running the session in the terminal.\n"));
     return command_run(context, run_args);
   }
-  fmt::print(stderr, "limber: there is no display to open a window on (is DISPLAY or WAYLAND_DISPLAY set?).\n"
-                     "Without one, `limber list` shows the routines and `limber run ROUTINE` runs one in the terminal.\n");
+  fmt::print(stderr, "{}", tr("limber: there is no display to open a window on (is DISPLAY or WAYLAND_DISPLAY set?).\n"
+                     "Without one, `limber list` shows the routines and `limber run ROUTINE` runs one in the terminal.\n"));
   return kExitFailure;
 }
 

@@ -6,6 +6,7 @@
 #include "app/routine_pictures.hpp"
 #include "core/routine_library.hpp"
 #include "core/routine_loader.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -15,8 +16,8 @@ int command_check(const std::vector<std::string>& files) {
     // A file the library would never list is no routine, however well it reads.
     if (!is_routine_file_name(file)) {
       ++invalid;
-      fmt::print(stderr, "{}\n", format_diagnostic(Diagnostic{file, 1, 1, "a routine file's name ends in .yaml or .yml; "
-                                                                         "the library reads no other files"}));
+      fmt::print(stderr, "{}\n", format_diagnostic(Diagnostic{file, 1, 1, tr("a routine file's name ends in .yaml or .yml; "
+                                                                            "the library reads no other files")}));
       continue;
     }
     const RoutineResult result = load_routine_file(file);
@@ -28,7 +29,7 @@ int command_check(const std::vector<std::string>& files) {
     for (const Diagnostic& d : problems) fmt::print(stderr, "{}\n", format_diagnostic(d));
   }
   if (invalid > 0) {
-    fmt::print(stderr, "{} of {} routine file{} invalid\n", invalid, files.size(), files.size() == 1 ? " is" : "s are");
+    fmt::print(stderr, "{}", format(trn("{0} of {1} routine file is invalid\n", "{0} of {1} routine files are invalid\n", static_cast<long>(files.size())), invalid, files.size()));
     return kExitFailure;
   }
   return kExitOk;

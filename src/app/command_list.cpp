@@ -2,26 +2,33 @@
 
 #include "app/commands.hpp"
 #include "core/plan.hpp"
+#include "core/text_table.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
 int command_list(const AppContext& context) {
   const RoutineLibrary library = context.load_library();
   if (library.entries.empty()) {
-    fmt::print("No routines found.\n");
+    fmt::print("{}", tr("No routines found.\n"));
     return kExitOk;
   }
-  fmt::print("{:<32}  {:>8}  {:<8}  {}\n", "NAME", "TOTAL", "ORIGIN", "FILE");
+  TextTable table({{trc("table heading", "NAME")},
+                   {trc("table heading", "TOTAL"), TextTable::Align::right},
+                   {trc("table heading", "ORIGIN")},
+                   {trc("table heading", "FILE")}});
   for (const LibraryEntry& entry : library.entries) {
     if (entry.routine) {
-      fmt::print("{:<32}  {:>8}  {:<8}  {}\n", entry.display_name(), format_clock(total_duration(*entry.routine)),
-                 origin_name(entry.origin), entry.file.string());
+      table.add({entry.display_name(), format_clock(total_duration(*entry.routine)), std::string(origin_name(entry.origin)),
+                 entry.file.string()});
     } else {
-      const std::size_t problems = entry.routine.error().size();
-      fmt::print("{:<32}  {:>8}  {:<8}  {}  ({} problem{}: see `limber check`)\n", entry.display_name(), "invalid",
-                 origin_name(entry.origin), entry.file.string(), problems, problems == 1 ? "" : "s");
+      const auto problems = static_cast<long>(entry.routine.error().size());
+      table.add({entry.display_name(), trc("a routine file", "invalid"), std::string(origin_name(entry.origin)),
+                 format(trn("{0}  ({1} problem: see `limber check`)", "{0}  ({1} problems: see `limber check`)", problems),
+                        entry.file.string(), problems)});
     }
   }
+  fmt::print("{}", table.text());
   return kExitOk;
 }
 

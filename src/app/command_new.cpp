@@ -7,18 +7,19 @@
 #include "app/commands.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_file_name.hpp"
+#include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {
 
 int command_new(const AppContext& context, const std::string& name, const std::string& from) {
   if (!context.data_dir) {
-    fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
+    fmt::print(stderr, "{}", tr("limber: no data folder (HOME is not set; use --data-dir)\n"));
     return kExitFailure;
   }
   const RoutineLibrary library = context.load_library();
   if (const LibraryEntry* same = library.find(name); same != nullptr && same->routine && same->routine->name == name) {
-    fmt::print(stderr, "limber: there is already a routine named `{}` ({})\n", name, same->file.string());
+    fmt::print(stderr, "{}", format(tr("limber: there is already a routine named `{0}` ({1})\n"), name, same->file.string()));
     return kExitFailure;
   }
   RoutineDraft draft = new_routine_draft(name);
@@ -33,7 +34,7 @@ int command_new(const AppContext& context, const std::string& name, const std::s
   }
   const DraftCheck check = check_draft(draft);
   if (!check.routine) {
-    fmt::print(stderr, "limber: `{}` cannot be a routine's name: {}\n", name, check.problems.front().message);
+    fmt::print(stderr, "{}", format(tr("limber: `{0}` cannot be a routine's name: {1}\n"), name, check.problems.front().message));
     return kExitUsage;
   }
   std::vector<std::string> taken;

@@ -12,6 +12,8 @@
 #include "core/plan.hpp"
 #include "core/progress_stats.hpp"
 #include "core/text.hpp"
+#include "core/routine_language.hpp"
+#include "core/translate.hpp"
 #include "platform/child_process.hpp"
 #include "platform/desktop_notifications.hpp"
 #include "platform/paths.hpp"
@@ -42,28 +44,29 @@ ReminderFacts facts_today(const AppContext& context, const Reminder& reminder) {
 
 Notification routine_notification(const AppContext& context, const Reminder& reminder) {
   Notification n;
-  n.summary = reminder.routine.empty() ? std::string("Time to stretch") : fmt::format("Time for {}", reminder.routine);
-  n.body = "A few minutes now, and the night is quieter for your legs.";
+  n.summary = reminder.routine.empty() ? std::string(tr("Time to stretch")) : format(tr("Time for {0}"), reminder.routine);
+  n.body = tr("A few minutes now, and the night is quieter for your legs.");
   if (!reminder.routine.empty()) {
     if (const auto resolved = resolve_routine(context, reminder.routine)) {
       const auto minutes = std::max<long long>(1, (total_duration(resolved->routine).count() + 30) / 60);
-      n.body = fmt::format("About {} with Limber. A few minutes now, and the night is quieter for your legs.",
-                           count_of(minutes, "minute", "minutes"));
+      n.summary = format(tr("Time for {0}"), routine_in_language(resolved->routine, current_language()).name);
+      n.body = format(tr("About {0} with Limber. A few minutes now, and the night is quieter for your legs."),
+                      format(trn("{0} minute", "{0} minutes", minutes), minutes));
     }
   }
   // "default" is a click on the notification itself, where the server offers one.
-  n.actions = {{"start", "Start now"},
-               {"snooze", fmt::format("In {} minutes", kSnoozeMinutes)},
-               {"skip", "Not tonight"},
-               {"default", "Start now"}};
+  n.actions = {{"start", tr("Start now")},
+               {"snooze", format(tr("In {0} minutes"), kSnoozeMinutes)},
+               {"skip", tr("Not tonight")},
+               {"default", tr("Start now")}};
   return n;
 }
 
 Notification diary_notification() {
   Notification n;
-  n.summary = "Cramps last night?";
-  n.body = fmt::format("Night of {}. How bad they were can be added later in Limber.", weekday_date(last_night(local_today())));
-  n.actions = {{"cramps-0", "None"}, {"cramps-1", "1"}, {"cramps-2", "2"}, {"cramps-3", "3 or more"}};
+  n.summary = tr("Cramps last night?");
+  n.body = format(tr("Night of {0}. How bad they were can be added later in Limber."), weekday_date(last_night(local_today())));
+  n.actions = {{"cramps-0", trc("cramps", "None")}, {"cramps-1", "1"}, {"cramps-2", "2"}, {"cramps-3", tr("3 or more")}};
   return n;
 }
 
@@ -79,13 +82,14 @@ int write_diary_answer(const AppContext& context, int cramps) {
     }
   }
   if (const auto saved = store->save_diary_entry(entry); !saved) {
-    fmt::print(stderr, "limber: the diary could not be written: {}\n", saved.error());
+    fmt::print(stderr, "{}", format(tr("limber: the diary could not be written: {0}\n"), saved.error()));
     return kExitFailure;
   }
   publish_user_history(context, *store);
-  fmt::print("Diary: the night of {}, {}{}.\n", weekday_date(last_night(local_today())),
-             cramps >= 3 ? "3 or more cramps" : count_of(cramps, "cramp", "cramps"),
-             cramps > 0 ? " (how bad can be added in Limber)" : "");
+  const std::string count = cramps >= 3 ? std::string(tr("3 or more cramps")) : format(trn("{0} cramp", "{0} cramps", cramps), cramps);
+  fmt::print("{}\n", format(cramps > 0 ? tr("Diary: the night of {0}, {1} (how bad can be added in Limber).")
+                                       : tr("Diary: the night of {0}, {1}."),
+                           weekday_date(last_night(local_today())), count));
   return kExitOk;
 }
 
@@ -106,10 +110,10 @@ int start_session(const AppContext& context, const NotifyArgs& args, const Remin
     argv.push_back(reminder.routine);
   }
   if (auto started = start_detached(argv); !started) {
-    fmt::print(stderr, "limber: the session could not be started: {}\n", started.error());
+    fmt::print(stderr, "{}", format(tr("limber: the session could not be started: {0}\n"), started.error()));
     return kExitFailure;
   }
-  fmt::print("Starting {}.\n", reminder.routine.empty() ? std::string("Limber") : reminder.routine);
+  fmt::print("{}", format(tr("Starting {0}.\n"), reminder.routine.empty() ? std::string("Limber") : reminder.routine));
   return kExitOk;
 }
 
@@ -133,18 +137,18 @@ int snooze(const AppContext& context, const NotifyArgs& args, const Reminder& re
   run.insert(run.end(), notify.begin(), notify.end());
   const auto requested = run_process(run);
   if (requested && requested->exit_code == 0) {
-    fmt::print("Reminding again in {} minutes (systemd timer).\n", kSnoozeMinutes);
+    fmt::print("{}", format(tr("Reminding again in {0} minutes (systemd timer).\n"), kSnoozeMinutes));
     return kExitOk;
   }
   // No user manager: a process of its own waits instead (it does not survive a logout or reboot).
   std::string command = fmt::format("sleep {} && exec", kSnoozeMinutes * 60);
   for (const auto& arg : notify) command += " " + quote_exec_argument(arg);
   if (auto waiting = start_detached({"/bin/sh", "-c", command}); !waiting) {
-    fmt::print(stderr, "limber: the reminder could not be put off: {}\n", waiting.error());
+    fmt::print(stderr, "{}", format(tr("limber: the reminder could not be put off: {0}\n"), waiting.error()));
     return kExitFailure;
   }
-  fmt::print("Reminding again in {} minutes (no systemd user manager here: a waiting process does it).\n",
-             kSnoozeMinutes);
+  fmt::print("{}", format(tr("Reminding again in {0} minutes (no systemd user manager here: a waiting process does it).\n"),
+             kSnoozeMinutes));
   return kExitOk;
 }
 
@@ -154,18 +158,17 @@ int command_notify(const AppContext& context, const NotifyArgs& args) {
   const ReminderBook book(resolve_config_dir(), context.data_dir);
   const auto reminder = book.find(args.name);
   if (!reminder) {
-    fmt::print(stderr, "limber: there is no reminder named \"{}\" (`limber remind list` shows them)\n", args.name);
+    fmt::print(stderr, "{}", format(tr("limber: there is no reminder named \"{0}\" (`limber remind list` shows them)\n"), args.name));
     return kExitFailure;
   }
   if (!reminder_has_news(*reminder, facts_today(context, *reminder))) {
-    fmt::print("Nothing to remind: {}.\n", reminder->kind == ReminderKind::diary
-                                                ? "last night is already in the diary"
-                                                : "it was already done today");
+    fmt::print("{}\n", reminder->kind == ReminderKind::diary ? tr("Nothing to remind: last night is already in the diary.")
+                                                             : tr("Nothing to remind: it was already done today."));
     return kExitOk;
   }
   auto bus = NotificationBus::connect();
   if (!bus) {
-    fmt::print(stderr, "limber: the reminder could not be shown: {}\n", bus.error());
+    fmt::print(stderr, "{}", format(tr("limber: the reminder could not be shown: {0}\n"), bus.error()));
     return kExitFailure;
   }
   const Notification notification =
@@ -185,15 +188,15 @@ int command_notify(const AppContext& context, const NotifyArgs& args) {
     (*bus)->close(*id);
   }
   if (answer->kind != NotificationAnswer::Kind::action) {
-    fmt::print("The reminder was {} without an answer.\n",
-               answer->kind == NotificationAnswer::Kind::timed_out ? "taken down" : "closed");
+    fmt::print("{}\n", answer->kind == NotificationAnswer::Kind::timed_out ? tr("The reminder was taken down without an answer.")
+                                                                         : tr("The reminder was closed without an answer."));
     return kExitOk;
   }
   const std::string& action = answer->action;
   if (action.starts_with("cramps-") && action.size() == 8) return write_diary_answer(context, action.back() - '0');
   if (action == "start" || action == "default") return start_session(context, args, *reminder);
   if (action == "snooze") return snooze(context, args, *reminder);
-  fmt::print("Not tonight, then. The next reminder comes as planned.\n");
+  fmt::print("{}", tr("Not tonight, then. The next reminder comes as planned.\n"));
   return kExitOk;
 }
 

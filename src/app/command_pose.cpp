@@ -9,6 +9,7 @@
 #include "app/pose_library.hpp"
 #include "core/pose_loader.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "platform/png_file.hpp"
 #include "ui/pose_image.hpp"
 
@@ -30,8 +31,8 @@ int command_pose(const PoseArgs& args) {
     const auto near = closest_word(args.name, kBuiltInPoses);
     std::string names;
     for (const std::string_view name : kBuiltInPoses) names += fmt::format("{}{}", names.empty() ? "" : ", ", name);
-    fmt::print(stderr, "limber: there is no pose `{}`{}; the poses are {}\n", args.name,
-               near ? fmt::format(" (did you mean `{}`?)", *near) : "", names);
+    fmt::print(stderr, "{}", format(tr("limber: there is no pose `{0}`{1}; the poses are {2}\n"), args.name,
+               near ? format(tr(" (did you mean `{0}`?)"), *near) : "", names));
     return kExitUsage;
   }
   const ThemeKind theme = args.light ? ThemeKind::light : ThemeKind::dark;

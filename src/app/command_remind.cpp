@@ -3,17 +3,19 @@
 
 #include "app/commands.hpp"
 #include "app/reminder_book.hpp"
+#include "core/text_table.hpp"
+#include "core/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
 namespace {
 
 void print_suggestions() {
-  fmt::print("Two to start with:\n");
+  fmt::print("{}", tr("Two to start with:\n"));
   for (const Reminder& r : suggested_reminders()) {
-    fmt::print("  limber remind add {} --at {} --routine \"{}\"\n", r.name, format_clock_time(r.at), r.routine);
+    fmt::print("{}", format(tr("  limber remind add {0} --at {1} --routine \"{2}\"\n"), r.name, format_clock_time(r.at), r.routine));
   }
-  fmt::print("and, for the cramp diary each morning:\n  limber remind add diary --at 08:00 --diary\n");
+  fmt::print("{}", tr("and, for the cramp diary each morning:\n  limber remind add diary --at 08:00 --diary\n"));
 }
 
 }  // namespace
@@ -27,14 +29,14 @@ int command_remind_add(const AppContext& context, const RemindArgs& args) {
   }
   const auto at = parse_clock_time(args.at);
   if (!at) {
-    fmt::print(stderr, "limber: --at: {}\n", at.error());
+    fmt::print(stderr, "{}", format(tr("limber: --at: {0}\n"), at.error()));
     return kExitUsage;
   }
   reminder.at = *at;
   if (args.days) {
     const auto days = parse_weekdays(*args.days);
     if (!days) {
-      fmt::print(stderr, "limber: --days: {}\n", days.error());
+      fmt::print(stderr, "{}", format(tr("limber: --days: {0}\n"), days.error()));
       return kExitUsage;
     }
     reminder.days = *days;
@@ -51,15 +53,15 @@ int command_remind_add(const AppContext& context, const RemindArgs& args) {
   ReminderBook book(resolve_config_dir(), context.data_dir);
   const auto outcome = book.add(reminder);
   if (!outcome) {
-    fmt::print(stderr, "limber: the reminder was not added: {}\n", outcome.error());
+    fmt::print(stderr, "{}", format(tr("limber: the reminder was not added: {0}\n"), outcome.error()));
     return kExitFailure;
   }
-  fmt::print("Reminder {} (timer {}).\n", describe_reminder(reminder), timer_unit_name(reminder));
+  fmt::print("{}", format(tr("Reminder {0} (timer {1}).\n"), describe_reminder(reminder), timer_unit_name(reminder)));
   if (!outcome->scheduled) {
     fmt::print(stderr,
-               "limber: the timer is written but will not ring: {}.\n"
-               "To have cron ring it instead, add this line with `crontab -e`:\n{}\n",
-               outcome->why_not, outcome->crontab_line);
+               "{}", format(tr("limber: the timer is written but will not ring: {0}.\n"
+               "To have cron ring it instead, add this line with `crontab -e`:\n{1}\n"),
+               outcome->why_not, outcome->crontab_line));
   }
   return kExitOk;
 }
@@ -68,15 +70,21 @@ int command_remind_list(const AppContext& context) {
   const ReminderBook book(resolve_config_dir(), context.data_dir);
   if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
   if (book.reminders().empty()) {
-    fmt::print("No reminders yet. ");
+    fmt::print("{}", tr("No reminders yet. "));
     print_suggestions();
     return kExitOk;
   }
-  fmt::print("{:<16}  {:<5}  {:<24}  {}\n", "NAME", "AT", "DAYS", "WHAT");
+  TextTable table({{trc("table heading", "NAME")},
+                   {trc("table heading", "AT")},
+                   {trc("table heading", "DAYS")},
+                   {trc("table heading", "WHAT")}});
   for (const Reminder& r : book.reminders()) {
-    const std::string what = r.kind == ReminderKind::diary ? "cramp diary" : (r.routine.empty() ? "stretching" : r.routine);
-    fmt::print("{:<16}  {:<5}  {:<24}  {}\n", r.name, format_clock_time(r.at), describe_weekdays(r.days), what);
+    const std::string what = r.kind == ReminderKind::diary ? std::string(tr("cramp diary"))
+                             : r.routine.empty()           ? std::string(tr("stretching"))
+                                                           : r.routine;
+    table.add({r.name, format_clock_time(r.at), describe_weekdays(r.days), what});
   }
+  fmt::print("{}", table.text());
   return kExitOk;
 }
 
@@ -84,14 +92,14 @@ int command_remind_remove(const AppContext& context, const std::string& name) {
   ReminderBook book(resolve_config_dir(), context.data_dir);
   const auto removed = book.remove(name);
   if (!removed) {
-    fmt::print(stderr, "limber: the reminder was not removed: {}\n", removed.error());
+    fmt::print(stderr, "{}", format(tr("limber: the reminder was not removed: {0}\n"), removed.error()));
     return kExitFailure;
   }
   if (!*removed) {
-    fmt::print(stderr, "limber: there is no reminder named \"{}\" (`limber remind list` shows them)\n", name);
+    fmt::print(stderr, "{}", format(tr("limber: there is no reminder named \"{0}\" (`limber remind list` shows them)\n"), name));
     return kExitFailure;
   }
-  fmt::print("Reminder {} removed, with its timer.\n", name);
+  fmt::print("{}", format(tr("Reminder {0} removed, with its timer.\n"), name));
   return kExitOk;
 }
 

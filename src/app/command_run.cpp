@@ -14,6 +14,7 @@
 #include "core/session_start.hpp"
 #include "core/session_summary.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "platform/terminal.hpp"
 
 namespace limber {
@@ -28,16 +29,16 @@ void print_events(const SessionEvents& events, const SessionEngine& engine) {
         std::string detail = exercise_name(plan, phase);
         const std::string context = phase_context(phase);
         if (!context.empty()) detail += (detail.empty() ? "" : " \u00b7 ") + context;
-        fmt::print("{:>7}  {:<26} {}  ({})\n", format_clock(phase.start), phase.label, detail,
+        fmt::print("{:>7}  {:<26} {}  ({})\n", format_clock(phase.start), phase_label(plan, phase), detail,
                    format_duration(phase.duration));
         break;
       }
       case SessionEventKind::paused:
-        fmt::print("         Paused{}\n", event.automatic ? " (the clock jumped: was the computer asleep?)" : "");
+        fmt::print("         {}\n", event.automatic ? tr("Paused (the clock jumped: was the computer asleep?)") : tr("Paused"));
         break;
-      case SessionEventKind::resumed: fmt::print("         Resumed\n"); break;
-      case SessionEventKind::skipped: fmt::print("         Skipped\n"); break;
-      case SessionEventKind::went_back: fmt::print("         Back\n"); break;
+      case SessionEventKind::resumed: fmt::print("         {}\n", tr("Resumed")); break;
+      case SessionEventKind::skipped: fmt::print("         {}\n", tr("Skipped")); break;
+      case SessionEventKind::went_back: fmt::print("         {}\n", trc("a session went back a phase", "Back")); break;
       default: break;
     }
   }
@@ -48,8 +49,9 @@ void print_summary(const SessionEngine& engine, Nanos now) {
   const SessionSummary summary = summarize(engine, now);
   const Plan& plan = engine.plan();
   const auto active = std::chrono::duration_cast<Seconds>(summary.active);
-  fmt::print("\n{} {}: {} active of {} planned.\n", summary.status == SessionStatus::completed ? "Done" : "Stopped",
-             plan.title, format_clock(active), format_clock(plan.total));
+  fmt::print("\n{}\n", format(summary.status == SessionStatus::completed ? tr("Done {0}: {1} active of {2} planned.")
+                                                                          : tr("Stopped {0}: {1} active of {2} planned."),
+                             plan.title, format_clock(active), format_clock(plan.total)));
   for (const RepsDone& row : summary.reps) fmt::print("  {}\n", reps_done_text(plan, row));
 }
 
@@ -99,9 +101,9 @@ int command_run(const AppContext& context, const RunArgs& args) {
   InterruptCatcher interrupts;
   // The same words the window prints for `limber run` (gui_app.cpp), so both paths say which reps they chose.
   if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->title, reps);
-  fmt::print("{}: {}, {}.{}\n\n", plan->title, format_clock(plan->total),
-             count_of(static_cast<long long>(plan->phases.size()), "phase", "phases"),
-             terminal.active() ? " Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop." : "");
+  const auto phases = static_cast<long>(plan->phases.size());
+  fmt::print("{}: {}, {}.{}\n\n", plan->title, format_clock(plan->total), format(trn("{0} phase", "{0} phases", phases), phases),
+             terminal.active() ? std::string(" ") + tr("Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop.") : "");
 
   SessionDriver driver(plan, clock, player, outputs->trace.get());
   std::unique_ptr<SessionVoice> voice;
@@ -113,7 +115,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
         if (outputs->trace) outputs->trace->voice(prepared->phrases, prepared->milliseconds);
         driver.set_voice(voice.get());
       } else {
-        fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", prepared.error());
+        fmt::print(stderr, "{}", format(tr("limber: no voice ({0}); the cues are tones.\n"), prepared.error()));
       }
     }
   }

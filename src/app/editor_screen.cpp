@@ -8,6 +8,7 @@
 #include "core/pose_motion.hpp"
 
 #include "core/text.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -18,16 +19,16 @@ void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   confirming_leave_ = false;
   notice_.clear();
   if (editor_->builtin()) {
-    notice_ = "A built-in routine: saving makes your own copy, and the original stays as it is.";
+    notice_ = tr("A built-in routine: saving makes your own copy, and the original stays as it is.");
   } else if (editor_->has_comments()) {
-    notice_ = "This file has comments, which the editor cannot keep: saving writes a copy, and the original "
-              "file stays as it is.";
+    notice_ = tr("This file has comments, which the editor cannot keep: saving writes a copy, and the original "
+                 "file stays as it is.");
   }
 }
 
 std::string EditorScreen::title() const {
   if (editor_->is_new()) return editor_->draft().name.empty() ? "New routine" : editor_->draft().name;
-  return fmt::format("Edit: {}", editor_->draft().name);
+  return format(tr("Edit: {0}"), editor_->draft().name);
 }
 
 std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts& fonts, Nanos now) {
@@ -41,7 +42,9 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
   model.can_undo = editor_->can_undo();
   model.can_redo = editor_->can_redo();
   model.dirty = editor_->dirty();
-  model.save_label = editor_->saves_a_copy() && !editor_->is_new() ? "Save a copy" : "Save";
+  const bool copy = editor_->saves_a_copy() && !editor_->is_new();
+  model.save_label = copy ? tr("Save a copy") : tr("Save");
+  model.save_and_close_label = copy ? tr("Save a copy and close") : tr("Save and close");
   model.notice = notice_;
   model.confirming_leave = confirming_leave_;
   const auto& exercises = editor_->draft().exercises;
@@ -108,18 +111,18 @@ AppRequest EditorScreen::save() {
   const std::filesystem::path own = was_copy ? std::filesystem::path() : editor_->file().value_or(std::filesystem::path());
   for (const auto& [file, name] : target_.names) {
     if (file != own && equal_ignoring_case(name, editor_->draft().name)) {
-      notice_ = fmt::format("Not saved: there is already a routine called \u201c{}\u201d ({}). Give this one a name of "
-                            "its own.",
+      notice_ = format(tr("Not saved: there is already a routine called \u201c{0}\u201d ({1}). Give this one a name of "
+                            "its own."),
                             name, file.filename().string());
       return {};
     }
   }
   const auto saved = editor_->save(target_.user_dir, target_.taken_stems);
   if (!saved) {
-    notice_ = fmt::format("Not saved: {}", saved.error());
+    notice_ = format(tr("Not saved: {0}"), saved.error());
     return {};
   }
-  notice_ = was_copy ? fmt::format("Saved as {}.", saved->string()) : fmt::format("Saved {}.", saved->filename().string());
+  notice_ = was_copy ? format(tr("Saved as {0}."), saved->string()) : format(tr("Saved {0}."), saved->filename().string());
   return {.kind = AppRequest::Kind::routine_saved, .file = *saved};
 }
 

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "core/translate.hpp"
+
 namespace limber {
 namespace {
 
@@ -27,15 +29,15 @@ void FolderEvents::start(const std::vector<std::filesystem::path>& routine_folde
   if (routines) {
     routines_ = std::move(routines.value());
   } else {
-    fmt::print(stderr, "limber: the routine folders cannot be watched ({}); looking every second instead.\n",
-               routines.error());
+    fmt::print(stderr, "{}", format(tr("limber: the routine folders cannot be watched ({0}); looking every second instead.\n"),
+               routines.error()));
   }
   if (!sync_folder) return;
   auto sync = FolderWatch::start({*sync_folder}, tell(kSync));
   if (sync) {
     sync_ = std::move(sync.value());
   } else {
-    fmt::print(stderr, "limber: the sync folder cannot be watched ({}); looking every 10 seconds instead.\n", sync.error());
+    fmt::print(stderr, "{}", format(tr("limber: the sync folder cannot be watched ({0}); looking every 10 seconds instead.\n"), sync.error()));
   }
 }
 

@@ -10,6 +10,7 @@
 #include "app/gui_app.hpp"
 #include "app/render_path.hpp"
 #include "app/sound_sets.hpp"
+#include "core/translate.hpp"
 #include "platform/desktop_theme.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
@@ -65,8 +66,8 @@ bool GuiApp::open() {
   if (!window) {
     no_display_ = window.error() == kNoDisplayError;
     if (!no_display_) {
-      fmt::print(stderr, "limber: {}; `limber run ROUTINE --headless` runs a session in the terminal.\n",
-                 window.error());
+      fmt::print(stderr, "{}", format(tr("limber: {0}; `limber run ROUTINE --headless` runs a session in the terminal.\n"),
+                 window.error()));
     }
     return false;
   }

@@ -9,6 +9,7 @@
 #include "app/history_sync.hpp"
 #include "app/pending_sessions.hpp"
 #include "core/record_ids.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -24,7 +25,7 @@ Expected<OpenedHistory, std::string> open_history_with_pending(const std::filesy
 
 std::optional<HistoryStore> open_user_history(const AppContext& context) {
   if (!context.data_dir) {
-    fmt::print(stderr, "limber: no data folder (HOME is not set; use --data-dir)\n");
+    fmt::print(stderr, "{}", tr("limber: no data folder (HOME is not set; use --data-dir)\n"));
     return std::nullopt;
   }
   auto opened = open_history_with_pending(*context.data_dir, std::chrono::system_clock::now());
@@ -45,8 +46,8 @@ std::optional<HistoryStore> open_user_history(const AppContext& context) {
 void publish_user_history(const AppContext& context, HistoryStore& store) {
   if (!context.sync_dir || !context.data_dir) return;
   if (const auto published = HistorySync(*context.sync_dir, *context.data_dir).publish(store); !published) {
-    fmt::print(stderr, "limber: sync: {}; the other devices get this change the next time it can be written.\n",
-               published.error());
+    fmt::print(stderr, "{}", format(tr("limber: sync: {0}; the other devices get this change the next time it can be written.\n"),
+               published.error()));
   }
 }
 

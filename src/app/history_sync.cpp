@@ -10,6 +10,7 @@
 #include "core/record_ids.hpp"
 #include "core/record_rules.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {
@@ -67,7 +68,7 @@ bool HistorySync::changed() const {
 Expected<SyncReport, std::string> HistorySync::merge(HistoryStore& store) {
   std::error_code ec;
   if (!std::filesystem::is_directory(folder_, ec)) {
-    return Unexpected{fmt::format("the sync folder {} is not there (not mounted, or moved?)", folder_.string())};
+    return Unexpected{format(tr("the sync folder {0} is not there (not mounted, or moved?)"), folder_.string())};
   }
   const auto id = device_id(data_dir_);
   if (!id) return Unexpected{id.error()};
@@ -104,7 +105,7 @@ Expected<SyncReport, std::string> HistorySync::merge(HistoryStore& store) {
 Expected<std::filesystem::path, std::string> HistorySync::publish(HistoryStore& store) {
   std::error_code ec;
   if (!std::filesystem::is_directory(folder_, ec)) {
-    return Unexpected{fmt::format("the sync folder {} is not there (not mounted, or moved?)", folder_.string())};
+    return Unexpected{format(tr("the sync folder {0} is not there (not mounted, or moved?)"), folder_.string())};
   }
   const auto id = device_id(data_dir_);
   if (!id) return Unexpected{id.error()};
@@ -114,7 +115,7 @@ Expected<std::filesystem::path, std::string> HistorySync::publish(HistoryStore& 
   std::filesystem::remove(written, ec);
   if (auto copied = store.copy_to(written); !copied) {
     std::filesystem::remove(written, ec);
-    return Unexpected{fmt::format("cannot write to the sync folder {}: {}", folder_.string(), copied.error())};
+    return Unexpected{format(tr("cannot write to the sync folder {0}: {1}"), folder_.string(), copied.error())};
   }
   const std::filesystem::path target = folder_ / file_name_for(*id);
   if (auto moved = move_file_atomically(written, target); !moved) {
@@ -128,24 +129,29 @@ std::string sync_report_text(const SyncReport& report) {
   std::vector<std::string> lines;
   const ImportReport& m = report.merged;
   std::vector<std::string> changes;
-  if (m.sessions_added > 0) changes.push_back(count_of(m.sessions_added, "new session", "new sessions"));
-  if (m.sessions_updated > 0) changes.push_back(count_of(m.sessions_updated, "session finished", "sessions finished"));
-  if (m.sessions_deleted > 0) changes.push_back(count_of(m.sessions_deleted, "session deleted", "sessions deleted"));
-  const int nights = m.diary_added + m.diary_updated;
-  if (nights > 0) changes.push_back(count_of(nights, "diary night", "diary nights"));
-  if (m.diary_deleted > 0) changes.push_back(count_of(m.diary_deleted, "diary night deleted", "diary nights deleted"));
+  const auto add = [&changes](long n, const char* said) {
+    if (n > 0) changes.push_back(format(said, n));
+  };
+  add(m.sessions_added, trn("{0} new session", "{0} new sessions", m.sessions_added));
+  add(m.sessions_updated, trn("{0} session finished", "{0} sessions finished", m.sessions_updated));
+  add(m.sessions_deleted, trn("{0} session deleted", "{0} sessions deleted", m.sessions_deleted));
+  const long nights = m.diary_added + m.diary_updated;
+  add(nights, trn("{0} diary night", "{0} diary nights", nights));
+  add(m.diary_deleted, trn("{0} diary night deleted", "{0} diary nights deleted", m.diary_deleted));
   if (!changes.empty()) {
     std::string joined;
     for (std::size_t i = 0; i < changes.size(); ++i) {
-      joined += (i == 0 ? "" : (i + 1 == changes.size() ? " and " : ", ")) + changes[i];
+      joined += (i == 0 ? "" : (i + 1 == changes.size() ? std::string(tr(" and ")) : std::string(", "))) + changes[i];
     }
-    lines.push_back(fmt::format("From {}: {}.", count_of(report.files_read, "other device", "other devices"), joined));
+    lines.push_back(format(trn("From {0} other device: {1}.", "From {0} other devices: {1}.", static_cast<long>(report.files_read)),
+                           report.files_read, joined));
   }
-  if (m.sessions_skipped + m.diary_skipped > 0) {
-    lines.push_back(fmt::format("Skipped {} that no Limber could have written.",
-                                count_of(m.sessions_skipped + m.diary_skipped, "record", "records")));
+  if (const long skipped = m.sessions_skipped + m.diary_skipped; skipped > 0) {
+    lines.push_back(format(trn("Skipped {0} record that no Limber could have written.",
+                               "Skipped {0} records that no Limber could have written.", skipped),
+                           skipped));
   }
-  for (const std::string& waiting : report.waiting) lines.push_back(fmt::format("Not read yet, tried again later: {}", waiting));
+  for (const std::string& waiting : report.waiting) lines.push_back(format(tr("Not read yet, tried again later: {0}"), waiting));
   std::string text;
   for (const std::string& line : lines) text += (text.empty() ? "" : "\n") + line;
   return text;

@@ -45,7 +45,7 @@ void LibraryScreen::reload() {
       }
       std::string last;
       if (const auto day = last_done(sessions, routine.name)) {
-        last = fmt::format(" \u00b7 last done {}", days_ago_text(*day, services_.today()));
+        last = format(tr(" \u00b7 last done {0}"), days_ago_text(*day, services_.today()));
       }
       std::string tags;
       for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
@@ -53,13 +53,13 @@ void LibraryScreen::reload() {
       const LibraryEntry* namesake = library_.another_named(routine.name, entry.file);
       const std::string shadows = entry.origin == RoutineOrigin::user && namesake != nullptr &&
                                           namesake->origin == RoutineOrigin::builtin
-                                      ? " \u00b7 replaces the built-in one of this name"
-                                      : "";
+                                      ? std::string(" \u00b7 ") + tr("replaces the built-in one of this name")
+                                      : std::string();
       card.details = fmt::format("{} \u00b7 {}{}{}{}{}", format_clock(total_duration(routine, reps)), tags,
                                  tags.empty() ? "" : " \u00b7 ", origin_name(entry.origin), shadows, last);
     } else {
       const Diagnostic& first = entry.routine.error().front();
-      card.problem = fmt::format("Invalid: line {}: {}", first.line, first.message);
+      card.problem = format(tr("Invalid: line {0}: {1}"), first.line, first.message);
     }
     model_.cards.push_back(std::move(card));
     card_files_.push_back(entry.file);
@@ -174,19 +174,19 @@ void LibraryScreen::delete_confirmed() {
   const LoadedRoutine now = read_routine_file(pending.file);
   std::error_code ec;
   if (!std::filesystem::exists(pending.file, ec)) {
-    model_.notice = fmt::format("{} was renamed or removed outside Limber: nothing was deleted.", name);
+    model_.notice = format(tr("{0} was renamed or removed outside Limber: nothing was deleted."), name);
   } else if (now.facts.content_hash != pending.content_hash) {
-    model_.notice = fmt::format("{} changed outside Limber since you asked: nothing was deleted.", name);
+    model_.notice = format(tr("{0} changed outside Limber since you asked: nothing was deleted."), name);
   } else if (!std::filesystem::remove(pending.file, ec)) {
-    model_.notice = fmt::format("{} could not be deleted: {}", name, ec.message());
-    fmt::print(stderr, "limber: cannot delete {}: {}\n", pending.file.string(), ec.message());
+    model_.notice = format(tr("{0} could not be deleted: {1}"), name, ec.message());
+    fmt::print(stderr, "{}", format(tr("limber: cannot delete {0}: {1}\n"), pending.file.string(), ec.message()));
   }
   reload();
 }
 
 void LibraryScreen::drop_question_if_file_gone() {
   if (!pending_delete_ || entry_at(pending_delete_->file) != nullptr) return;
-  model_.notice = fmt::format("{} was renamed or removed outside Limber: nothing was deleted.", model_.confirm_delete);
+  model_.notice = format(tr("{0} was renamed or removed outside Limber: nothing was deleted."), model_.confirm_delete);
   pending_delete_.reset();
   model_.confirm_delete.clear();
 }

@@ -67,7 +67,7 @@ Expected<SessionRecord, std::string> from_text(const std::string& text) {
     if (const auto problem = imported_session_problem(s)) return Unexpected{*problem};
     return s;
   } catch (const std::exception& e) {
-    return Unexpected{fmt::format("not a pending session ({})", e.what())};
+    return Unexpected{format(tr("not a pending session ({0})"), e.what())};
   }
 }
 
@@ -78,7 +78,7 @@ Expected<std::filesystem::path, std::string> keep_pending_session(const std::fil
   const std::filesystem::path folder = data_dir / kPendingFolderName;
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
-  if (ec) return Unexpected{fmt::format("cannot create {}: {}", folder.string(), ec.message())};
+  if (ec) return Unexpected{format(tr("cannot create {0}: {1}"), folder.string(), ec.message())};
   const std::filesystem::path file = folder / (session.uuid + ".json");
   if (auto written = write_file_atomically(file, to_text(session)); !written) return Unexpected{written.error()};
   return file;
@@ -133,12 +133,12 @@ MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem:
 std::string merged_pending_notice(const MergedPending& merged) {
   std::string notice;
   if (merged.sessions > 0) {
-    notice = fmt::format("{} that could not be recorded when {} ran {} now in your history.",
-                         count_of(merged.sessions, "session", "sessions"), merged.sessions == 1 ? "it" : "they",
-                         merged.sessions == 1 ? "is" : "are");
+    notice = format(trn("{0} session that could not be recorded when it ran is now in your history.",
+                        "{0} sessions that could not be recorded when they ran are now in your history.", merged.sessions),
+                    merged.sessions);
   }
   for (const std::string& problem : merged.problems) {
-    notice += fmt::format("{}A session kept aside could not be added: {}", notice.empty() ? "" : "\n", problem);
+    notice += format(tr("{0}A session kept aside could not be added: {1}"), notice.empty() ? "" : "\n", problem);
   }
   return notice;
 }

@@ -6,6 +6,8 @@
 
 #include "core/phase_text.hpp"
 #include "core/text.hpp"
+#include "core/text_table.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {
@@ -18,18 +20,25 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 }  // namespace
 
 std::string plan_as_table(const Plan& plan) {
-  std::string out = fmt::format("{}: {} in all, {}\n\n", plan.title, format_clock(plan.total),
-                                count_of(static_cast<long long>(plan.phases.size()), "phase", "phases"));
-  out += fmt::format("{:>7}  {:>6}  {:<26}  {:<28}  {:<5}  {:>5}  {:>7}\n", "START", "LENGTH", "PHASE", "EXERCISE",
-                     "SIDE", "SET", "REP");
+  const auto phases = static_cast<long>(plan.phases.size());
+  std::string out = format(tr("{0}: {1} in all, {2}"), plan.title, format_clock(plan.total),
+                           format(trn("{0} phase", "{0} phases", phases), phases)) +
+                    "\n\n";
+  TextTable table({{trc("table heading", "START"), TextTable::Align::right},
+                   {trc("table heading", "LENGTH"), TextTable::Align::right},
+                   {trc("table heading", "PHASE")},
+                   {trc("table heading", "EXERCISE")},
+                   {trc("table heading", "SIDE")},
+                   {trc("table heading", "SET"), TextTable::Align::right},
+                   {trc("table heading", "REP"), TextTable::Align::right}});
   for (const PlannedPhase& phase : plan.phases) {
-    const std::string side = phase.side ? std::string(side_key(*phase.side)) : "";
+    const std::string side = phase.side ? leg_name(*phase.side) : "";
     const std::string set = phase.set ? fmt::format("{}/{}", *phase.set, phase.sets) : "";
     const std::string rep = phase.rep ? fmt::format("{}/{}", *phase.rep, *phase.reps) : "";
-    out += fmt::format("{:>7}  {:>6}  {:<26}  {:<28}  {:<5}  {:>5}  {:>7}\n", format_clock(phase.start),
-                       format_clock(phase.duration), phase.label, exercise_name(plan, phase), side, set, rep);
+    table.add({format_clock(phase.start), format_clock(phase.duration), phase_label(plan, phase), exercise_name(plan, phase),
+               side, set, rep});
   }
-  return out;
+  return out + table.text();
 }
 
 std::string plan_as_json(const Plan& plan) {

@@ -1,7 +1,5 @@
 #include "app/progress_screen.hpp"
 
-#include "core/translate.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,6 +7,7 @@
 #include "core/calendar.hpp"
 #include "core/duration.hpp"
 #include "core/progress_stats.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 

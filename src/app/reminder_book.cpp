@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/child_process.hpp"
 
@@ -45,13 +46,13 @@ Expected<void, std::string> systemctl_user(const std::vector<std::string>& args)
     std::string said = result->output;
     while (!said.empty() && (said.back() == '\n' || said.back() == ' ')) said.pop_back();
     if (const auto newline = said.find('\n'); newline != std::string::npos) said.resize(newline);
-    return Unexpected{said.empty() ? fmt::format("systemctl --user exited with {}", result->exit_code) : said};
+    return Unexpected{said.empty() ? format(tr("systemctl --user exited with {0}"), result->exit_code) : said};
   }
   return {};
 }
 
 std::string no_manager(const std::string& said) {
-  return fmt::format("no systemd user manager is running here (systemctl --user: {})", said);
+  return format(tr("no systemd user manager is running here (systemctl --user: {0})"), said);
 }
 
 }  // namespace
@@ -64,7 +65,7 @@ ReminderBook::ReminderBook(std::optional<std::filesystem::path> config_dir, std:
   const nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   const auto list = json.is_object() ? json.find("reminders") : json.end();
   if (!json.is_object() || list == json.end() || !list->is_array()) {
-    notice_ = fmt::format("{} could not be read; it is left as it is until a reminder is added",
+    notice_ = format(tr("{0} could not be read; it is left as it is until a reminder is added"),
                           (*config_dir_ / kFile).string());
     return;
   }
@@ -80,7 +81,7 @@ std::optional<Reminder> ReminderBook::find(const std::string& name) const {
 }
 
 Expected<void, std::string> ReminderBook::save() const {
-  if (!config_dir_) return Unexpected{std::string("there is no config folder to keep reminders in (is HOME set?)")};
+  if (!config_dir_) return Unexpected{std::string(tr("there is no config folder to keep reminders in (is HOME set?)"))};
   nlohmann::json list = nlohmann::json::array();
   for (const auto& r : reminders_) {
     list.push_back({{"name", r.name},
@@ -135,7 +136,7 @@ std::string ReminderBook::crontab_line(const Reminder& reminder) const {
 Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) {
   if (const auto problem = reminder_name_problem(reminder.name)) return Unexpected{*problem};
   const auto unit_dir = user_unit_dir();
-  if (!unit_dir) return Unexpected{std::string("there is no home folder to keep the reminder's timer in")};
+  if (!unit_dir) return Unexpected{std::string(tr("there is no home folder to keep the reminder's timer in"))};
   // The unit files first, then the list: a list that names a reminder always has its timer.
   std::string command;
   for (const auto& arg : notify_command(reminder)) command += (command.empty() ? "" : " ") + quote_exec_argument(arg);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/routine_file_name.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -26,7 +27,7 @@ RoutineEditor RoutineEditor::for_file(const std::filesystem::path& file, const R
 
 RoutineEditor RoutineEditor::for_copy(const Routine& routine) {
   RoutineDraft draft = draft_from_routine(routine);
-  draft.name = fmt::format("{} (copy)", routine.name);
+  draft.name = format(tr("{0} (copy)"), routine.name);
   return RoutineEditor(draft, std::nullopt, false, false);
 }
 
@@ -70,7 +71,7 @@ bool RoutineEditor::redo() {
 void RoutineEditor::add_exercise() {
   commit();
   ExerciseDraft exercise;
-  exercise.name = fmt::format("Exercise {}", draft_.exercises.size() + 1);
+  exercise.name = format(tr("Exercise {0}"), draft_.exercises.size() + 1);
   const auto at = draft_.exercises.empty() ? draft_.exercises.end() : draft_.exercises.begin() + selected + 1;
   const auto inserted = draft_.exercises.insert(at, exercise);
   selected = static_cast<int>(inserted - draft_.exercises.begin());
@@ -107,7 +108,7 @@ void RoutineEditor::add_phase() {
   if (draft_.exercises.empty()) return;
   commit();
   ExerciseDraft& exercise = draft_.exercises[static_cast<std::size_t>(selected)];
-  exercise.phases.push_back({fmt::format("Phase {}", exercise.phases.size() + 1), "4s"});
+  exercise.phases.push_back({format(tr("Phase {0}"), exercise.phases.size() + 1), "4s"});
   changed(false);
 }
 
@@ -124,7 +125,7 @@ Expected<std::filesystem::path, std::string> RoutineEditor::save(const std::file
                                                                  const std::vector<std::string>& taken_stems,
                                                                  const AtomicWriteHook& hook) {
   recheck();
-  if (!check_.routine) return Unexpected{std::string("the routine has problems: fix the fields marked in red first")};
+  if (!check_.routine) return Unexpected{std::string(tr("the routine has problems: fix the fields marked in red first"))};
   const std::filesystem::path target =
       saves_a_copy() ? user_dir / (routine_file_stem(check_.routine->name, taken_stems) + ".yaml") : *file_;
   const auto written = write_file_atomically(target, routine_to_yaml(*check_.routine), hook);

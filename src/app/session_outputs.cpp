@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 Expected<SessionOutputs, std::string> open_session_outputs(const std::string& trace_path, bool mute,
@@ -21,7 +23,7 @@ Expected<SessionOutputs, std::string> open_session_outputs(const std::string& tr
       // Let the stream clock learn the device's rate, so even the first cue lands on its frame.
       outputs.player->wait_until_settled(std::chrono::milliseconds{500});
     } else {
-      fmt::print(stderr, "limber: {}; sessions run without sound.\n", player.error());
+      fmt::print(stderr, "{}", format(tr("limber: {0}; sessions run without sound.\n"), player.error()));
     }
   }
   if (outputs.trace) {

@@ -9,13 +9,14 @@
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
 #include "core/session_effects.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
 std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::filesystem::path>& data_dir,
                                                        const WallClock& wall) {
   if (!data_dir) {
-    fmt::print(stderr, "limber: no data folder (HOME is not set): this session is not recorded.\n");
+    fmt::print(stderr, "{}", tr("limber: no data folder (HOME is not set): this session is not recorded.\n"));
     return nullptr;
   }
   auto opened = open_history_with_pending(*data_dir, wall.now());
@@ -106,14 +107,14 @@ void SessionRecorder::write_loop() {
     writing_ = false;
     if (aside && !*kept && !failed_) {
       failed_ = true;
-      fmt::print(stderr, "limber: cannot record the session{}, nor keep it aside ({}); it goes on unrecorded.\n",
-                 why.empty() ? "" : fmt::format(" ({})", why), kept->error());
+      fmt::print(stderr, "{}", format(tr("limber: cannot record the session{0}, nor keep it aside ({1}); it goes on unrecorded.\n"),
+                 why.empty() ? "" : fmt::format(" ({})", why), kept->error()));
     } else if (aside && *kept && !said_kept_) {
       said_kept_ = true;
       fmt::print(stderr,
-                 "limber: the history cannot take this session{}; it is kept in {} and goes into the history the next "
-                 "time it opens.\n",
-                 why.empty() ? "" : fmt::format(" ({})", why), kept->value().string());
+                 "{}", format(tr("limber: the history cannot take this session{0}; it is kept in {1} and goes into the history the next "
+                 "time it opens.\n"),
+                 why.empty() ? "" : fmt::format(" ({})", why), kept->value().string()));
     }
     kept_aside_ = aside;
     wake_.notify_all();

@@ -45,7 +45,7 @@ void SessionScreen::attach_voice(const Plan& plan, CuePlayer* player) {
   }
   const auto prepared = voice_->prepare(plan);
   if (!prepared) {
-    fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", prepared.error());
+    fmt::print(stderr, "{}", format(tr("limber: no voice ({0}); the cues are tones.\n"), prepared.error()));
     return;
   }
   if (services_.trace) services_.trace->voice(prepared->phrases, prepared->milliseconds);
@@ -89,7 +89,7 @@ const ImageTexture* SessionScreen::picture_for(const std::string& image) {
   if (found == pictures_.end()) {
     // Read once per session; one that cannot be shown is said once, and the figure shows instead.
     auto loaded = ImageTexture::load(picture_path(routine_->file, image), services_.renderer);
-    if (!loaded) fmt::print(stderr, "limber: {}; the figure is shown instead.\n", loaded.error());
+    if (!loaded) fmt::print(stderr, "{}", format(tr("limber: {0}; the figure is shown instead.\n"), loaded.error()));
     found = pictures_.emplace(image, loaded ? std::optional<ImageTexture>(std::move(loaded.value())) : std::nullopt).first;
   }
   return found->second ? &*found->second : nullptr;
@@ -123,7 +123,7 @@ std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fu
     chrome.picture_size = ImVec2(static_cast<float>(picture->width()), static_cast<float>(picture->height()));
   }
   if (recorder_ && recorder_->kept_aside()) {
-    chrome.notice = "Not in your history yet: kept aside until the history can be written.";
+    chrome.notice = tr("Not in your history yet: kept aside until the history can be written.");
   }
   auto intent = view_.draw(display, services_.theme(), fonts, chrome);
   next_frame_at_ = next_session_frame(driver_->engine(), now, now, phase_started_at_,

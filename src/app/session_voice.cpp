@@ -6,13 +6,14 @@
 #include <cstdio>
 
 #include "core/spoken_cues.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
 std::unique_ptr<SessionVoice> SessionVoice::open(const VoiceSettings& settings, CuePlayer& player, float relative_volume) {
   auto synth = VoiceSynth::open(settings, player.info().frequency);
   if (!synth) {
-    fmt::print(stderr, "limber: no voice ({}); the cues are tones.\n", synth.error());
+    fmt::print(stderr, "{}", format(tr("limber: no voice ({0}); the cues are tones.\n"), synth.error()));
     return nullptr;
   }
   player.set_voice_volume(relative_volume);

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 CuePlayer* SoundDevice::open() {
@@ -11,7 +13,7 @@ CuePlayer* SoundDevice::open() {
   auto player = CuePlayer::open(settings_, clock_);
   if (!player) {
     failed_ = true;
-    if (!said_failure_) fmt::print(stderr, "limber: {}; sessions run without sound.\n", player.error());
+    if (!said_failure_) fmt::print(stderr, "{}", format(tr("limber: {0}; sessions run without sound.\n"), player.error()));
     if (trace_ != nullptr) trace_->audio(std::nullopt, false);
     said_failure_ = true;
     return nullptr;

@@ -1,13 +1,12 @@
 #include "app/summary_screen.hpp"
 
-#include "core/translate.hpp"
-
 #include <fmt/format.h>
 
 #include "core/diary_rules.hpp"
 #include "core/duration.hpp"
 #include "core/progress_stats.hpp"
 #include "core/session_summary.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 

@@ -6,13 +6,15 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 using Json = nlohmann::ordered_json;
 
 Expected<std::unique_ptr<TraceWriter>, std::string> TraceWriter::open(const std::filesystem::path& path) {
   std::FILE* file = std::fopen(path.c_str(), "w");
-  if (file == nullptr) return Unexpected{fmt::format("cannot write the trace file {}: {}", path.string(), std::strerror(errno))};
+  if (file == nullptr) return Unexpected{format(tr("cannot write the trace file {0}: {1}"), path.string(), std::strerror(errno))};
   return std::unique_ptr<TraceWriter>(new TraceWriter(file));
 }
 

@@ -6,20 +6,21 @@
 
 #include "core/diary_rules.hpp"
 #include "app/history_access.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
 void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
                          const std::optional<std::filesystem::path>& sync_dir, WallTime now) {
   if (!data_dir) {
-    open_notice_ = "There is no data folder (HOME is not set), so nothing is recorded.";
+    open_notice_ = tr("There is no data folder (HOME is not set), so nothing is recorded.");
     notice_ = open_notice_;
     return;
   }
   // The page check waits for the first recorded session: the window opens without its cost.
   auto opened = open_history_with_pending(*data_dir, now, PageCheck::skip);
   if (!opened) {
-    open_notice_ = fmt::format("The history cannot be opened: {}", opened.error());
+    open_notice_ = format(tr("The history cannot be opened: {0}"), opened.error());
   } else {
     open_notice_ = opened->notice;
     store_ = std::move(opened->store);
@@ -76,7 +77,7 @@ void WindowHistory::refresh() {
     sessions_ = std::move(sessions.value());
     diary_ = std::move(diary.value());
   } else {
-    notice_ = fmt::format("The history cannot be read: {}", !sessions ? sessions.error() : diary.error());
+    notice_ = format(tr("The history cannot be read: {0}"), !sessions ? sessions.error() : diary.error());
   }
 }
 
@@ -89,7 +90,7 @@ std::optional<DiaryEntry> WindowHistory::diary_entry(DayNumber night) const {
 
 Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& entry, DayNumber today) {
   if (const auto problem = diary_entry_problem(entry, today)) return Unexpected{*problem};
-  if (!store_) return Unexpected{open_notice_.empty() ? std::string("there is no history to save it in") : open_notice_};
+  if (!store_) return Unexpected{open_notice_.empty() ? std::string(tr("there is no history to save it in")) : open_notice_};
   auto saved = store_->save_diary_entry(entry);
   if (saved) publish();
   refresh();
@@ -97,7 +98,7 @@ Expected<void, std::string> WindowHistory::save_diary_entry(const DiaryEntry& en
 }
 
 Expected<bool, std::string> WindowHistory::delete_diary_entry(DayNumber night) {
-  if (!store_) return Unexpected{std::string("there is no history")};
+  if (!store_) return Unexpected{std::string(tr("there is no history"))};
   auto deleted = store_->delete_diary_entry(format_date(night));
   if (deleted && *deleted) publish();
   refresh();
@@ -105,7 +106,7 @@ Expected<bool, std::string> WindowHistory::delete_diary_entry(DayNumber night) {
 }
 
 Expected<void, std::string> WindowHistory::delete_session(const std::string& uuid) {
-  if (!store_) return Unexpected{std::string("there is no history")};
+  if (!store_) return Unexpected{std::string(tr("there is no history"))};
   auto deleted = store_->delete_session(uuid);
   if (deleted) publish();
   refresh();
@@ -113,7 +114,7 @@ Expected<void, std::string> WindowHistory::delete_session(const std::string& uui
 }
 
 Expected<void, std::string> WindowHistory::restore_session(const std::string& uuid) {
-  if (!store_) return Unexpected{std::string("there is no history")};
+  if (!store_) return Unexpected{std::string(tr("there is no history"))};
   auto restored = store_->restore_session(uuid);
   if (restored) publish();
   refresh();

@@ -1,11 +1,12 @@
 #include "core/calendar.hpp"
 
-#include "core/translate.hpp"
-
 #include <fmt/format.h>
 
 #include <array>
 #include <chrono>
+#include <cstdlib>
+
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -39,7 +40,43 @@ int weekday(DayNumber day) {
   return ((day % 7) + 7 + 3) % 7;
 }
 
-DayNumber week_start(DayNumber day) { return day - weekday(day); }
+namespace {
+int g_first_weekday = 0;  // Monday
+}  // namespace
+
+void set_first_weekday(int first) { g_first_weekday = ((first % 7) + 7) % 7; }
+int first_weekday() { return g_first_weekday; }
+
+DayNumber week_start(DayNumber day) { return day - (weekday(day) - g_first_weekday + 7) % 7; }
+
+int first_weekday_for_locale(std::string_view locale) {
+  const auto underscore = locale.find('_');
+  if (underscore == std::string_view::npos || locale.size() < underscore + 3) return 0;
+  const std::string_view territory = locale.substr(underscore + 1, 2);
+  // CLDR's weekData, firstDay: "sun" and "sat" (everything else starts on Monday).
+  static constexpr std::string_view kSunday[] = {"AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CO", "DM", "DO",
+                                                "ET", "GT", "GU", "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH",
+                                                "KR", "LA", "MH", "MM", "MO", "MT", "MX", "MZ", "NI", "NP", "PA", "PE",
+                                                "PH", "PK", "PR", "PT", "PY", "SA", "SG", "SV", "TH", "TT", "TW", "UM",
+                                                "US", "VE", "VI", "WS", "YE", "ZA", "ZW"};
+  static constexpr std::string_view kSaturday[] = {"AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR",
+                                                  "JO", "KW", "LY", "OM", "QA", "SD", "SY"};
+  for (const std::string_view t : kSunday) {
+    if (t == territory) return 6;
+  }
+  for (const std::string_view t : kSaturday) {
+    if (t == territory) return 5;
+  }
+  return 0;
+}
+
+std::string time_locale_from_environment() {
+  for (const char* name : {"LC_ALL", "LC_TIME", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && value[0] != '\0') return value;
+  }
+  return {};
+}
 
 std::string month_abbreviation(DayNumber day) {
   const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};

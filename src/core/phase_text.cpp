@@ -29,6 +29,21 @@ std::string transition_text(const Plan& plan, const PlannedPhase& phase) {
   return format(tr("Next: {0}"), plan.exercises[static_cast<std::size_t>(phase.exercise)].name);
 }
 
+std::string phase_label(const Plan& plan, const PlannedPhase& phase) {
+  switch (phase.kind) {
+    case PhaseKind::get_ready: return tr("Get ready");
+    case PhaseKind::hold: return trc("shown: the coming phase", "Hold");
+    case PhaseKind::rest: return trc("shown: the coming phase", "Relax");
+    case PhaseKind::switch_sides: return switch_phase_text(phase);
+    case PhaseKind::set_rest:
+      return phase.set ? format(tr("Rest before set {0} of {1}"), *phase.set, phase.sets) : trc("shown: the coming phase", "Rest");
+    case PhaseKind::transition: return transition_text(plan, phase);
+    case PhaseKind::timed:
+    case PhaseKind::custom: return phase.label;
+  }
+  return phase.label;
+}
+
 std::string exercise_name(const Plan& plan, const PlannedPhase& phase) {
   if (phase.exercise < 0 || phase.exercise >= static_cast<int>(plan.exercises.size())) return {};
   return plan.exercises[static_cast<std::size_t>(phase.exercise)].name;

@@ -16,6 +16,10 @@ namespace limber {
 // "Next: Hamstring stretch": the pause between exercises, named by the exercise it leads to.
 [[nodiscard]] std::string transition_text(const Plan& plan, const PlannedPhase& phase);
 
+// What the phase is, in words and in the user's language: "Hold", "Switch to the left leg",
+// "Rest before set 2 of 3", "Next: Hamstring stretch", a timed step's or custom phase's own name.
+[[nodiscard]] std::string phase_label(const Plan& plan, const PlannedPhase& phase);
+
 // The exercise a phase belongs to, or "" for the get-ready countdown.
 [[nodiscard]] std::string exercise_name(const Plan& plan, const PlannedPhase& phase);
 

@@ -1,12 +1,12 @@
 #include "core/plan.hpp"
 
-#include "core/routine_language.hpp"
-#include "core/translate.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <numeric>
+
+#include "core/routine_language.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 

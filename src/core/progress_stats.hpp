@@ -22,7 +22,7 @@ struct GoalSettings {
 [[nodiscard]] int clamp_goal_days(int days);
 
 struct WeekFigures {
-  DayNumber start = 0;  // the Monday
+  DayNumber start = 0;  // the first day of the week (calendar.hpp)
   int sessions = 0;     // completed sessions
   int stretching_days = 0;
   double minutes = 0;   // active time of every session, finished or not
@@ -83,7 +83,7 @@ struct ProgressStats {
   std::vector<WeekFigures> weeks;    // every week from the first record's week to this week
   std::vector<RoutineCount> routines;  // most completed first
   std::optional<SixWeekCheck> six_week_check;
-  std::vector<DayFigures> recent_days;  // kProgressWeeks whole weeks, Monday first, ending this Sunday
+  std::vector<DayFigures> recent_days;  // kProgressWeeks whole weeks, from a week_start(), ending with this week
 };
 
 [[nodiscard]] ProgressStats compute_progress(const std::vector<SessionRecord>& sessions,

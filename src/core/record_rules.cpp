@@ -12,6 +12,7 @@
 #include "core/diary_rules.hpp"
 #include "core/sqlite.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {

@@ -8,6 +8,7 @@
 
 #include "core/routine_language.hpp"
 #include "core/routine_loader.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 namespace {

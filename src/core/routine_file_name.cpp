@@ -6,6 +6,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/translate.hpp"
+
 namespace limber {
 namespace {
 

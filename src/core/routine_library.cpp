@@ -5,13 +5,19 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/routine_language.hpp"
 #include "core/text.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
-std::string_view origin_name(RoutineOrigin origin) { return origin == RoutineOrigin::builtin ? "built-in" : "user"; }
+std::string_view origin_name(RoutineOrigin origin) {
+  return origin == RoutineOrigin::builtin ? trc("a routine's origin", "built-in") : trc("a routine's origin", "user");
+}
 
-std::string LibraryEntry::display_name() const { return routine ? routine->name : stem(); }
+std::string LibraryEntry::display_name() const {
+  return routine ? translated_text(routine->translations, "name", routine->name, current_language()) : stem();
+}
 
 bool is_routine_file_name(const std::filesystem::path& path) {
   const std::string ext = path.extension().string();
@@ -21,7 +27,14 @@ bool is_routine_file_name(const std::filesystem::path& path) {
 const LibraryEntry* RoutineLibrary::find(std::string_view name_or_stem) const {
   const LibraryEntry* found = nullptr;
   for (const LibraryEntry& entry : entries) {
-    const bool by_name = entry.routine && equal_ignoring_case(entry.routine->name, name_or_stem);
+    // Its name in any of its languages: what the user reads in the library is what they can type.
+    bool by_name = entry.routine && equal_ignoring_case(entry.routine->name, name_or_stem);
+    if (entry.routine && !by_name) {
+      for (const auto& [language, texts] : entry.routine->translations) {
+        const auto name = texts.find("name");
+        by_name = by_name || (name != texts.end() && equal_ignoring_case(name->second, name_or_stem));
+      }
+    }
     if (by_name || entry.stem() == name_or_stem) {
       // Entries list user routines last: a later match is a user's own version and wins.
       found = &entry;

@@ -14,7 +14,7 @@ namespace limber {
 
 enum class RoutineOrigin { builtin, user };
 
-[[nodiscard]] std::string_view origin_name(RoutineOrigin origin);  // "built-in", "user"
+[[nodiscard]] std::string_view origin_name(RoutineOrigin origin);  // "built-in", "user", in the user's language
 
 struct RoutineFolder {
   std::filesystem::path path;
@@ -28,14 +28,15 @@ struct LibraryEntry {
   RoutineFileFacts facts{};
 
   [[nodiscard]] std::string stem() const { return file.stem().string(); }
-  // The routine's name, or the file's stem while the file is invalid.
+  // The routine's name in the user's language, or the file's stem while the file is invalid.
   [[nodiscard]] std::string display_name() const;
 };
 
 struct RoutineLibrary {
   std::vector<LibraryEntry> entries;  // built-in first, then user; by name within each
 
-  // A routine by its name (case-insensitive) or its file's stem; user routines win over built-in ones.
+  // A routine by its name in any of its languages (case-insensitive) or its file's stem; user
+  // routines win over built-in ones.
   [[nodiscard]] const LibraryEntry* find(std::string_view name_or_stem) const;
   // A routine other than the one in `except` with this name (case-insensitive), if any.
   [[nodiscard]] const LibraryEntry* another_named(std::string_view name, const std::filesystem::path& except) const;

@@ -68,7 +68,7 @@ class RuleChecker {
   void check_translations(int exercise, int phase, const TextTranslations& translations) {
     for (const auto& [language, texts] : translations) {
       for (const auto& [field, text] : texts) {
-        const FieldPath at{.exercise = exercise, .phase = phase, .key = format(tr("translations.{0}.{1}"), language, field)};
+        const FieldPath at{.exercise = exercise, .phase = phase, .key = fmt::format("translations.{}.{}", language, field)};
         const bool paragraph = field == "description" || field == "instructions";
         check_text(at, text, paragraph ? L::text_chars_max : L::name_chars_max, true, !paragraph);
       }

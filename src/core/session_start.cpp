@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/progress_stats.hpp"
+#include "core/translate.hpp"
 
 namespace limber {
 
@@ -19,13 +20,16 @@ RepsChoice choose_reps(const Routine& routine, const std::vector<SessionRecord>&
 std::string reps_choice_text(const RepsChoice& choice) {
   if (!choice.reps) return {};
   const int reps = *choice.reps;
-  const char* unit = reps == 1 ? "rep" : "reps";
   switch (choice.reason) {
     case RepsReason::fixed: return {};
-    case RepsReason::asked: return fmt::format("{} {}, as asked", reps, unit);
-    case RepsReason::suggested: return fmt::format("{} {}, as your history suggests", reps, unit);
-    case RepsReason::last_pick: return fmt::format("{} {}, as you picked last time", reps, unit);
-    case RepsReason::minimum: return fmt::format("{} {}, the routine's minimum to begin with", reps, unit);
+    case RepsReason::asked: return format(trn("{0} rep, as asked", "{0} reps, as asked", reps), reps);
+    case RepsReason::suggested:
+      return format(trn("{0} rep, as your history suggests", "{0} reps, as your history suggests", reps), reps);
+    case RepsReason::last_pick:
+      return format(trn("{0} rep, as you picked last time", "{0} reps, as you picked last time", reps), reps);
+    case RepsReason::minimum:
+      return format(trn("{0} rep, the routine's minimum to begin with", "{0} reps, the routine's minimum to begin with", reps),
+                    reps);
   }
   return {};
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 namespace limber {
 namespace {
 

@@ -26,6 +26,8 @@ std::string TextTable::text() const {
         if (!last) out += pad;
       }
     }
+    // An empty last cell leaves no padding behind.
+    while (!out.empty() && out.back() == ' ') out.pop_back();
     return out + "\n";
   };
   std::vector<std::string> headers;

@@ -20,10 +20,13 @@ class EditorForm {
   // A labelled field; its problems, if any, in red under it.
   void text(const char* label, const char* id, std::string* value, const FieldPath& field, float width, int lines = 1,
             const char* hint = nullptr) {
-    ImGui::TextColored(p_.muted, "%s", label);
+    ImGui::TextColored(p_.muted, "%s", fit_text(label, width).c_str());
     if (hint != nullptr) {
-      ImGui::SameLine();
-      ImGui::TextColored(p_.muted, "(%s)", hint);
+      // Beside the label where both fit over the field (they do not in every language), else under it.
+      const std::string in_brackets = std::string("(") + hint + ")";
+      const float beside = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(in_brackets.c_str()).x;
+      if (beside <= width) ImGui::SameLine();
+      ImGui::TextColored(p_.muted, "%s", fit_text(in_brackets, width).c_str());
     }
     if (text_field(id, value, width, buttons_, lines)) edited_ = true;
     // Not while typing in it: a problem line appearing and vanishing with each keystroke would move
@@ -41,7 +44,7 @@ class EditorForm {
   }
 
   bool combo(const char* label, const char* id, int* choice, const char* const* items, int count, float width) {
-    ImGui::TextColored(p_.muted, "%s", label);
+    ImGui::TextColored(p_.muted, "%s", fit_text(label, width).c_str());
     ImGui::SetNextItemWidth(width);
     const int vertices_begin = ImGui::GetWindowDrawList()->VtxBuffer.Size;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, finger_sized_padding());

@@ -8,6 +8,7 @@
 #include <array>
 #include <utility>
 
+#include "core/translate.hpp"
 #include "ui/editor_form.hpp"
 #include "ui/exercise_form.hpp"
 
@@ -66,32 +67,33 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::SetCursorPosX(margin);
   }
   ImGui::BeginDisabled(!model.can_undo);
-  if (big_button("Undo", bar_button, buttons_)) want(EditorIntent::Kind::undo);
+  if (big_button(tr("Undo"), bar_button, buttons_)) want(EditorIntent::Kind::undo);
   ImGui::EndDisabled();
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(!model.can_redo);
-  if (big_button("Redo", bar_button, buttons_)) want(EditorIntent::Kind::redo);
+  if (big_button(tr("Redo"), bar_button, buttons_)) want(EditorIntent::Kind::redo);
   ImGui::EndDisabled();
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(!check.routine);
-  if (big_button("Try it", bar_button, buttons_)) want(EditorIntent::Kind::try_it);
+  if (big_button(tr("Try it"), bar_button, buttons_)) want(EditorIntent::Kind::try_it);
   ImGui::SameLine(0, gap);
   if (big_button(model.save_label.c_str(), ImVec2(bar_button.x + unit * 2.6f, bar_button.y), buttons_)) {
     want(EditorIntent::Kind::save);
   }
   ImGui::EndDisabled();
   ImGui::SameLine(0, gap);
-  if (big_button("Close", bar_button, buttons_)) want(EditorIntent::Kind::close);
+  if (big_button(tr("Close"), bar_button, buttons_)) want(EditorIntent::Kind::close);
 
   // Status: the total time and the timeline, or why it cannot be saved.
   // The same height either way, so nothing below moves when the draft turns valid or not.
   ImGui::SetCursorPosX(margin);
   if (model.plan != nullptr && model.plan->has_value()) {
-    ImGui::Text("Total %s%s", format_clock((*model.plan)->total).c_str(), model.dirty ? "  \u00b7  unsaved changes" : "");
+    const std::string total = format(tr("Total {0}"), format_clock((*model.plan)->total));
+    ImGui::Text("%s%s", total.c_str(), model.dirty ? (std::string("  \u00b7  ") + tr("unsaved changes")).c_str() : "");
     ImGui::SetCursorPosX(margin);
     timeline(**model.plan, size.x - 2 * margin, unit * 0.9f);
   } else {
-    ImGui::TextColored(p.danger, "%s", fit_text("Fix the fields marked in red to save or try it.", size.x - 2 * margin).c_str());
+    ImGui::TextColored(p.danger, "%s", fit_text(tr("Fix the fields marked in red to save or try it."), size.x - 2 * margin).c_str());
     ImGui::Dummy(ImVec2(size.x - 2 * margin, unit * 0.9f));
   }
   if (!model.notice.empty()) {
@@ -102,7 +104,11 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   }
   // Problems that belong to no single field (the four-hour limit, no exercises).
   for (const FieldProblem& problem : check.problems) {
-    if (!problem.field.key.empty() && problem.field.key != "exercises" && problem.field.key != "limber") continue;
+    // A translation's problem too: the editor keeps translations but has no field for them.
+    const bool in_translation = problem.field.key.starts_with("translations");
+    if (!problem.field.key.empty() && problem.field.key != "exercises" && problem.field.key != "limber" && !in_translation) {
+      continue;
+    }
     ImGui::SetCursorPosX(margin);
     ImGui::TextColored(p.danger, "%s", problem.message.c_str());
   }
@@ -120,17 +126,27 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   // The routine's own fields, then its exercises.
   ImGui::BeginGroup();
   ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted("Routine");
+  ImGui::TextUnformatted(trc("a heading in the editor", "Routine"));
   ImGui::PopFont();
-  form.text("Name", "##name", &draft.name, FieldPath{.key = "name"}, column);
-  form.text("Description", "##description", &draft.description, FieldPath{.key = "description"}, column, 3);
-  form.text("Tags", "##tags", &draft.tags, FieldPath{.key = "tags"}, column, 1, "separated by commas");
-  form.text("Source", "##source", &draft.source, FieldPath{.key = "source"}, column, 1, "a citation or link");
-  form.text("Get ready", "##get_ready", &draft.get_ready, FieldPath{.key = "get_ready"}, column * 0.5f, 1, "e.g. 5s");
+  if (!draft.translations.empty()) {
+    std::string languages;
+    for (const auto& [language, texts] : draft.translations) languages += (languages.empty() ? "" : ", ") + language;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+    ImGui::TextColored(p.muted, "%s",
+                       format(tr("Also in {0}: those texts are kept as they are when you save (edit them in the file)."),
+                              languages)
+                           .c_str());
+    ImGui::PopTextWrapPos();
+  }
+  form.text(tr("Name"), "##name", &draft.name, FieldPath{.key = "name"}, column);
+  form.text(tr("Description"), "##description", &draft.description, FieldPath{.key = "description"}, column, 3);
+  form.text(tr("Tags"), "##tags", &draft.tags, FieldPath{.key = "tags"}, column, 1, tr("separated by commas"));
+  form.text(tr("Source"), "##source", &draft.source, FieldPath{.key = "source"}, column, 1, tr("a citation or link"));
+  form.text(tr("Get ready"), "##get_ready", &draft.get_ready, FieldPath{.key = "get_ready"}, column * 0.5f, 1, tr("e.g. 5s"));
 
   ImGui::Dummy(ImVec2(0, gap));
   ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted("Exercises");
+  ImGui::TextUnformatted(tr("Exercises"));
   ImGui::PopFont();
   const float row_h = std::max(kMinTouchPixels, unit * 2.4f);
   for (std::size_t i = 0; i < draft.exercises.size(); ++i) {
@@ -148,16 +164,16 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     if (selected) ImGui::PopStyleColor();
   }
   const ImVec2 small(std::max(kMinTouchPixels, (column - gap * 4) / 5), row_h);
-  if (big_button("Add", small, buttons_)) want(EditorIntent::Kind::add_exercise);
+  if (big_button(tr("Add"), small, buttons_)) want(EditorIntent::Kind::add_exercise);
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(draft.exercises.empty());
-  if (big_button("Copy", small, buttons_)) want(EditorIntent::Kind::duplicate_exercise);
+  if (big_button(tr("Copy"), small, buttons_)) want(EditorIntent::Kind::duplicate_exercise);
   ImGui::SameLine(0, gap);
-  if (big_button("Remove", small, buttons_)) want(EditorIntent::Kind::remove_exercise);
+  if (big_button(tr("Remove"), small, buttons_)) want(EditorIntent::Kind::remove_exercise);
   ImGui::SameLine(0, gap);
-  if (big_button("Up", small, buttons_)) want(EditorIntent::Kind::move_up);
+  if (big_button(tr("Up"), small, buttons_)) want(EditorIntent::Kind::move_up);
   ImGui::SameLine(0, gap);
-  if (big_button("Down", small, buttons_)) want(EditorIntent::Kind::move_down);
+  if (big_button(tr("Down"), small, buttons_)) want(EditorIntent::Kind::move_down);
   ImGui::EndDisabled();
   ImGui::EndGroup();
 
@@ -188,17 +204,19 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     // Unsaved changes: a full-window overlay that asks, with the three ways out.
     begin_overlay("Leave editor");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
+    ImGui::PushTextWrapPos(size.x - margin * 2);
     ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted("This routine has unsaved changes.");
+    ImGui::TextWrapped("%s", tr("This routine has unsaved changes."));
     ImGui::PopFont();
+    ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(margin * 2);
     const ImVec2 choice(std::min(unit * 10, (size.x - margin * 4 - gap * 2) / 3), unit * 3);
-    if (big_button("Keep editing", choice, buttons_)) want(EditorIntent::Kind::keep_editing);
+    if (big_button(tr("Keep editing"), choice, buttons_)) want(EditorIntent::Kind::keep_editing);
     ImGui::SameLine(0, gap);
-    if (big_button("Discard", choice, buttons_)) want(EditorIntent::Kind::discard);
+    if (big_button(tr("Discard"), choice, buttons_)) want(EditorIntent::Kind::discard);
     ImGui::SameLine(0, gap);
     ImGui::BeginDisabled(!check.routine);
-    if (big_button(fmt::format("{} and close", model.save_label).c_str(), choice, buttons_)) {
+    if (big_button(model.save_and_close_label.c_str(), choice, buttons_)) {
       want(EditorIntent::Kind::save_and_close);
     }
     ImGui::EndDisabled();

@@ -26,6 +26,7 @@ struct EditorModel {
   bool can_redo = false;
   bool dirty = false;
   std::string save_label = "Save";          // "Save a copy" for built-in or commented files
+  std::string save_and_close_label = "Save and close";
   std::string notice{};                     // "Saved as ...", why saving failed, about comments
   bool confirming_leave = false;            // unsaved changes: ask before closing
   const Pose* preview = nullptr;            // the selected exercise's figure, shown moving

@@ -4,12 +4,16 @@
 #include <array>
 #include <string>
 
+#include "core/translate.hpp"
 #include "ui/pose_view.hpp"
 
 namespace limber {
 namespace {
 
-const char* const kSideChoices[] = {"Not per side", "Left, then right", "Right, then left", "Left only", "Right only"};
+// Translated when drawn: the language can change while the app runs.
+std::array<const char*, 5> side_choices() {
+  return {tr("Not per side"), tr("Left, then right"), tr("Right, then left"), tr("Left only"), tr("Right only")};
+}
 
 int side_choice(const std::vector<Side>& sides) {
   if (sides.empty()) return 0;
@@ -27,16 +31,13 @@ std::vector<Side> sides_for(int choice) {
   }
 }
 
-const char* const kShapeChoices[] = {"Hold, then relax", "Named phases", "One timed step"};
+std::array<const char*, 3> shape_choices() { return {tr("Hold, then relax"), tr("Named phases"), tr("One timed step")}; }
 
-// "None", then every built-in pose.
-const std::array<const char*, kBuiltInPoses.size() + 1>& pose_choices() {
-  static const auto choices = [] {
-    std::array<const char*, kBuiltInPoses.size() + 1> out{"None"};
-    for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) out[i + 1] = kBuiltInPoses[i].data();
-    return out;
-  }();
-  return choices;
+// "None", then every built-in pose (by its name in files).
+std::array<const char*, kBuiltInPoses.size() + 1> pose_choices() {
+  std::array<const char*, kBuiltInPoses.size() + 1> out{trc("no figure", "None")};
+  for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) out[i + 1] = kBuiltInPoses[i].data();
+  return out;
 }
 
 int pose_choice(const std::string& pose) {
@@ -58,32 +59,32 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
   const float row_h = look.row_h;
   const auto at = [index](const char* key) { return FieldPath{.exercise = index, .key = key}; };
   ImGui::PushFont(look.fonts.heading);
-  ImGui::Text("Exercise %d", index + 1);
+  ImGui::TextUnformatted(format(tr("Exercise {0}"), index + 1).c_str());
   ImGui::PopFont();
-  form.text("Name", "##exercise_name", &e.name, at("name"), column);
-  form.text("Instructions", "##instructions", &e.instructions, at("instructions"), column, 3);
+  form.text(tr("Name"), "##exercise_name", &e.name, at("name"), column);
+  form.text(tr("Instructions"), "##instructions", &e.instructions, at("instructions"), column, 3);
   if (e.shape != ExerciseShape::phases) {
-    form.text("Spoken cue", "##cue", &e.cue, at("cue"), column, 1, "what the voice says instead of \"hold\"");
+    form.text(tr("Spoken cue"), "##cue", &e.cue, at("cue"), column, 1, tr("what the voice says instead of \u201chold\u201d"));
   }
   int sides = side_choice(e.sides);
-  if (form.combo("Sides", "##sides", &sides, kSideChoices, 5, column)) e.sides = sides_for(sides);
+  if (form.combo(tr("Sides"), "##sides", &sides, side_choices().data(), 5, column)) e.sides = sides_for(sides);
   form.problems(at("sides"));
   int shape = static_cast<int>(e.shape);
-  if (form.combo("Each rep is", "##shape", &shape, kShapeChoices, 3, column)) {
+  if (form.combo(tr("Each rep is"), "##shape", &shape, shape_choices().data(), 3, column)) {
     e.shape = static_cast<ExerciseShape>(shape);
-    if (e.shape == ExerciseShape::phases && e.phases.empty()) e.phases = {{"Breathe in", "4s"}, {"Breathe out", "6s"}};
+    if (e.shape == ExerciseShape::phases && e.phases.empty()) e.phases = {{tr("Breathe in"), "4s"}, {tr("Breathe out"), "6s"}};
   }
   const float half = (column - gap) / 2;
   switch (e.shape) {
     case ExerciseShape::hold_rest:
       // One field under another: a problem's text under a field must not push its neighbour away.
-      form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
-      form.text("Hold", "##hold", &e.hold, at("hold"), half, 1, "the stretch");
-      form.text("Relax", "##rest", &e.rest, at("rest"), half, 1, "after each hold");
+      form.text(tr("Reps"), "##reps", &e.reps, at("reps"), half, 1, tr("6, or a range 6-8"));
+      form.text(tr("Hold"), "##hold", &e.hold, at("hold"), half, 1, tr("the stretch"));
+      form.text(tr("Relax"), "##rest", &e.rest, at("rest"), half, 1, tr("after each hold"));
       break;
     case ExerciseShape::phases:
-      form.text("Reps", "##reps", &e.reps, at("reps"), half, 1, "6, or a range 6-8");
-      ImGui::TextColored(p.muted, "Phases of each rep");
+      form.text(tr("Reps"), "##reps", &e.reps, at("reps"), half, 1, tr("6, or a range 6-8"));
+      ImGui::TextColored(p.muted, "%s", tr("Phases of each rep"));
       form.problems(at("phases"));
       for (std::size_t ph = 0; ph < e.phases.size(); ++ph) {
         const int phase = static_cast<int>(ph);
@@ -97,22 +98,23 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
         form.problems(FieldPath{.exercise = index, .phase = phase, .key = "duration"});
         ImGui::PopID();
       }
-      if (big_button("Add phase", ImVec2(unit * 8, row_h), form.buttons())) want(EditorIntent::Kind::add_phase);
+      if (big_button(tr("Add phase"), ImVec2(unit * 8, row_h), form.buttons())) want(EditorIntent::Kind::add_phase);
       break;
     case ExerciseShape::timed:
-      form.text("Duration", "##duration", &e.duration, at("duration"), half, 1, "e.g. 2m");
+      form.text(tr("Duration"), "##duration", &e.duration, at("duration"), half, 1, tr("e.g. 2m"));
       break;
   }
-  if (e.sides.size() > 1) form.text("Switch sides", "##switch", &e.switch_time, at("switch"), half, 1, "pause");
-  form.text("Sets", "##sets", &e.sets, at("sets"), half);
-  if (e.sets != "1") form.text("Rest between sets", "##set_rest", &e.set_rest, at("set_rest"), half);
-  form.text("Rest after", "##rest_after", &e.rest_after, at("rest_after"), half, 1, "before the next exercise");
+  if (e.sides.size() > 1) form.text(tr("Switch sides"), "##switch", &e.switch_time, at("switch"), half, 1, tr("pause"));
+  form.text(tr("Sets"), "##sets", &e.sets, at("sets"), half);
+  if (e.sets != "1") form.text(tr("Rest between sets"), "##set_rest", &e.set_rest, at("set_rest"), half);
+  form.text(tr("Rest after"), "##rest_after", &e.rest_after, at("rest_after"), half, 1, tr("before the next exercise"));
   int pose = pose_choice(e.pose);
-  if (form.combo("Figure", "##pose", &pose, pose_choices().data(), static_cast<int>(pose_choices().size()), column)) {
+  const auto poses = pose_choices();
+  if (form.combo(tr("Figure"), "##pose", &pose, poses.data(), static_cast<int>(poses.size()), column)) {
     e.pose = pose == 0 ? std::string() : std::string(kBuiltInPoses[static_cast<std::size_t>(pose - 1)]);
   }
   form.problems(at("pose"));
-  form.text("Your own picture", "##image", &e.image, at("image"), column, 1, "a PNG or JPEG file, next to the routine");
+  form.text(tr("Your own picture"), "##image", &e.image, at("image"), column, 1, tr("a PNG or JPEG file, next to the routine"));
   if (look.preview != nullptr && !e.pose.empty()) {
     // Moving between rest and hold, as the session will show it.
     const ImVec2 at_screen = ImGui::GetCursorScreenPos();

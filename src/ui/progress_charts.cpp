@@ -1,14 +1,14 @@
 #include "ui/progress_charts.hpp"
 
-#include "core/translate.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 
 #include "core/calendar.hpp"
+#include "core/translate.hpp"
 #include "ui/widgets.hpp"
 
 namespace limber {
@@ -28,7 +28,7 @@ void small_text(const Canvas& c, ImVec2 at, ImU32 col, const std::string& text) 
   c.list->AddText(c.fonts.body, c.unit * 0.85f, at, col, text.c_str());
 }
 
-std::string signed_one_decimal(double value) { return fmt::format("{:+.1f}", value); }
+std::string signed_one_decimal(double value) { return decimal(value, 1, true); }
 
 }  // namespace
 
@@ -61,7 +61,7 @@ void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
                   std::max(2.0f, c.unit * 0.15f));
 }
 
-// 16 weeks as columns, Monday at the top, a cell per day: stretching days in green, more minutes
+// 16 weeks as columns, the first day of the week at the top, a cell per day: stretching days in green, more minutes
 // deeper; today outlined.
 DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
@@ -74,11 +74,14 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   const ImVec4 green = phase_colour(PhaseKind::rest);
   double most_minutes = 1;
   for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
-  const char* kDayLetters[] = {trc("Monday's initial", "M"), "", trc("Wednesday's initial", "W"), "",
-                               trc("Friday's initial", "F"), "", trc("Sunday's initial", "S")};
-  for (int row = 0; row < 7; ++row) {
+  const std::array<const char*, 7> initials{trc("Monday's initial", "M"),   trc("Tuesday's initial", "T"),
+                                             trc("Wednesday's initial", "W"), trc("Thursday's initial", "T"),
+                                             trc("Friday's initial", "F"),   trc("Saturday's initial", "S"),
+                                             trc("Sunday's initial", "S")};
+  // Every other row named, from the day the user's weeks start on.
+  for (int row = 0; row < 7; row += 2) {
     small_text(c, ImVec2(at.x + pad, top + static_cast<float>(row) * cell + (cell - c.unit) / 2), colour(c.p.muted),
-               kDayLetters[row]);
+               initials[static_cast<std::size_t>((first_weekday() + row) % 7)]);
   }
   int last_month = -1;
   for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {
@@ -251,11 +254,11 @@ void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const Progress
   }
   const SixWeekCheck& check = *stats.six_week_check;
   line(muted, format(tr("First week ({0} - {1}):"), short_date(check.first_week.first), short_date(check.first_week.last)));
-  line(text, format(tr("  {0:.1f} cramps a night, severity {1:.1f}"), check.first_week.cramps_per_night,
-                         check.first_week.mean_severity));
+  line(text, format(tr("  {0} cramps a night, severity {1}"), decimal(check.first_week.cramps_per_night, 1),
+                    decimal(check.first_week.mean_severity, 1)));
   line(muted, format(tr("Latest week ({0} - {1}):"), short_date(check.recent_week.first), short_date(check.recent_week.last)));
-  line(text, format(tr("  {0:.1f} cramps a night, severity {1:.1f}"), check.recent_week.cramps_per_night,
-                         check.recent_week.mean_severity));
+  line(text, format(tr("  {0} cramps a night, severity {1}"), decimal(check.recent_week.cramps_per_night, 1),
+                    decimal(check.recent_week.mean_severity, 1)));
   const bool better = check.cramps_change < 0;
   const ImVec4 verdict = better ? phase_colour(PhaseKind::rest) : (check.cramps_change > 0 ? c.p.danger : c.p.text);
   c.list->AddText(c.fonts.heading, c.unit * 1.3f, ImVec2(at.x + pad, y + c.unit * 0.2f), colour(verdict),

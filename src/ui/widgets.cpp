@@ -10,6 +10,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 namespace {
@@ -58,7 +60,7 @@ bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, D
   ImGui::SameLine();
   const ImVec2 back_size(unit * 8, unit * 2.4f);
   ImGui::SetCursorPos(ImVec2(size.x - margin - back_size.x, margin + unit * 0.5f));
-  return big_button("Back", back_size, drawn);
+  return big_button(trc("leave a screen", "Back"), back_size, drawn);
 }
 
 void begin_overlay(const char* name) {

@@ -146,9 +146,9 @@ TEST_F(RemindCli, ListsRemovesAndOffersTwoToStartWith) {
   EXPECT_EQ(diary.out, "Reminder diary at 08:05 on weekdays: the cramp diary (timer limber-remind-diary.timer).\n");
   const auto listed = limber({"remind", "list"});
   EXPECT_EQ(listed.out,
-            "NAME              AT     DAYS                      WHAT\n"
-            "diary             08:05  on weekdays               cramp diary\n"
-            "bedtime           22:00  every day                 Bedtime stretches\n");
+            "NAME     AT     DAYS         WHAT\n"
+            "diary    08:05  on weekdays  cramp diary\n"
+            "bedtime  22:00  every day    Bedtime stretches\n");
   const auto removed = limber({"remind", "remove", "diary"});
   EXPECT_EQ(removed.exit_code, 0) << removed.err;
   EXPECT_EQ(removed.out, "Reminder diary removed, with its timer.\n");

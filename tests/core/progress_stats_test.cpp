@@ -49,6 +49,32 @@ TEST(Calendar, ParsesRealDatesOnly) {
   EXPECT_EQ(short_date(day("2026-11-26")), "26 Nov");
 }
 
+TEST(Calendar, WeeksStartOnTheDayTheLocaleSays) {
+  EXPECT_EQ(first_weekday_for_locale("de_DE.UTF-8"), 0);
+  EXPECT_EQ(first_weekday_for_locale("en_GB.UTF-8"), 0);
+  EXPECT_EQ(first_weekday_for_locale("en_US.UTF-8"), 6);
+  EXPECT_EQ(first_weekday_for_locale("pt_BR"), 6);
+  EXPECT_EQ(first_weekday_for_locale("ar_EG.UTF-8"), 5);
+  EXPECT_EQ(first_weekday_for_locale("C.UTF-8"), 0);
+  EXPECT_EQ(first_weekday_for_locale(""), 0);
+  EXPECT_EQ(first_weekday_for_locale("en_"), 0);
+
+  set_first_weekday(6);  // Sunday, as in the United States
+  EXPECT_EQ(format_date(week_start(day("2026-11-26"))), "2026-11-22");  // the Sunday before a Thursday
+  EXPECT_EQ(format_date(week_start(day("2026-11-22"))), "2026-11-22");
+  EXPECT_EQ(format_date(week_start(day("2026-11-28"))), "2026-11-22");  // Saturday ends it
+  const std::vector<SessionRecord> sessions = {session("2026-11-22"), session("2026-11-28"), session("2026-11-29")};
+  const ProgressStats sunday = compute_progress(sessions, {}, day("2026-11-29"));
+  set_first_weekday(0);
+  ASSERT_FALSE(sunday.weeks.empty());
+  EXPECT_EQ(format_date(sunday.weeks.back().start), "2026-11-29");
+  EXPECT_EQ(sunday.days_this_week, 1);  // Sunday the 29th starts a new week
+  EXPECT_EQ(format_date(sunday.recent_days.front().day), "2026-08-16");  // 16 weeks of Sundays back
+  const ProgressStats monday = compute_progress(sessions, {}, day("2026-11-29"));
+  EXPECT_EQ(format_date(monday.weeks.back().start), "2026-11-23");
+  EXPECT_EQ(monday.days_this_week, 2);  // Saturday and Sunday of the week from Monday the 23rd
+}
+
 TEST(Streaks, CountDaysInARowAcrossMonthAndYearEnds) {
   const std::vector<SessionRecord> sessions = {
       session("2025-12-30"), session("2025-12-31"), session("2026-01-01"), session("2026-01-01"),  // two on one day
