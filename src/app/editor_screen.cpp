@@ -27,7 +27,7 @@ void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
 }
 
 std::string EditorScreen::title() const {
-  if (editor_->is_new()) return editor_->draft().name.empty() ? "New routine" : editor_->draft().name;
+  if (editor_->is_new()) return editor_->draft().name.empty() ? std::string(tr("New routine")) : editor_->draft().name;
   return format(tr("Edit: {0}"), editor_->draft().name);
 }
 

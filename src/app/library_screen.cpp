@@ -125,7 +125,7 @@ AppRequest LibraryScreen::handle(const LibraryIntent& intent) {
     case Kind::toggle_voice: services_.toggle_voice(); return {};
     case Kind::show_progress: return {AppRequest::Kind::show_progress};
     case Kind::show_settings: return {AppRequest::Kind::show_settings};
-    case Kind::new_routine: return {.kind = AppRequest::Kind::open_editor, .editor = RoutineEditor::for_new("My routine")};
+    case Kind::new_routine: return {.kind = AppRequest::Kind::open_editor, .editor = RoutineEditor::for_new(tr("My routine"))};
     case Kind::edit:
     case Kind::duplicate:
       if (entry == nullptr || !entry->routine) return {};

@@ -233,7 +233,7 @@ RoutineDraft new_routine_draft(const std::string& name) {
   RoutineDraft draft;
   draft.name = name;
   ExerciseDraft calf;
-  calf.name = "Calf stretch";
+  calf.name = tr("Calf stretch");
   calf.sides = {Side::left, Side::right};
   calf.reps = "3";
   draft.exercises.push_back(calf);

@@ -157,7 +157,9 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
           intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps - 1};
         }
         ImGui::SameLine(0, 0);
-        const std::string reps = fmt::format("{} reps", card.reps);
+        // "6 reps" between - and +, or the number alone where a language's words do not fit.
+        std::string reps = format(trn("{0} rep", "{0} reps", card.reps), card.reps);
+        if (ImGui::CalcTextSize(reps.c_str()).x > unit * 4.6f) reps = std::to_string(card.reps);
         const float text_w = ImGui::CalcTextSize(reps.c_str()).x;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (unit * 5 - text_w) / 2);
         ImGui::SetCursorPosY(foot_y + (small.y - ImGui::GetTextLineHeight()) / 2);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "platform/user_image.hpp"
 #include "support/fixtures.hpp"
@@ -51,6 +52,40 @@ TEST_F(Cli, CheckPrintsEachProblemAsFileLineColumn) {
 // A routine's own pictures: one that is missing, too large or not a picture is reported at its
 // `image:` line (the routine still loads, and a session shows the figure instead); a good one
 // passes. `limber pose` draws a PNG that the picture check accepts.
+// The same problems at the same places, in the user's language.
+TEST_F(Cli, CheckSpeaksGermanWithTheSamePositions) {
+  const auto file = data_ / "broken.yaml";
+  testing::write_file(file, "limber: 1\nname: Kaputt\nexercises:\n  - name: Wade\n    hodl: 10s\n    rest: 5x\n"
+                            "    sides: [left, up]\ntranslations:\n  German: {name: X}\n");
+  const CommandResult english = limber({"check", file.string()});
+  const CommandResult german = limber({"--lang", "de", "check", file.string()});
+  EXPECT_EQ(english.exit_code, 1);
+  EXPECT_EQ(german.exit_code, 1);
+  const auto lines = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+  };
+  const auto english_lines = lines(english.err);
+  const auto german_lines = lines(german.err);
+  ASSERT_EQ(english_lines.size(), 5u) << english.err;
+  ASSERT_EQ(german_lines.size(), english_lines.size()) << german.err;
+  const std::string at = file.string() + ":";
+  for (std::size_t i = 0; i + 1 < english_lines.size(); ++i) {
+    // "FILE:LINE:COLUMN: " is the same; the words after it are German.
+    const auto place_end = english_lines[i].find(": ", at.size());
+    ASSERT_NE(place_end, std::string::npos) << english_lines[i];
+    EXPECT_EQ(german_lines[i].substr(0, place_end + 2), english_lines[i].substr(0, place_end + 2));
+    EXPECT_THAT(english_lines[i], HasSubstr(": error: "));
+    EXPECT_THAT(german_lines[i], HasSubstr(": Fehler: "));
+  }
+  EXPECT_THAT(german_lines[0], HasSubstr("broken.yaml:5:5: Fehler: unbekannter Schl\u00fcssel `hodl` in einer \u00dcbung: meintest du `hold`?"));
+  EXPECT_THAT(german_lines[1], HasSubstr(":6:11: Fehler: `rest`: `5x` ist keine Dauer"));
+  EXPECT_THAT(german_lines[3], HasSubstr(":9:3: Fehler: `German` ist kein Sprachcode"));
+  EXPECT_EQ(german_lines[4], "1 von 1 Routinedatei ist ung\u00fcltig");
+}
+
 TEST_F(Cli, CheckSaysWhichPictureCannotBeShownAndWhere) {
   const auto folder = data_ / "routines";
   const auto png = folder / "ledge.png";
