@@ -1,6 +1,7 @@
 # Limber's two commands: `make run` (install what is missing, build, open the app) and
-# `make test` (install, build, run every test). Also: bench, asan, fuzz, package, package-test, clean.
-.PHONY: deps build-release run test asan bench fuzz fuzz-run package package-test clean
+# `make test` (install, build, run every test). Also: bench, asan, fuzz, package, package-test,
+# lintian, clean.
+.PHONY: deps build-release run test asan bench fuzz fuzz-run package package-test lintian clean
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
@@ -33,6 +34,11 @@ package: deps
 	  -DLIMBER_BUILD_TESTS=OFF
 	cmake --build $(PACKAGE_DIR) -j $(JOBS)
 	cd $(PACKAGE_DIR) && cpack -G DEB
+
+# The .deb checked against Debian's policy: lintian must find no error and no warning.
+lintian: package
+	scripts/install-deps package
+	lintian --fail-on error,warning --info $(PACKAGE_DIR)/limber_*.deb
 
 # Installs the Release build into a temporary prefix and uses it from outside the source tree.
 package-test: build-release

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "core/pose_loader.hpp"
 #include "platform/png_file.hpp"
@@ -66,7 +67,10 @@ TEST(PoseRender, EveryPoseAtRestAndHoldOnBothSidesIsTheMirrorOfTheOther) {
       const auto [worst, differing] = mirror_difference(left, right);
       EXPECT_LE(differing, kSize * kSize / 1000) << "worst channel difference " << worst;
       for (const auto& [image, side] : {std::pair{&right, "right"}, std::pair{&left, "left"}}) {
-        (void)save_rgba_png(fmt::format("pose-{}-{}-{}.png", name, hold ? "hold" : "rest", side), image->width,
+        // Kept with the build's other screenshots, wherever the test is run from.
+        const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+        std::filesystem::create_directories(shots);
+        (void)save_rgba_png(shots / fmt::format("pose-{}-{}-{}.png", name, hold ? "hold" : "rest", side), image->width,
                             image->height, image->pixels.data());
       }
     }
