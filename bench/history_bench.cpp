@@ -1,7 +1,7 @@
 // Ten years of history: a morning and an evening session most days and a diary entry most
 // nights, in a real SQLite file. Measures what opening the progress screen costs: opening the
-// store, reading it, computing every statistic (target under 20 ms), and building one frame of
-// the progress screen from the result (target under 2 ms).
+// store, reading it, computing every statistic (target under 20 ms), building one frame of the
+// progress screen from the result (target under 2 ms), and writing the doctor's report.
 #include <benchmark/benchmark.h>
 
 #include <unistd.h>
@@ -13,6 +13,8 @@
 #include "core/history_store.hpp"
 #include "core/progress_stats.hpp"
 #include "core/record_ids.hpp"
+#include "core/report.hpp"
+#include "platform/pdf_report.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/sample_history.hpp"
 #include "ui/progress_view.hpp"
@@ -104,6 +106,23 @@ void BM_ComputeStatistics(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ComputeStatistics)->Unit(benchmark::kMillisecond);
+
+// The doctor's report of all ten years (`limber report --weeks 520`): open, read, compute and
+// write the PDF (target under 1 s), and the six weeks the progress screen saves.
+void BM_ReportPdf(benchmark::State& state) {
+  const auto& file = ten_year_history();
+  const auto pdf = file.parent_path() / "report.pdf";
+  const DayNumber today = *parse_date("2026-11-26");
+  for (auto _ : state) {
+    auto store = HistoryStore::open(file);
+    const ReportFigures report =
+        compute_report(*store->sessions(), *store->diary(), report_period(std::nullopt, static_cast<int>(state.range(0)), today));
+    auto written = write_report_pdf(report, pdf, Paper::a4, today);
+    benchmark::DoNotOptimize(written);
+  }
+  state.counters["bytes"] = static_cast<double>(std::filesystem::file_size(pdf));
+}
+BENCHMARK(BM_ReportPdf)->Arg(kReportMaxWeeks)->Arg(kReportDefaultWeeks)->Unit(benchmark::kMillisecond);
 
 // One frame of the progress screen (ImGui building its draw lists; no GPU).
 void BM_ProgressFrame(benchmark::State& state) {

@@ -118,6 +118,15 @@ int run_cli(int argc, char** argv) {
   CLI::App* stats = app.add_subcommand("stats", "Streaks, the weekly goal, recent weeks and the six-week check");
   stats->add_flag("--json", stats_json, "Print JSON");
 
+  ReportArgs report_args;
+  CLI::App* report = app.add_subcommand("report", "A report to take to the doctor: a PDF of the last weeks (or CSV)");
+  report->add_option("--weeks", report_args.weeks, "How many weeks, 1-520 (default 6)")->check(CLI::Range(1, kReportMaxWeeks));
+  report->add_option("--from", report_args.from, "The first day, YYYY-MM-DD (default: the weeks that end today)");
+  report->add_option("-o,--output", report_args.output, "The file to write (a .pdf; with --csv, standard output if left out)");
+  report->add_flag("--csv", report_args.csv, "The same figures as CSV");
+  report->add_option("--paper", report_args.paper, "a4 or letter (default: as the locale prints)")
+      ->check(CLI::IsMember({"a4", "letter"}));
+
   CLI::App* diary = app.add_subcommand("diary", "The cramp diary: list it, or add a night with `diary add`");
   add_format_flags(diary, json, csv);
   DiaryArgs diary_args;
@@ -230,6 +239,7 @@ int run_cli(int argc, char** argv) {
   if (*history_import) return command_history_import(context, import_file);
   if (*history) return command_history(context, format);
   if (*stats) return command_stats(context, stats_json);
+  if (*report) return command_report(context, report_args);
   if (*diary_add) return command_diary_add(context, diary_args);
   if (*diary_delete) return command_diary_delete(context, delete_date);
   if (*diary) return command_diary(context, format);

@@ -9,6 +9,7 @@
 
 #include "app/app_context.hpp"
 #include "audio/voice_synth.hpp"
+#include "core/report.hpp"
 #include "core/routine.hpp"
 
 namespace limber {
@@ -50,6 +51,15 @@ enum class OutputFormat { table, json, csv };
 int command_history(const AppContext& context, OutputFormat format);
 int command_history_import(const AppContext& context, const std::filesystem::path& file);
 int command_stats(const AppContext& context, bool json);
+
+struct ReportArgs {
+  int weeks = kReportDefaultWeeks;
+  std::string from{};         // YYYY-MM-DD; empty: the weeks that end today
+  std::string output{};       // -o FILE; empty with --csv: standard output
+  bool csv = false;
+  std::string paper{};        // a4, letter; empty: by the locale
+};
+int command_report(const AppContext& context, const ReportArgs& args);
 
 struct DiaryArgs {
   std::string date;

@@ -7,7 +7,10 @@
 #include "core/calendar.hpp"
 #include "core/duration.hpp"
 #include "core/progress_stats.hpp"
+#include "core/report.hpp"
 #include "core/translate.hpp"
+#include "platform/paths.hpp"
+#include "platform/pdf_report.hpp"
 
 namespace limber {
 
@@ -16,6 +19,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
     deleted_.clear();
     night_.reset();
     undo_.reset();
+    model_.report_saved.clear();
   }
   const WindowHistory& history = services_.history;
   model_.notice = !problem_.empty() ? problem_ : history.notice();
@@ -57,10 +61,27 @@ std::optional<ProgressIntent> ProgressScreen::draw(const ViewFonts& fonts) {
   return view_.draw(model_, services_.theme(), fonts);
 }
 
+// The last six weeks as a PDF in the documents folder, named by today's date; said where it went.
+void ProgressScreen::save_report() {
+  const auto folder = resolve_documents_dir();
+  if (!folder) {
+    model_.report_saved = tr("The report cannot be saved: there is no home folder (HOME is not set).");
+    return;
+  }
+  const DayNumber today = services_.today();
+  const ReportFigures report = compute_report(services_.history.sessions(), services_.history.diary(),
+                                              report_period(std::nullopt, kReportDefaultWeeks, today));
+  const std::filesystem::path file = *folder / fmt::format("limber-report-{}.pdf", format_date(today));
+  const auto written = write_report_pdf(report, file, paper_for_locale(time_locale_from_environment()), today);
+  model_.report_saved = written ? format(tr("Saved the last six weeks in {0}"), file.string())
+                                : format(tr("The report cannot be saved: {0}"), written.error());
+}
+
 AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
   switch (intent.kind) {
     case ProgressIntent::Kind::back: return {AppRequest::Kind::show_library};
     case ProgressIntent::Kind::delete_session: delete_session(intent.row); break;
+    case ProgressIntent::Kind::save_report: save_report(); break;
     case ProgressIntent::Kind::undo_delete: undo_delete(intent.row); break;
     case ProgressIntent::Kind::open_night:
     case ProgressIntent::Kind::night_earlier:

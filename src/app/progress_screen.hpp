@@ -32,6 +32,7 @@ class ProgressScreen {
 
  private:
   void delete_session(int row);
+  void save_report();
   void undo_delete(int row);
   // The diary for any night: each change can be undone (the last one).
   void handle_night(const ProgressIntent& intent);

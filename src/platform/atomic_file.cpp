@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "core/translate.hpp"
+
 namespace limber {
 
 Expected<void, std::string> write_file_atomically(const std::filesystem::path& path, const std::string& text,
@@ -15,17 +17,19 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   const auto step = [&](AtomicWriteStep done) {
     if (after_step) after_step(done);
   };
-  const auto failure = [&](const char* what) {
-    return Unexpected{fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(errno))};
+  const auto failure = [&](const char* what) {  // what: a translated "cannot ... {0}: {1}"
+    return Unexpected{format(what, path.string(), std::strerror(errno))};
   };
+  // A bare file name ("report.pdf") is in the current folder.
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
+  std::filesystem::create_directories(folder, ec);
   // The folder's own problem (no permission to make it, a file in its place) is the one to name,
   // not the "No such file or directory" that opening inside it would say next.
-  if (ec) return Unexpected{fmt::format("cannot make the folder {}: {}", path.parent_path().string(), ec.message())};
+  if (ec) return Unexpected{format(tr("cannot make the folder {0}: {1}"), folder.string(), ec.message())};
   const std::filesystem::path temporary = path.string() + ".tmp";
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return failure("write");
+  if (fd < 0) return failure(tr("cannot write {0}: {1}"));
   step(AtomicWriteStep::temporary_created);
   std::size_t written = 0;
   while (written < text.size()) {
@@ -34,14 +38,14 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
     written += static_cast<std::size_t>(n);
   }
   if (written != text.size()) {
-    auto error = failure("write");
+    auto error = failure(tr("cannot write {0}: {1}"));
     ::close(fd);
     ::unlink(temporary.c_str());
     return error;
   }
   step(AtomicWriteStep::data_written);
   if (::fsync(fd) != 0) {
-    auto error = failure("flush");
+    auto error = failure(tr("cannot flush {0}: {1}"));
     ::close(fd);
     ::unlink(temporary.c_str());
     return error;
@@ -49,12 +53,12 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   ::close(fd);
   step(AtomicWriteStep::data_synced);
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    auto error = failure("replace");
+    auto error = failure(tr("cannot replace {0}: {1}"));
     ::unlink(temporary.c_str());
     return error;
   }
   step(AtomicWriteStep::renamed);
-  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir >= 0) {
     ::fsync(dir);
     ::close(dir);
@@ -66,15 +70,16 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
 Expected<void, std::string> move_file_atomically(const std::filesystem::path& written, const std::filesystem::path& path) {
   const int fd = ::open(written.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0 || ::fsync(fd) != 0) {
-    auto error = Unexpected{fmt::format("cannot flush {}: {}", written.string(), std::strerror(errno))};
+    auto error = Unexpected{format(tr("cannot flush {0}: {1}"), written.string(), std::strerror(errno))};
     if (fd >= 0) ::close(fd);
     return error;
   }
   ::close(fd);
   if (::rename(written.c_str(), path.c_str()) != 0) {
-    return Unexpected{fmt::format("cannot replace {}: {}", path.string(), std::strerror(errno))};
+    return Unexpected{format(tr("cannot replace {0}: {1}"), path.string(), std::strerror(errno))};
   }
-  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  const int dir = ::open((path.has_parent_path() ? path.parent_path() : std::filesystem::path(".")).c_str(),
+                         O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir >= 0) {
     ::fsync(dir);
     ::close(dir);

@@ -1,6 +1,7 @@
 #include "platform/paths.hpp"
 
 #include <cstdlib>
+#include <fstream>
 
 namespace limber {
 namespace {
@@ -49,6 +50,27 @@ std::optional<std::filesystem::path> resolve_data_dir(const std::string& overrid
 std::optional<std::filesystem::path> resolve_config_dir() { return xdg_dir("XDG_CONFIG_HOME", ".config"); }
 
 std::optional<std::filesystem::path> resolve_cache_dir() { return xdg_dir("XDG_CACHE_HOME", ".cache"); }
+
+std::optional<std::filesystem::path> resolve_documents_dir() {
+  const char* home = std::getenv("HOME");
+  if (home == nullptr || home[0] == '\0') return std::nullopt;
+  const std::filesystem::path home_dir(home);
+  std::error_code ec;
+  {
+    // A line like XDG_DOCUMENTS_DIR="$HOME/Dokumente", as xdg-user-dirs writes it.
+    const auto config = absolute_env("XDG_CONFIG_HOME");
+    std::ifstream dirs((config ? *config : home_dir / ".config") / "user-dirs.dirs");
+    for (std::string line; std::getline(dirs, line);) {
+      const std::string key = "XDG_DOCUMENTS_DIR=\"";
+      if (!line.starts_with(key) || line.back() != '"') continue;
+      std::string value = line.substr(key.size(), line.size() - key.size() - 1);
+      if (value.starts_with("$HOME")) value = home_dir.string() + value.substr(5);
+      if (std::filesystem::is_directory(value, ec)) return std::filesystem::path(value);
+    }
+  }
+  if (std::filesystem::is_directory(home_dir / "Documents", ec)) return home_dir / "Documents";
+  return home_dir;
+}
 
 std::filesystem::path builtin_routines_dir() { return share_dir("routines"); }
 

@@ -17,6 +17,9 @@ namespace limber {
 
 // $XDG_CACHE_HOME/limber, else ~/.cache/limber: what can be worked out again if lost.
 [[nodiscard]] std::optional<std::filesystem::path> resolve_cache_dir();
+// Where the user keeps documents: XDG_DOCUMENTS_DIR from ~/.config/user-dirs.dirs when that
+// folder exists, else ~/Documents when it exists, else the home folder; none without HOME.
+[[nodiscard]] std::optional<std::filesystem::path> resolve_documents_dir();
 
 // Built-in routines: <prefix>/share/limber/routines beside an installed binary, else the source tree's.
 [[nodiscard]] std::filesystem::path builtin_routines_dir();

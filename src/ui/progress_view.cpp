@@ -149,6 +149,19 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const float lower_h = std::max(chart_h * 0.8f, unit * 14.5f);
   section(minutes_bars, wide ? lower_h : chart_h * 0.8f, false);
   section(six_week_check_card, lower_h, wide);
+  {
+    // The last six weeks as a PDF to hand to a doctor (core/report.hpp).
+    ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    const char* save_label = tr("Save a report for the doctor");
+    if (big_button(save_label, ImVec2(std::min(width, ImGui::CalcTextSize(save_label).x + unit * 1.6f), unit * 2.4f), buttons_)) {
+      intent = ProgressIntent{ProgressIntent::Kind::save_report};
+    }
+    if (!model.report_saved.empty()) {
+      ImGui::PushTextWrapPos(width);
+      ImGui::TextColored(p.muted, "%s", model.report_saved.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  }
 
   // The session list, newest first.
   ImGui::Dummy(ImVec2(0, gap * 0.5f));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "support/gui_fixture.hpp"
+#include "support/run_command.hpp"
 #include "support/sample_history.hpp"
 
 namespace limber {
@@ -99,6 +100,29 @@ TEST_F(DiaryGui, ADragOverTheChartsScrollsAndOpensNothing) {
   steps(*app, 4);
   EXPECT_FALSE(app->progress().model().night);
   EXPECT_LT(app->progress().view().calendar().centre_of(today() - 20).y, from.y - 100) << "the page did not scroll";
+}
+
+// Save a report: the last six weeks as a PDF in the documents folder (xdg-user-dirs' one), said
+// on the page. The PDF's contents are tested in tests/app/report_test.cpp.
+TEST_F(DiaryGui, SaveAReportPutsTheLastSixWeeksInTheDocumentsFolder) {
+  {
+    HistoryStore store = history();
+    testing::write_sample_history(store, today(), 42);
+  }
+  const auto documents = scratch_ / "Dokumente";
+  std::filesystem::create_directories(documents);
+  testing::write_file(scratch_ / "config" / "user-dirs.dirs", "XDG_DOCUMENTS_DIR=\"" + documents.string() + "\"\n");
+  options_.open_progress = true;
+  auto app = open();
+  // Below the charts: Tab brings it into view, Enter presses it, as from a keyboard.
+  ASSERT_TRUE(tab_to(*app, [&]() -> const DrawnButtons& { return buttons(*app); }, "Save a report for the doctor", 120));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  const auto file = documents / ("limber-report-" + format_date(today()) + ".pdf");
+  ASSERT_TRUE(std::filesystem::exists(file)) << app->progress().model().report_saved;
+  EXPECT_EQ(app->progress().model().report_saved, "Saved the last six weeks in " + file.string());
+  const testing::CommandResult info = testing::run_command("pdfinfo", {file.string()});
+  EXPECT_NE(info.out.find("\nPages: "), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Title:           Leg cramps and stretching"), std::string::npos) << info.out;
 }
 
 }  // namespace

@@ -1,0 +1,363 @@
+#include "platform/pdf_report.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
+
+#include "core/text.hpp"
+#include "core/translate.hpp"
+#include "platform/atomic_file.hpp"
+
+namespace limber {
+namespace {
+
+struct SurfaceDeleter {
+  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+struct ContextDeleter {
+  void operator()(cairo_t* c) const { cairo_destroy(c); }
+};
+
+constexpr double kMargin = 50;
+constexpr const char* kFont = "DejaVu Sans";
+
+struct Colour {
+  double r, g, b;
+};
+constexpr Colour kText{0.10, 0.10, 0.12};
+constexpr Colour kMuted{0.40, 0.40, 0.44};
+constexpr Colour kRule{0.80, 0.80, 0.83};
+constexpr Colour kCramps{0.20, 0.33, 0.62};
+constexpr Colour kStretched{0.18, 0.60, 0.34};
+constexpr Colour kEmpty{0.93, 0.93, 0.95};
+
+// Draws text from the top-left down the page, a line at a time, wrapping at the page's width.
+class Page {
+ public:
+  Page(cairo_t* cr, double width, double height) : cr_(cr), width_(width), height_(height) {}
+
+  [[nodiscard]] double y() const { return y_; }
+  void move_to(double y) { y_ = y; }
+  void skip(double points) { y_ += points; }
+  [[nodiscard]] double width() const { return width_; }
+  [[nodiscard]] double height() const { return height_; }
+  [[nodiscard]] cairo_t* cr() const { return cr_; }
+
+  void font(double size, bool bold = false) {
+    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr_, size);
+    size_ = size;
+  }
+  void colour(Colour c) { cairo_set_source_rgb(cr_, c.r, c.g, c.b); }
+  [[nodiscard]] double text_width(const std::string& text) const {
+    cairo_text_extents_t extents{};
+    cairo_text_extents(cr_, text.c_str(), &extents);
+    return extents.x_advance;
+  }
+  void text_at(double x, double baseline, const std::string& text) {
+    cairo_move_to(cr_, x, baseline);
+    cairo_show_text(cr_, text.c_str());
+  }
+  // The text in lines no wider than `width`, broken between words.
+  [[nodiscard]] std::vector<std::string> wrapped(const std::string& text, double width) const {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      auto end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(start, end - start);
+      const std::string longer = line.empty() ? word : line + " " + word;
+      if (!line.empty() && text_width(longer) > width) {
+        lines.push_back(line);
+        line = word;
+      } else {
+        line = longer;
+      }
+      start = end + 1;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+  }
+  // A paragraph from the left margin, wrapped to `width` (the page's text width by default).
+  void paragraph(const std::string& text, double width = 0) {
+    for (const std::string& line : wrapped(text, width > 0 ? width : width_ - 2 * kMargin)) line_of_text(line);
+  }
+  void line_of_text(const std::string& text) {
+    y_ += size_ * 1.3;
+    text_at(kMargin, y_, text);
+  }
+  void heading(const std::string& text) {
+    skip(14);
+    font(13, true);
+    colour(kText);
+    line_of_text(text);
+    skip(4);
+    font(10.5);
+  }
+  // "label    value" with the value in a column of its own; a label longer than its column
+  // wraps under itself (translations are longer than English).
+  void figure_row(const std::string& label, const std::string& value) {
+    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+    // The value's column, moved left for a value that would run past the margin.
+    const double value_x = std::min(kMargin + (width_ - 2 * kMargin) * 0.62, width_ - kMargin - text_width(value));
+    y_ += size_ * 1.55;
+    colour(kText);
+    text_at(value_x, y_, value);
+    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    const std::vector<std::string> lines = wrapped(label, value_x - kMargin - 12);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i > 0) y_ += size_ * 1.25;
+      text_at(kMargin, y_, lines[i]);
+    }
+  }
+  void rectangle(double x, double y, double w, double h, Colour c) {
+    colour(c);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_fill(cr_);
+  }
+  void rule(double x0, double y, double x1, Colour c, double width = 0.6) {
+    colour(c);
+    cairo_set_line_width(cr_, width);
+    cairo_move_to(cr_, x0, y);
+    cairo_line_to(cr_, x1, y);
+    cairo_stroke(cr_);
+  }
+
+ private:
+  cairo_t* cr_;
+  double width_;
+  double height_;
+  double y_ = kMargin;
+  double size_ = 10.5;
+};
+
+std::string percent(double share) { return fmt::format("{} %", static_cast<int>(share * 100 + 0.5)); }
+
+void summary(Page& page, const ReportFigures& r) {
+  const int days = r.period.days();
+  page.heading(tr("Summary"));
+  page.figure_row(tr("Nights in the diary"), format(tr("{0} of {1}"), r.diary_nights, days));
+  page.figure_row(tr("Cramps per night"), r.diary_nights > 0 ? decimal(r.cramps_per_night, 1) : "\u2013");
+  page.figure_row(tr("Severity of the night's worst cramp (0 for none, up to 10), on average"),
+                  r.mean_severity ? decimal(*r.mean_severity, 1) : "\u2013");
+  page.figure_row(tr("Nights stretched"),
+                  format(tr("{0} of {1} ({2})"), r.stretched_days, days, percent(r.adherence)));
+
+  page.heading(tr("The first diary week and the latest"));
+  if (!r.weeks) {
+    page.colour(kMuted);
+    page.paragraph(tr("The two can be compared once the diary of this period spans two weeks or more."));
+    return;
+  }
+  const SixWeekCheck& c = *r.weeks;
+  const auto week = [&](const char* label, const DiaryWeek& w) {
+    page.figure_row(format(label, report_date(w.first), report_date(w.last)),
+                    format(tr("{0} cramps a night, severity {1}"), decimal(w.cramps_per_night, 1), decimal(w.mean_severity, 1)));
+  };
+  week(tr("First week, {0} to {1}"), c.first_week);
+  week(tr("Latest week, {0} to {1}"), c.recent_week);
+  page.figure_row(trc("a difference between two weeks", "Change"), format(tr("{0} cramps a night, severity {1}"), decimal(c.cramps_change, 1, true),
+                                       decimal(c.severity_change, 1, true)));
+}
+
+void trial_context(Page& page) {
+  page.heading(tr("For context: the trial"));
+  page.colour(kText);
+  page.paragraph(format(tr("In the randomised trial behind Limber's bedtime stretches (Hallegraeff et al., J Physiother "
+                           "2012; 80 adults aged 55 or more, calf and hamstring stretches just before sleep), after six "
+                           "weeks the stretching group had {0} fewer cramps a night than the group that did not stretch, "
+                           "and their cramps were {1} points less severe on a scale of 10."),
+                        decimal(TrialFigures::cramps_per_night_fewer, 1), decimal(TrialFigures::severity_lower, 1)));
+  page.skip(4);
+  page.colour(kMuted);
+  page.paragraph(tr("This report is not medical advice. A personal diary shows what happened alongside the stretching, "
+                    "not what caused it. Talk to your doctor about cramps that are frequent, severe or new."));
+}
+
+// Each night's cramps as a bar, the nights stretched as green marks beneath.
+void cramp_chart(Page& page, const ReportFigures& r) {
+  page.heading(tr("Cramps each night"));
+  cairo_t* cr = page.cr();
+  const double left = kMargin + 22;
+  const double right = page.width() - kMargin;
+  const double top = page.y() + 8;
+  const double height = 150;
+  const double bottom = top + height;
+  const int scale = std::max(3, r.most_cramps);
+  const double slot = (right - left) / std::max<double>(1, static_cast<double>(r.days.size()));
+  page.font(8);
+  for (int v = 0; v <= scale; v += std::max(1, scale / 3)) {
+    const double y = bottom - height * v / scale;
+    page.rule(left, y, right, kRule, 0.4);
+    page.colour(kMuted);
+    page.text_at(kMargin, y + 3, std::to_string(v));
+  }
+  for (std::size_t i = 0; i < r.days.size(); ++i) {
+    const ReportDay& d = r.days[i];
+    const double x = left + static_cast<double>(i) * slot;
+    const double bar = std::max(0.8, slot * 0.7);
+    if (d.cramps && *d.cramps > 0) page.rectangle(x + (slot - bar) / 2, bottom - height * *d.cramps / scale, bar, height * *d.cramps / scale, kCramps);
+    if (!d.cramps) page.rectangle(x + (slot - bar) / 2, bottom - 1.5, bar, 1.5, kRule);  // no entry that night
+    if (d.stretched) page.rectangle(x + (slot - bar) / 2, bottom + 4, bar, 5, kStretched);
+  }
+  // Month marks under the axis.
+  int last_month = -1;
+  for (std::size_t i = 0; i < r.days.size(); ++i) {
+    const std::string date = format_date(r.days[i].day);
+    const int month = std::stoi(date.substr(5, 2));
+    if (month == last_month) continue;
+    last_month = month;
+    page.colour(kMuted);
+    page.text_at(left + static_cast<double>(i) * slot, bottom + 20, short_date(r.days[i].day));
+  }
+  page.move_to(bottom + 26);
+  page.font(9);
+  const double key_y = page.y() + 10;
+  page.rectangle(kMargin, key_y - 7, 8, 8, kCramps);
+  page.colour(kText);
+  page.text_at(kMargin + 12, key_y, tr("cramps that night"));
+  const double second = kMargin + 12 + page.text_width(tr("cramps that night")) + 20;
+  page.rectangle(second, key_y - 6, 8, 5, kStretched);
+  page.colour(kText);
+  page.text_at(second + 12, key_y, tr("stretched that day"));
+  const double third = second + 12 + page.text_width(tr("stretched that day")) + 20;
+  page.rectangle(third, key_y - 2, 8, 1.5, kRule);
+  page.colour(kText);
+  page.text_at(third + 12, key_y, tr("no diary entry"));
+  page.move_to(key_y + 4);
+  (void)cr;
+}
+
+// The period's weeks as rows of seven days: stretched days green, each night's cramps in it.
+void calendar(Page& page, const ReportFigures& r, double bottom_limit) {
+  page.heading(tr("Calendar"));
+  const double left = kMargin + 70;
+  const double cell_w = (page.width() - kMargin - left) / 7;
+  const double cell_h = 20;
+  const DayNumber first_week = week_start(r.period.first);
+  const int weeks = (week_start(r.period.last) - first_week) / 7 + 1;
+  const int rows_fit = std::max(1, static_cast<int>((bottom_limit - page.y() - 40) / cell_h));
+  const int shown = std::min(weeks, rows_fit);
+  const DayNumber from_week = first_week + (weeks - shown) * 7;
+  const std::array<const char*, 7> initials{trc("Monday's initial", "M"),   trc("Tuesday's initial", "T"),
+                                            trc("Wednesday's initial", "W"), trc("Thursday's initial", "T"),
+                                            trc("Friday's initial", "F"),   trc("Saturday's initial", "S"),
+                                            trc("Sunday's initial", "S")};
+  page.font(8.5, true);
+  double y = page.y() + 14;
+  for (int c = 0; c < 7; ++c) {
+    page.colour(kMuted);
+    page.text_at(left + c * cell_w + 4, y, initials[static_cast<std::size_t>((first_weekday() + c) % 7)]);
+  }
+  page.font(8.5);
+  y += 4;
+  for (int row = 0; row < shown; ++row) {
+    const DayNumber week = from_week + row * 7;
+    page.colour(kMuted);
+    page.text_at(kMargin, y + cell_h * 0.68, short_date(week));
+    for (int c = 0; c < 7; ++c) {
+      const DayNumber day = week + c;
+      const double x = left + c * cell_w;
+      if (day < r.period.first || day > r.period.last) continue;
+      const ReportDay& d = r.days[static_cast<std::size_t>(day - r.period.first)];
+      page.rectangle(x + 1, y + 1, cell_w - 2, cell_h - 2, d.stretched ? Colour{0.80, 0.92, 0.83} : kEmpty);
+      page.colour(kMuted);
+      page.text_at(x + 4, y + cell_h * 0.68, std::to_string(std::stoi(format_date(day).substr(8, 2))));
+      if (d.cramps) {
+        page.colour(*d.cramps > 0 ? kCramps : kMuted);
+        const std::string count = format(trn("{0} cramp", "{0} cramps", *d.cramps), *d.cramps);
+        page.text_at(x + cell_w - 4 - page.text_width(count), y + cell_h * 0.68, count);
+      }
+    }
+    y += cell_h;
+  }
+  page.move_to(y);
+  if (shown < weeks) {
+    page.font(9);
+    page.colour(kMuted);
+    // Only ever cut to many weeks (a page holds about 20): no singular is needed.
+    page.paragraph(format(tr("The last {0} weeks of the period; the chart above shows all of it."), shown));
+  }
+}
+
+void routines(Page& page, const ReportFigures& r) {
+  page.heading(tr("Routines done"));
+  if (r.routines.empty()) {
+    page.colour(kMuted);
+    page.paragraph(tr("No session was completed in this period."));
+    return;
+  }
+  for (const ReportRoutine& routine : r.routines) {
+    const auto minutes = static_cast<long>(routine.minutes + 0.5);
+    page.figure_row(routine.name, format(tr("{0} on {1}, {2}"),
+                                         format(trn("{0} time", "{0} times", routine.completed), routine.completed),
+                                         format(trn("{0} day", "{0} days", routine.days), routine.days),
+                                         format(trn("{0} minute", "{0} minutes", minutes), minutes)));
+  }
+}
+
+void footer(Page& page, int number, int pages, DayNumber today) {
+  page.font(8);
+  page.colour(kMuted);
+  const std::string left = format(tr("Made with Limber on {0}"), report_date(today));
+  const std::string right = format(tr("Page {0} of {1}"), number, pages);
+  page.text_at(kMargin, page.height() - 30, left);
+  page.text_at(page.width() - kMargin - page.text_width(right), page.height() - 30, right);
+}
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+Expected<void, std::string> write_report_pdf(const ReportFigures& report, const std::filesystem::path& path, Paper paper,
+                                             DayNumber today) {
+  const double width = paper == Paper::letter ? 612 : 595.28;
+  const double height = paper == Paper::letter ? 792 : 841.89;
+  std::string bytes;
+  {
+    std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface(cairo_pdf_surface_create_for_stream(append, &bytes, width, height));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_status_to_string(cairo_surface_status(surface.get())))};
+    }
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, tr("Leg cramps and stretching"));
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Limber");
+    std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
+
+    Page first(cr.get(), width, height);
+    first.font(20, true);
+    first.colour(kText);
+    first.line_of_text(tr("Leg cramps and stretching"));
+    first.font(11);
+    first.colour(kMuted);
+    first.skip(4);
+    first.line_of_text(format(trn("{0} to {1}: {2} night", "{0} to {1}: {2} nights", report.period.days()),
+                              report_date(report.period.first), report_date(report.period.last), report.period.days()));
+    summary(first, report);
+    trial_context(first);
+    cramp_chart(first, report);
+    footer(first, 1, 2, today);
+    cairo_show_page(cr.get());
+
+    Page second(cr.get(), width, height);
+    calendar(second, report, height - 200);
+    routines(second, report);
+    footer(second, 2, 2, today);
+    cairo_show_page(cr.get());
+    cairo_surface_finish(surface.get());
+    if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
+      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_status_to_string(cairo_status(cr.get())))};
+    }
+  }
+  return write_file_atomically(path, bytes);
+}
+
+}  // namespace limber

@@ -1,0 +1,17 @@
+#pragma once
+// The report (core/report.hpp) as a PDF of one or two pages, drawn with Cairo: real text in
+// DejaVu Sans (selectable and searchable), the cramp chart and the calendar as vector shapes.
+
+#include <filesystem>
+#include <string>
+
+#include "core/expected.hpp"
+#include "core/report.hpp"
+
+namespace limber {
+
+// Writes the whole file or nothing (atomically); the error says why, for the user.
+[[nodiscard]] Expected<void, std::string> write_report_pdf(const ReportFigures& report, const std::filesystem::path& path,
+                                                           Paper paper, DayNumber today);
+
+}  // namespace limber
