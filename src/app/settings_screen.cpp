@@ -62,7 +62,10 @@ void SettingsScreen::refresh(bool fresh_visit) {
   }
   language_codes_ = {""};
   for (const auto& [code, name] : kNames) language_codes_.push_back(code);
-  model_.theme = s.theme_follows_desktop ? ThemeChoice::desktop : (s.theme == ThemeKind::light ? ThemeChoice::light : ThemeChoice::dark);
+  model_.theme = s.theme_follows_desktop       ? ThemeChoice::desktop
+                 : s.theme == ThemeKind::light ? ThemeChoice::light
+                 : s.theme == ThemeKind::night ? ThemeChoice::night
+                                               : ThemeChoice::dark;
   model_.fullscreen_on_start = s.fullscreen;
   book_ = std::make_unique<ReminderBook>(services_.config_dir, services_.context.data_dir);
   model_.reminders.clear();
@@ -135,6 +138,7 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       s.theme_follows_desktop = choice == ThemeChoice::desktop;
       if (choice == ThemeChoice::dark) s.theme = ThemeKind::dark;
       if (choice == ThemeChoice::light) s.theme = ThemeKind::light;
+      if (choice == ThemeChoice::night) s.theme = ThemeKind::night;
       if (choice == ThemeChoice::desktop) {
         const auto scheme = desktop_colour_scheme();
         if (scheme) s.theme = *scheme == DesktopScheme::dark ? ThemeKind::dark : ThemeKind::light;

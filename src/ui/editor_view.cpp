@@ -18,7 +18,7 @@ namespace {
 ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 // The whole session as a bar, each phase in its colour, so a change shows as you type.
-void timeline(const Plan& plan, float width, float height) {
+void timeline(const Plan& plan, const Palette& p, float width, float height) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
@@ -26,7 +26,7 @@ void timeline(const Plan& plan, float width, float height) {
   for (const PlannedPhase& phase : plan.phases) {
     const float x0 = at.x + static_cast<float>(static_cast<double>(phase.start.count()) / total) * width;
     const float x1 = at.x + static_cast<float>(static_cast<double>(phase.end().count()) / total) * width;
-    list->AddRectFilled(ImVec2(x0, at.y), ImVec2(std::max(x0 + 1, x1 - 1), at.y + height), colour(phase_colour(phase.kind)));
+    list->AddRectFilled(ImVec2(x0, at.y), ImVec2(std::max(x0 + 1, x1 - 1), at.y + height), colour(phase_colour(phase.kind, p)));
   }
 }
 
@@ -91,7 +91,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     const std::string total = format(tr("Total {0}"), format_clock((*model.plan)->total));
     ImGui::Text("%s%s", total.c_str(), model.dirty ? (std::string("  \u00b7  ") + tr("unsaved changes")).c_str() : "");
     ImGui::SetCursorPosX(margin);
-    timeline(**model.plan, size.x - 2 * margin, unit * 0.9f);
+    timeline(**model.plan, p, size.x - 2 * margin, unit * 0.9f);
   } else {
     ImGui::TextColored(p.danger, "%s", fit_text(tr("Fix the fields marked in red to save or try it."), size.x - 2 * margin).c_str());
     ImGui::Dummy(ImVec2(size.x - 2 * margin, unit * 0.9f));

@@ -141,7 +141,7 @@ void draw_pose(ImDrawList* list, const Pose& pose, const PoseState& state, ImVec
   const ImU32 prop_fill = colour(mix(p.muted, look.background, 0.45f));
   const ImU32 prop_edge = colour(mix(p.muted, look.background, 0.2f));
   const ImU32 prop_accent = colour(mix(p.accent, look.background, 0.25f));
-  const ImU32 glow = colour(mix(p.text, phase_colour(PhaseKind::hold), std::clamp(look.glow, 0.0f, 1.0f)));
+  const ImU32 glow = colour(mix(p.text, phase_colour(PhaseKind::hold, p), std::clamp(look.glow, 0.0f, 1.0f)));
   const Figure fig = solve_figure(state);
 
   // The floor, across the whole box.

@@ -71,7 +71,7 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   const float top = at.y + pad + c.unit * 2.6f;
   const float cell = std::min((size.x - 2 * pad - label_w) / kProgressWeeks, (at.y + size.y - pad - top) / 7.0f);
   const float gap = std::max(2.0f, cell * 0.12f);
-  const ImVec4 green = phase_colour(PhaseKind::rest);
+  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
   double most_minutes = 1;
   for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
   const std::array<const char*, 7> initials{trc("Monday's initial", "M"),   trc("Tuesday's initial", "T"),
@@ -116,7 +116,7 @@ void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& 
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), tr("Minutes a week"));
-  const ImVec4 green = phase_colour(PhaseKind::rest);
+  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
   const ImVec4 short_week = mix(c.p.surface, c.p.accent, 0.75f);
   {
     float lx = at.x + pad;
@@ -164,8 +164,8 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), tr("Cramps at night"));
   const ImVec4 cramp_colour = c.p.danger;
-  const ImVec4 severity_colour = phase_colour(PhaseKind::hold);
-  const ImVec4 green = phase_colour(PhaseKind::rest);
+  const ImVec4 severity_colour = phase_colour(PhaseKind::hold, c.p);
+  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
   // Legend, on the heading's line when there is room, else under it.
   float legend_y = at.y + pad + c.unit * 1.5f;
   float lx = at.x + pad;
@@ -260,7 +260,7 @@ void six_week_check_card(const Canvas& c, ImVec2 at, ImVec2 size, const Progress
   line(text, format(tr("  {0} cramps a night, severity {1}"), decimal(check.recent_week.cramps_per_night, 1),
                     decimal(check.recent_week.mean_severity, 1)));
   const bool better = check.cramps_change < 0;
-  const ImVec4 verdict = better ? phase_colour(PhaseKind::rest) : (check.cramps_change > 0 ? c.p.danger : c.p.text);
+  const ImVec4 verdict = better ? phase_colour(PhaseKind::rest, c.p) : (check.cramps_change > 0 ? c.p.danger : c.p.text);
   c.list->AddText(c.fonts.heading, c.unit * 1.3f, ImVec2(at.x + pad, y + c.unit * 0.2f), colour(verdict),
                   format(tr("{0} cramps a night, {1} severity"), signed_one_decimal(check.cramps_change),
                               signed_one_decimal(check.severity_change))

@@ -69,7 +69,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   const int per_row = width >= unit * 58 ? 4 : 2;
   const float tile_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   const float tile_h = unit * 6.0f;
-  const ImVec4 green = phase_colour(PhaseKind::rest);
+  const ImVec4 green = phase_colour(PhaseKind::rest, p);
   struct Tile {
     std::string figure, label, detail;
     ImVec4 tint;

@@ -29,7 +29,7 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const Palette& p = palette(theme);
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
-  const ImVec4 phase = phase_colour(display.kind);
+  const ImVec4 phase = phase_colour(display.kind, p);
   // The background carries the phase's colour, and flashes it at each change.
   const ImVec4 background = mix(mix(p.background, phase, 0.14f), phase, static_cast<float>(display.flash) * 0.75f);
 
@@ -117,7 +117,9 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
         const float scale = std::min(text_w / chrome.picture_size.x, height / chrome.picture_size.y);
         const ImVec2 shown(chrome.picture_size.x * scale, chrome.picture_size.y * scale);
         const ImVec2 min(text_x + (text_w - shown.x) / 2, y + (height - shown.y) / 2);
-        list->AddImage(chrome.picture, min, ImVec2(min.x + shown.x, min.y + shown.y));
+        // At night, in the theme's red: a photo's white would light up the room.
+        list->AddImage(chrome.picture, min, ImVec2(min.x + shown.x, min.y + shown.y), ImVec2(0, 0), ImVec2(1, 1),
+                       p.night ? colour(p.text) : IM_COL32_WHITE);
       } else {
         draw_pose(list, *chrome.pose, blend(chrome.pose->rest, chrome.pose->hold, f.toward_hold), figure_rect_.Min,
                   figure_rect_.Max, PoseLook{theme, background, f.side == Side::left, static_cast<float>(f.glow)});

@@ -208,8 +208,10 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
     }
   }
   rows.begin(tr("Theme"));
-  const std::array<std::pair<const char*, ThemeChoice>, 3> themes{
-      {{tr("Dark"), ThemeChoice::dark}, {tr("Light"), ThemeChoice::light}, {tr("Like the desktop"), ThemeChoice::desktop}}};
+  const std::array<std::pair<const char*, ThemeChoice>, 4> themes{{{tr("Dark"), ThemeChoice::dark},
+                                                                   {tr("Light"), ThemeChoice::light},
+                                                                   {trc("a theme", "Night"), ThemeChoice::night},
+                                                                   {tr("Like the desktop"), ThemeChoice::desktop}}};
   for (const auto& [label, choice] : themes) {
     if (rows.button(label, rows.text_w(label), model.theme == choice)) ask(Kind::choose_theme, static_cast<int>(choice));
   }
@@ -262,7 +264,7 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   }
   rows.begin("");
   if (rows.button(tr("Add reminder"), rows.text_w(tr("Add reminder")))) ask(Kind::add_reminder);
-  rows.note(model.reminder_notice, model.crontab_line.empty() ? phase_colour(PhaseKind::rest) : p.danger);
+  rows.note(model.reminder_notice, model.crontab_line.empty() ? phase_colour(PhaseKind::rest, p) : p.danger);
   if (!model.crontab_line.empty()) {
     rows.note(model.crontab_line, p.text);
     rows.begin("");

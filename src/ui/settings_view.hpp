@@ -16,7 +16,7 @@
 
 namespace limber {
 
-enum class ThemeChoice { dark, light, desktop };
+enum class ThemeChoice { dark, light, desktop, night };
 
 struct ReminderLine {
   std::string when;  // "22:15 every day"

@@ -27,7 +27,7 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   }
   if (!diary.saved.empty() && !diary.changing) {
     ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(phase_colour(PhaseKind::rest), "%s", format(tr("Saved in the diary: {0}"), diary.saved).c_str());
+    ImGui::TextColored(phase_colour(PhaseKind::rest, p), "%s", format(tr("Saved in the diary: {0}"), diary.saved).c_str());
     ImGui::SameLine(0, unit);
     if (big_button(tr("Change"), ImVec2(unit * 6, unit * 2.4f), buttons_)) {
       intent = SummaryIntent{SummaryIntent::Kind::diary_change};
@@ -73,7 +73,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
   const float margin = unit * 1.5f;
-  const ImVec4 tint = model.completed ? phase_colour(PhaseKind::rest) : p.muted;
+  const ImVec4 tint = model.completed ? phase_colour(PhaseKind::rest, p) : p.muted;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, mix(p.background, tint, 0.12f));

@@ -1,10 +1,38 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+
 namespace limber {
 
-std::string_view theme_key(ThemeKind theme) { return theme == ThemeKind::light ? "light" : "dark"; }
+std::string_view theme_key(ThemeKind theme) {
+  switch (theme) {
+    case ThemeKind::light: return "light";
+    case ThemeKind::night: return "night";
+    case ThemeKind::dark: break;
+  }
+  return "dark";
+}
 
-ThemeKind theme_from_key(std::string_view key) { return key == "light" ? ThemeKind::light : ThemeKind::dark; }
+ThemeKind theme_from_key(std::string_view key) {
+  if (key == "light") return ThemeKind::light;
+  if (key == "night") return ThemeKind::night;
+  return ThemeKind::dark;
+}
+
+namespace {
+
+float luminance(const ImVec4& c) { return 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z; }
+
+// Any colour as the night theme shows it: a red of the same lightness, never brighter than the
+// night's limit (dark reds keep night vision and do not light up a bedroom).
+ImVec4 night_red(const ImVec4& c) {
+  const float l = std::min(luminance(c), 1.0f);
+  // Red carries most of the light; a little green and blue keep it from looking like an alarm.
+  const float red = std::min(0.05f + l * 0.85f, 0.74f);
+  return {red, red * 0.22f, red * 0.14f, c.w};
+}
+
+}  // namespace
 
 const Palette& palette(ThemeKind theme) {
   static const Palette dark{
@@ -23,10 +51,37 @@ const Palette& palette(ThemeKind theme) {
       .accent = {0.05f, 0.38f, 0.80f, 1},
       .danger = {0.75f, 0.13f, 0.12f, 1},
   };
-  return theme == ThemeKind::light ? light : dark;
+  static const Palette night{
+      .background = {0.03f, 0.0f, 0.0f, 1},
+      .surface = {0.12f, 0.025f, 0.02f, 1},
+      .text = {0.74f, 0.16f, 0.10f, 1},
+      .muted = {0.50f, 0.11f, 0.07f, 1},
+      .accent = {0.66f, 0.20f, 0.03f, 1},
+      .danger = {0.74f, 0.08f, 0.06f, 1},
+      .night = true,
+  };
+  switch (theme) {
+    case ThemeKind::light: return light;
+    case ThemeKind::night: return night;
+    case ThemeKind::dark: break;
+  }
+  return dark;
 }
 
-ImVec4 phase_colour(PhaseKind kind) {
+ImVec4 phase_colour(PhaseKind kind, const Palette& p) {
+  if (p.night) {
+    // Told apart by shade: amber-red to work, deep red to let go, wine to change legs.
+    switch (kind) {
+      case PhaseKind::hold:
+      case PhaseKind::timed: return {0.70f, 0.18f, 0.03f, 1};
+      case PhaseKind::rest:
+      case PhaseKind::set_rest: return {0.42f, 0.07f, 0.05f, 1};
+      case PhaseKind::switch_sides: return {0.55f, 0.06f, 0.24f, 1};
+      case PhaseKind::get_ready:
+      case PhaseKind::transition: return {0.50f, 0.12f, 0.10f, 1};
+      case PhaseKind::custom: return {0.56f, 0.16f, 0.06f, 1};
+    }
+  }
   switch (kind) {
     case PhaseKind::hold:
     case PhaseKind::timed: return {0.95f, 0.45f, 0.13f, 1};  // orange: work
@@ -53,6 +108,10 @@ void apply_style(ThemeKind theme, float body_px, bool touch) {
     ImGui::StyleColorsDark(&style);
   }
   const Palette& p = palette(theme);
+  if (p.night) {
+    // Every colour ImGui has (scrollbars, frames, checkmarks, sliders...), not only the ones set below.
+    for (ImVec4& colour : style.Colors) colour = night_red(colour);
+  }
   style.Colors[ImGuiCol_WindowBg] = p.background;
   style.Colors[ImGuiCol_ChildBg] = p.surface;
   style.Colors[ImGuiCol_Text] = p.text;
