@@ -44,7 +44,9 @@ int command_report(const AppContext& context, const ReportArgs& args) {
     const Paper paper = args.paper == "letter" ? Paper::letter
                         : args.paper == "a4"   ? Paper::a4
                                                : paper_for_locale(time_locale_from_environment());
-    if (auto written = write_report_pdf(report, args.output, paper, today); !written) {
+    const auto written = write_report_pdf(report, args.output, paper, today);
+    release_pdf_caches();
+    if (!written) {
       fmt::print(stderr, "limber: {}\n", written.error());
       return kExitFailure;
     }

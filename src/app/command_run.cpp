@@ -61,9 +61,10 @@ std::vector<SessionRecord> recorded_sessions(const AppContext& context) {
   return history ? std::move(history->sessions) : std::vector<SessionRecord>{};
 }
 
-SessionControl control_for(TerminalKey key) {
+// Space is Done in a step that lasts until Done, once its minimum is over; else pause.
+SessionControl control_for(TerminalKey key, const SessionEngine& engine) {
   switch (key) {
-    case TerminalKey::space: return SessionControl::toggle_pause;
+    case TerminalKey::space: return engine.waiting_for_done() ? SessionControl::done : SessionControl::toggle_pause;
     case TerminalKey::right: return SessionControl::skip;
     case TerminalKey::left: return SessionControl::back;
     case TerminalKey::next: return SessionControl::skip_exercise;
@@ -103,7 +104,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
   if (const std::string reps = reps_choice_text(choice); !reps.empty()) fmt::print("{}: {}.\n", plan->title, reps);
   const auto phases = static_cast<long>(plan->phases.size());
   fmt::print("{}: {}, {}.{}\n\n", plan->title, format_clock(plan->total), format(trn("{0} phase", "{0} phases", phases), phases),
-             terminal.active() ? std::string(" ") + tr("Keys: space pause, \u2192 skip, \u2190 back, n next exercise, q stop.") : "");
+             terminal.active() ? std::string(" ") + tr("Keys: space pause (or done), \u2192 skip, \u2190 back, n next exercise, q stop.") : "");
 
   SessionDriver driver(plan, clock, player, outputs->trace.get());
   std::unique_ptr<SessionVoice> voice;
@@ -129,7 +130,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
     const auto wake = driver.wake_at();
     const auto timeout = wake ? std::optional<Nanos>(*wake - clock.now()) : std::nullopt;
     const TerminalKey key = interrupts.wait(timeout, terminal.active());
-    if (key != TerminalKey::none) print_events(driver.control(control_for(key)), driver.engine());
+    if (key != TerminalKey::none) print_events(driver.control(control_for(key, driver.engine())), driver.engine());
     print_events(driver.tick(), driver.engine());
     // Without a terminal nobody can press Resume: carry on after a clock jump.
     if (!terminal.active() && driver.engine().status() == SessionStatus::paused) {

@@ -45,6 +45,7 @@ SessionEvents SessionDriver::control(SessionControl control) {
     case SessionControl::back: events = engine_.back(now); break;
     case SessionControl::skip_exercise: events = engine_.skip_exercise(now); break;
     case SessionControl::stop: events = engine_.stop(now); break;
+    case SessionControl::done: events = engine_.done(now); break;
   }
   // The schedule changed: cues handed over for what would have come next are void.
   if (player_ != nullptr) player_->cancel_after(now);

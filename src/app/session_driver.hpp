@@ -16,7 +16,7 @@
 
 namespace limber {
 
-enum class SessionControl { toggle_pause, skip, back, skip_exercise, stop };
+enum class SessionControl { toggle_pause, skip, back, skip_exercise, stop, done };
 
 class SessionDriver {
  public:

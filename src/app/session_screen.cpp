@@ -138,6 +138,7 @@ AppRequest SessionScreen::handle(SessionIntent intent) {
     case SessionIntent::toggle_pause: control(SessionControl::toggle_pause); break;
     case SessionIntent::back: control(SessionControl::back); break;
     case SessionIntent::skip: control(SessionControl::skip); break;
+    case SessionIntent::done: control(SessionControl::done); break;
     case SessionIntent::request_stop:
       confirming_stop_ = true;
       // Nothing runs on behind the question.
@@ -167,7 +168,10 @@ AppRequest SessionScreen::handle_key(SDL_Keycode key) {
     return {};
   }
   switch (key) {
-    case SDLK_SPACE: return handle(SessionIntent::toggle_pause);
+    case SDLK_SPACE:
+      // In a step until Done, past its minimum, Space is Done (and → still skips it).
+      if (driver_ != nullptr && driver_->engine().waiting_for_done()) return handle(SessionIntent::done);
+      return handle(SessionIntent::toggle_pause);
     case SDLK_RIGHT: return handle(SessionIntent::skip);
     case SDLK_LEFT: return handle(SessionIntent::back);
     case SDLK_ESCAPE: return handle(SessionIntent::request_stop);

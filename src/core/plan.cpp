@@ -35,7 +35,7 @@ class PlanBuilder {
   explicit PlanBuilder(Plan& plan) : plan_(plan) {}
 
   void add(PhaseKind kind, Seconds duration, std::string label, PlannedPhase context = {}) {
-    if (duration <= Seconds{0}) return;  // a pause set to 0 is left out
+    if (duration <= Seconds{0} && !context.until_done) return;  // a pause set to 0 is left out
     context.kind = kind;
     context.start = plan_.total;
     context.duration = duration;
@@ -66,6 +66,7 @@ void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int 
       if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) {
         PlannedPhase step = at;
         step.cue = exercise.cue;
+        step.until_done = timed->until_done;
         out.add(PhaseKind::timed, timed->duration, exercise.name, step);
         continue;
       }
@@ -83,6 +84,7 @@ void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int 
           for (const PhaseSpec& phase : custom->phases) {
             PlannedPhase step = in_rep;
             step.cue = phase.cue;
+            step.until_done = phase.until_done;
             out.add(PhaseKind::custom, phase.duration, phase.name, step);
           }
         }

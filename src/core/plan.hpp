@@ -29,6 +29,7 @@ struct PlannedPhase {
   std::optional<int> rep{};  // 1-based rep i of reps, for hold, rest and custom phases
   std::optional<int> reps{};
   std::string cue{};  // the routine's own words for the voice (`cue:`), if it has them
+  bool until_done = false;  // lasts until Done; `duration` is its minimum (the engine waits at its end)
 
   [[nodiscard]] Seconds end() const { return start + duration; }
   bool operator==(const PlannedPhase&) const = default;

@@ -48,6 +48,7 @@ struct PhaseSpec {
   std::string name;
   Seconds duration{};
   std::string cue{};  // what the voice says for it; empty: its name
+  bool until_done = false;  // `duration: until-done`: lasts until the user says Done; `duration` is its minimum
   TextTranslations translations{};  // name, cue
   bool operator==(const PhaseSpec&) const = default;
 };
@@ -56,9 +57,11 @@ struct CustomPhases {
   bool operator==(const CustomPhases&) const = default;
 };
 
-// One timed step with no reps (e.g. two minutes of paced breathing).
+// One timed step with no reps (e.g. two minutes of paced breathing), or one that lasts until the
+// user says Done (`duration: until-done`, "walk it off until the cramp has gone").
 struct TimedStep {
-  Seconds duration{};
+  Seconds duration{};       // with until_done: the least it lasts (`at_least`), 0 by default
+  bool until_done = false;
   bool operator==(const TimedStep&) const = default;
 };
 

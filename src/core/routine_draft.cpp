@@ -171,6 +171,10 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
         w.line(fmt::format("      - name: {}", scalar(e.phases[p].name)), FieldPath{.exercise = index, .phase = phase, .key = "name"});
         w.line(fmt::format("        duration: {}", value_text(e.phases[p].duration)),
                FieldPath{.exercise = index, .phase = phase, .key = "duration"});
+        if (!trim(e.phases[p].at_least).empty()) {
+          w.line(fmt::format("        at_least: {}", value_text(e.phases[p].at_least)),
+                 FieldPath{.exercise = index, .phase = phase, .key = "at_least"});
+        }
         if (!e.phases[p].cue.empty()) {
           w.line(fmt::format("        cue: {}", scalar(e.phases[p].cue)), FieldPath{.exercise = index, .phase = phase, .key = "cue"});
         }
@@ -178,7 +182,10 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
       }
       if (e.phases.empty()) w.line("      []", at("phases"));
       break;
-    case ExerciseShape::timed: w.line(fmt::format("    duration: {}", value_text(e.duration)), at("duration")); break;
+    case ExerciseShape::timed:
+      w.line(fmt::format("    duration: {}", value_text(e.duration)), at("duration"));
+      if (!trim(e.at_least).empty()) w.line(fmt::format("    at_least: {}", value_text(e.at_least)), at("at_least"));
+      break;
   }
   if (e.sides.size() > 1 || !canonical) optional_value("switch", e.switch_time, "5s");
   optional_value("sets", e.sets, "1");
@@ -213,11 +220,15 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
       e.shape = ExerciseShape::phases;
       for (const PhaseSpec& phase : custom->phases) {
-        e.phases.push_back({phase.name, format_duration(phase.duration), phase.cue, phase.translations});
+        e.phases.push_back({phase.name, phase.until_done ? "until-done" : format_duration(phase.duration), phase.cue,
+                            phase.translations,
+                            phase.until_done && phase.duration > Seconds{0} ? format_duration(phase.duration) : ""});
       }
     } else {
       e.shape = ExerciseShape::timed;
-      e.duration = format_duration(std::get<TimedStep>(exercise.body).duration);
+      const TimedStep& timed = std::get<TimedStep>(exercise.body);
+      e.duration = timed.until_done ? "until-done" : format_duration(timed.duration);
+      if (timed.until_done && timed.duration > Seconds{0}) e.at_least = format_duration(timed.duration);
     }
     e.switch_time = format_duration(exercise.switch_time);
     e.sets = std::to_string(exercise.sets);

@@ -20,6 +20,7 @@ struct PhaseDraft {
   std::string duration = "4s";
   std::string cue{};
   TextTranslations translations{};  // kept as they are: the editor edits the main text
+  std::string at_least{};  // with duration "until-done": its minimum, or empty
   bool operator==(const PhaseDraft&) const = default;
 };
 
@@ -35,7 +36,8 @@ struct ExerciseDraft {
   std::string hold = "10s";
   std::string rest = "10s";
   std::vector<PhaseDraft> phases;
-  std::string duration = "1m";  // a timed exercise's
+  std::string duration = "1m";  // a timed exercise's, or "until-done"
+  std::string at_least{};       // with "until-done": its minimum, or empty
   std::string switch_time = "5s";
   std::string sets = "1";
   std::string set_rest = "30s";

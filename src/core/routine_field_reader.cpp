@@ -46,6 +46,26 @@ void RoutineFieldReader::fail(const YamlNode& node, const FieldPath& field, std:
   broken_.insert(field);
 }
 
+std::optional<StepLength> RoutineFieldReader::read_step_length(const YamlNode& duration, const FieldPath& field,
+                                                               const YamlNode* at_least, const FieldPath& at_least_field) {
+  if (duration.is_scalar() && trim(duration.scalar()) == "until-done") {
+    StepLength length{Seconds{0}, true};
+    if (at_least != nullptr) {
+      const auto least = read_duration(*at_least, at_least_field);
+      if (!least) return std::nullopt;
+      length.duration = *least;
+    }
+    return length;
+  }
+  if (at_least != nullptr) {
+    fail(*at_least, at_least_field,
+         tr("`at_least` goes with `duration: until-done` only: a step of a set length has no minimum"));
+  }
+  const auto fixed = read_duration(duration, field);
+  if (!fixed) return std::nullopt;
+  return StepLength{*fixed, false};
+}
+
 void RoutineFieldReader::read_version(const YamlNode& value, const FieldPath& field) {
   const auto version = value.is_scalar() ? parse_whole_number(trim(value.scalar())) : std::nullopt;
   if (!version) {

@@ -35,6 +35,12 @@ struct Position {
 // The key a translated text is reported under: "translations.de.name".
 [[nodiscard]] std::string translated_field_key(std::string_view language, std::string_view field);
 
+// A step's length: `duration: 2m`, or `duration: until-done` with an optional `at_least: 30s`.
+struct StepLength {
+  Seconds duration{};  // until done: the minimum
+  bool until_done = false;
+};
+
 class RoutineFieldReader {
  public:
   explicit RoutineFieldReader(std::string_view file) : file_(file) {}
@@ -54,6 +60,9 @@ class RoutineFieldReader {
   [[nodiscard]] std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field);
+  // `at_least` may be null (not given).
+  [[nodiscard]] std::optional<StepLength> read_step_length(const YamlNode& duration, const FieldPath& field,
+                                                           const YamlNode* at_least, const FieldPath& at_least_field);
   // A `translations:` map whose languages may each give `fields` (routine_translations_reader.cpp).
   [[nodiscard]] TextTranslations read_translations(const YamlNode& value, const FieldPath& field,
                                                    std::span<const std::string_view> fields);

@@ -27,11 +27,11 @@ using namespace routine_fields;  // the reading of single values, and the helper
 
 constexpr std::array<std::string_view, 8> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises",   "translations"};
-constexpr std::array<std::string_view, 16> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 17> kExerciseKeys = {"name", "instructions", "sides",    "reps",
                                                             "hold", "rest",         "switch",   "sets",
                                                             "set_rest", "rest_after", "duration", "phases",
-                                                            "cue",  "pose", "image", "translations"};
-constexpr std::array<std::string_view, 4> kPhaseKeys = {"name", "duration", "cue", "translations"};
+                                                            "cue",  "pose", "image", "translations", "at_least"};
+constexpr std::array<std::string_view, 5> kPhaseKeys = {"name", "duration", "cue", "translations", "at_least"};
 
 // The line and column of a byte offset, counting columns in characters as editors do.
 Position position_of_offset(std::string_view text, std::size_t offset) {
@@ -270,8 +270,13 @@ class RoutineParser : public RoutineFieldReader {
       return;
     }
 
+    const Entry* at_least = find(entries, "at_least");
+    if (at_least && !duration) {
+      fail(at_least->key_node, at("at_least"), tr("`at_least` goes with `duration: until-done` only: a step of a set length has no minimum"));
+    }
     if (duration) {
-      exercise.body = TimedStep{read_duration(duration->value, at("duration")).value_or(Seconds{0})};
+      const auto length = read_step_length(duration->value, at("duration"), at_least ? &at_least->value : nullptr, at("at_least"));
+      exercise.body = TimedStep{length ? length->duration : Seconds{0}, length && length->until_done};
       if (const Entry* reps = find(entries, "reps")) {
         fail(reps->key_node, at("reps"), tr("`reps` does not apply to a timed exercise (`duration`): remove one of them"));
       }
@@ -320,7 +325,13 @@ class RoutineParser : public RoutineFieldReader {
         const FieldPath f{.exercise = exercise, .phase = phase, .key = key};
         positions_[f] = position_of(v);
         if (key == "name") set_if(spec.name, read_text(v, f));
-        if (key == "duration") set_if(spec.duration, read_duration(v, f));
+        if (key == "duration") {
+          const Entry* least = find(entries, "at_least");
+          if (const auto length = read_step_length(v, f, least ? &least->value : nullptr, FieldPath{.exercise = exercise, .phase = phase, .key = "at_least"})) {
+            spec.duration = length->duration;
+            spec.until_done = length->until_done;
+          }
+        }
         if (key == "cue") set_if(spec.cue, read_text(v, f));
         if (key == "translations") spec.translations = read_translations(v, f, kPhaseTranslatedFields);
       }

@@ -144,7 +144,9 @@ class RuleChecker {
       check_phase_length(at("hold"), hold_rest->hold);
       check_phase_length(at("rest"), hold_rest->rest);
     } else if (const auto* timed = std::get_if<TimedStep>(&exercise.body)) {
-      check_phase_length(at("duration"), timed->duration);
+      // A step until Done has only a minimum, which may be none.
+      if (timed->until_done) check_pause(at("at_least"), timed->duration);
+      else check_phase_length(at("duration"), timed->duration);
     } else if (const auto* custom = std::get_if<CustomPhases>(&exercise.body)) {
       check_custom_phases(index, *custom);
     }
@@ -175,7 +177,8 @@ class RuleChecker {
       check_text(at("name"), custom.phases[p].name, L::name_chars_max, true, /*one_line=*/true);
       check_text(at("cue"), custom.phases[p].cue, L::name_chars_max, false, /*one_line=*/true);
       check_translations(exercise, static_cast<int>(p), custom.phases[p].translations);
-      check_phase_length(at("duration"), custom.phases[p].duration);
+      if (custom.phases[p].until_done) check_pause(at("at_least"), custom.phases[p].duration);
+      else check_phase_length(at("duration"), custom.phases[p].duration);
     }
   }
 

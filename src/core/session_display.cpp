@@ -74,6 +74,14 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   const auto duration = std::chrono::duration_cast<Nanos>(phase->duration);
   display.phase_fraction =
       duration.count() > 0 ? static_cast<double>(engine.phase_elapsed(now).count()) / static_cast<double>(duration.count()) : 0;
+  display.until_done = phase->until_done;
+  if (engine.waiting_for_done()) {
+    // Counting up: how long the step has taken, for as long as it takes.
+    display.done_available = true;
+    display.countdown_seconds =
+        static_cast<int>(std::chrono::duration_cast<Seconds>(engine.phase_elapsed(now) + engine.overtime(now)).count());
+    display.phase_fraction = 1;
+  }
   display.session_fraction = engine.progress(now);
   display.time_left = format(tr("{0} left"), format_clock(ceil_seconds(engine.total_remaining(now))));
   if (const PlannedPhase* next = engine.next_phase()) {

@@ -17,7 +17,10 @@ struct SessionDisplay {
   std::string exercise;        // "Calf ledge stretch"
   std::string instructions;
   std::string context;         // "Left leg · Rep 3 of 8"
-  int countdown_seconds = 0;   // what the big number says: seconds left, rounded up
+  int countdown_seconds = 0;   // what the big number says: seconds left, rounded up (or, waiting
+                               // for Done, the seconds the step has taken so far)
+  bool until_done = false;     // a step that lasts until Done (PlannedPhase::until_done)
+  bool done_available = false; // its minimum is over: Done ends it
   double phase_fraction = 0;   // 0..1 of the current phase done (the ring)
   double session_fraction = 0; // 0..1 of the whole session (the bar)
   std::string time_left;       // "1:45 left"

@@ -19,6 +19,7 @@ bool counts_down(PhaseKind kind) {
 
 std::vector<PhaseMark> phase_marks(const PlannedPhase& phase) {
   std::vector<PhaseMark> marks;
+  if (phase.until_done) return marks;  // no halfway and no 3-2-1: it ends when the user says
   const Nanos start = to_nanos(phase.start);
   const Nanos end = to_nanos(phase.end());
   if (phase.kind == PhaseKind::hold && to_nanos(phase.duration) >= kHalfwayMinimum) {
@@ -54,8 +55,14 @@ Nanos SessionEngine::clock_or_pause(Nanos now) const {
   return now;
 }
 
+Nanos SessionEngine::overtime(Nanos now) const {
+  if (!waiting_) return Nanos{0};
+  return std::max(Nanos{0}, clock_or_pause(now) - waiting_since_);
+}
+
 Nanos SessionEngine::plan_position(Nanos now) const {
   if (status_ == SessionStatus::ready) return Nanos{0};
+  if (waiting_ && is_live()) return to_nanos(live_phase().end());  // the plan waits with the user
   return std::clamp(clock_or_pause(now) - anchor_, Nanos{0}, to_nanos(plan_->total));
 }
 
@@ -100,7 +107,7 @@ std::optional<Nanos> SessionEngine::ended_at() const {
 }
 
 std::optional<Nanos> SessionEngine::next_deadline() const {
-  if (status_ != SessionStatus::running) return std::nullopt;
+  if (status_ != SessionStatus::running || waiting_) return std::nullopt;
   if (next_mark_ < marks_.size()) return anchor_ + marks_[next_mark_].at;
   return anchor_ + to_nanos(live_phase().end());
 }
@@ -161,6 +168,14 @@ void SessionEngine::advance(Nanos now, SessionEvents& out) {
     }
     const Nanos end = to_nanos(live_phase().end());
     if (end > position) return;
+    if (live_phase().until_done) {
+      // Its minimum is over: the clock runs on, the plan waits for Done.
+      if (!waiting_) {
+        waiting_ = true;
+        waiting_since_ = anchor_ + end;
+      }
+      return;
+    }
     completed_[static_cast<std::size_t>(current_)] = true;
     if (current_ + 1 == static_cast<int>(plan_->phases.size())) {
       finish(anchor_ + end, out);
@@ -188,6 +203,7 @@ void SessionEngine::enter_phase(int index, Nanos scheduled, bool forward, Sessio
 
   marks_ = phase_marks(phase);
   next_mark_ = 0;
+  waiting_ = false;
 }
 
 void SessionEngine::finish(Nanos end_clock, SessionEvents& out) {
@@ -198,6 +214,7 @@ void SessionEngine::finish(Nanos end_clock, SessionEvents& out) {
   }
   status_ = SessionStatus::completed;
   ended_ = end_clock;
+  waiting_ = false;
   marks_.clear();
   next_mark_ = 0;
   out.push_back({.kind = SessionEventKind::session_finished, .scheduled = end_clock, .phase = current_});
@@ -221,6 +238,7 @@ void SessionEngine::settle_pause(Nanos now) {
   const Nanos paused_for = now - pause_started_;
   anchor_ += paused_for;
   paused_total_ += paused_for;
+  if (waiting_) waiting_since_ += paused_for;
   pause_started_ = now;
 }
 
@@ -318,6 +336,24 @@ SessionEvents SessionEngine::back(Nanos now) {
   return out;
 }
 
+SessionEvents SessionEngine::done(Nanos now) {
+  SessionEvents out;
+  advance(now, out);
+  if (status_ == SessionStatus::running && waiting_) {
+    anchor_ += now - waiting_since_;  // what follows starts now, not when the minimum ended
+    waiting_ = false;
+    completed_[static_cast<std::size_t>(current_)] = true;
+    if (current_ + 1 == static_cast<int>(plan_->phases.size())) {
+      finish(now, out);
+    } else {
+      enter_phase(current_ + 1, now, true, out);
+      advance(now, out);
+    }
+  }
+  note(now);
+  return out;
+}
+
 SessionEvents SessionEngine::stop(Nanos now) {
   SessionEvents out;
   advance(now, out);
@@ -325,6 +361,7 @@ SessionEvents SessionEngine::stop(Nanos now) {
     settle_pause(now);
     status_ = SessionStatus::stopped;
     ended_ = now;
+    waiting_ = false;
     marks_.clear();
     next_mark_ = 0;
     out.push_back({.kind = SessionEventKind::stopped, .scheduled = now, .phase = current_});

@@ -49,6 +49,9 @@ class SessionEngine {
   SessionEvents back(Nanos now);           // restart this rep, or the previous one early in it
   SessionEvents skip_exercise(Nanos now);  // to the start of what follows this exercise
   SessionEvents stop(Nanos now);
+  // Ends a step that lasts until Done (PlannedPhase::until_done) once its minimum has passed;
+  // everything after it moves by the time it took. Does nothing at any other time.
+  SessionEvents done(Nanos now);
 
   // What would happen up to `until` if nothing else does: for scheduling cues ahead of time.
   [[nodiscard]] SessionEvents preview(Nanos until) const;
@@ -65,6 +68,10 @@ class SessionEngine {
   // while paused, before start and after the end: the caller may sleep until then.
   [[nodiscard]] std::optional<Nanos> next_deadline() const;
 
+  // In a step until Done, past its minimum: waiting for the user (no deadline; the clock runs).
+  [[nodiscard]] bool waiting_for_done() const { return waiting_; }
+  // How long the current step has run beyond its minimum while waiting for Done.
+  [[nodiscard]] Nanos overtime(Nanos now) const;
   [[nodiscard]] Nanos plan_position(Nanos now) const;  // where in the plan's timeline the session is
   [[nodiscard]] Nanos phase_elapsed(Nanos now) const;
   [[nodiscard]] Nanos phase_remaining(Nanos now) const;
@@ -106,6 +113,8 @@ class SessionEngine {
   std::vector<Mark> marks_;
   std::size_t next_mark_ = 0;
   std::vector<bool> completed_;
+  bool waiting_ = false;  // at the end of an until-done step's minimum, until Done
+  Nanos waiting_since_{};  // clock time the waiting began (moved on by pauses)
 };
 
 }  // namespace limber

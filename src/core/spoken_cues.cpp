@@ -102,6 +102,11 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
       return options;
     }
     case PhaseKind::timed:
+      if (phase.until_done) {
+        // No length to say: it lasts until the user says it is over.
+        const std::string what = !phase.cue.empty() ? upper_first(without_full_stop(phase.cue)) : name;
+        return {format(tr("{0}. Tap Done when it is over."), what), what + ".", tr("Begin.")};
+      }
       if (!phase.cue.empty()) return {upper_first(without_full_stop(phase.cue)) + ".", tr("Begin.")};
       return {format(tr("{0}, {1}."), name, spoken_duration(phase.duration)), format(tr("{0}."), name), tr("Begin.")};
     case PhaseKind::rest:
@@ -223,6 +228,8 @@ Nanos speech_window(const SessionEvent& event, const Plan& plan) {
   if (phase == nullptr) return std::chrono::seconds{30};
   const Nanos at = plan_position(event, plan);
   Nanos next = std::chrono::duration_cast<Nanos>(phase->end());
+  // A step until Done lasts at least as long as its words take: the plan waits at its end.
+  if (phase->until_done) next = std::max(next, at + std::chrono::seconds{30});
   for (const PhaseMark& mark : phase_marks(*phase)) {
     if (mark.at > at) {
       next = std::min(next, mark.at);

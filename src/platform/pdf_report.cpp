@@ -2,6 +2,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -317,6 +318,11 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 }
 
 }  // namespace
+
+void release_pdf_caches() {
+  cairo_debug_reset_static_data();
+  FcFini();
+}
 
 Expected<void, std::string> write_report_pdf(const ReportFigures& report, const std::filesystem::path& path, Paper paper,
                                              DayNumber today) {

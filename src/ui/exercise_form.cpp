@@ -101,7 +101,11 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
       if (big_button(tr("Add phase"), ImVec2(unit * 8, row_h), form.buttons())) want(EditorIntent::Kind::add_phase);
       break;
     case ExerciseShape::timed:
-      form.text(tr("Duration"), "##duration", &e.duration, at("duration"), half, 1, tr("e.g. 2m"));
+      form.text(tr("Duration"), "##duration", &e.duration, at("duration"), half, 1, tr("e.g. 2m, or until-done"));
+      // A step until Done may have a least time before Done is offered.
+      if (e.duration.find("until-done") != std::string::npos) {
+        form.text(tr("At least"), "##at_least", &e.at_least, at("at_least"), half, 1, tr("optional, e.g. 30s"));
+      }
       break;
   }
   if (e.sides.size() > 1) form.text(tr("Switch sides"), "##switch", &e.switch_time, at("switch"), half, 1, tr("pause"));

@@ -182,7 +182,14 @@ std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& di
   ImGui::SameLine(0, gap);
   if (big_button(display.paused ? tr("Resume") : tr("Pause"), size, buttons_)) intent = SessionIntent::toggle_pause;
   ImGui::SameLine(0, gap);
-  if (big_button(tr("Skip \u2192"), size, buttons_)) intent = SessionIntent::skip;
+  if (display.until_done) {
+    // A step until Done: Done in Skip's place, once its minimum is over (before that it counts down to it).
+    ImGui::BeginDisabled(!display.done_available);
+    if (big_button(trc("end a step", "Done"), size, buttons_)) intent = SessionIntent::done;
+    ImGui::EndDisabled();
+  } else if (big_button(tr("Skip \u2192"), size, buttons_)) {
+    intent = SessionIntent::skip;
+  }
   ImGui::SameLine(0, gap);
   if (big_button(tr("Stop"), size, buttons_)) intent = SessionIntent::request_stop;
   ImGui::PopFont();

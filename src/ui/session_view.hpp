@@ -16,7 +16,7 @@
 
 namespace limber {
 
-enum class SessionIntent { toggle_pause, back, skip, request_stop, confirm_stop, cancel_stop, toggle_fullscreen, toggle_mute };
+enum class SessionIntent { toggle_pause, back, skip, done, request_stop, confirm_stop, cancel_stop, toggle_fullscreen, toggle_mute };
 
 // What the screen shows around the session itself.
 struct SessionChrome {

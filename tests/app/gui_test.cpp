@@ -304,5 +304,40 @@ TEST_F(GuiTest, TheEditorShowsAProblemNextToItsField) {
   EXPECT_FALSE(std::filesystem::exists(scratch_ / "data" / "routines"));
 }
 
+// A step until Done in the window: Skip's place says Done (greyed during its minimum), the big
+// number counts up while it waits, Space ends it, and the history keeps its real length.
+TEST_F(GuiTest, AStepUntilDoneWaitsForSpaceAndIsRecordedAtItsRealLength) {
+  const auto routine = scratch_ / "walk.yaml";
+  testing::write_file(routine, "limber: 1\nname: Walk it off\nget_ready: 0\nexercises:\n"
+                               "  - {name: Walk, duration: until-done, at_least: 3s, rest_after: 0}\n"
+                               "  - {name: Breathe, duration: 4s}\n");
+  auto app = open(routine.string());
+  ASSERT_EQ(app->screen(), Screen::session);
+  const auto done_button = [&]() -> const DrawnButton* {
+    for (const DrawnButton& b : app->session().view().buttons()) {
+      if (b.label == "Done") return &b;
+    }
+    return nullptr;
+  };
+  steps(*app, 5, 100ms);
+  ASSERT_NE(done_button(), nullptr) << "no Done in Skip's place";
+  EXPECT_FALSE(app->session().driver()->engine().waiting_for_done());
+  run_until(*app, [&] { return app->session().driver()->engine().waiting_for_done(); }, 10s);
+  ASSERT_TRUE(app->session().driver()->engine().waiting_for_done());
+  steps(*app, 70, 100ms);  // seven seconds past the minimum
+  EXPECT_EQ(app->session().driver()->engine().current_index(), 0) << "it must wait for Done";
+  press(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  EXPECT_EQ(app->session().driver()->engine().current_index(), 1);
+  run_until(*app, [&] { return app->screen() == Screen::summary; }, 20s);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  const auto sessions = history().sessions();
+  ASSERT_TRUE(sessions);
+  ASSERT_EQ(sessions->size(), 1u);
+  // 3 s of minimum, about 7 s of waiting, 4 s of breathing: not the plan's 7 s.
+  EXPECT_GE(sessions->front().active_seconds, 14);
+  EXPECT_LE(sessions->front().active_seconds, 15);
+  EXPECT_EQ(sessions->front().planned_seconds, 7);
+}
+
 }  // namespace
 }  // namespace limber
