@@ -75,6 +75,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   display.phase_fraction =
       duration.count() > 0 ? static_cast<double>(engine.phase_elapsed(now).count()) / static_cast<double>(duration.count()) : 0;
   display.until_done = phase->until_done;
+  if (phase->until_done) display.context = tr("Tap Done when it is over.");
   if (engine.waiting_for_done()) {
     // Counting up: how long the step has taken, for as long as it takes.
     display.done_available = true;
