@@ -1,8 +1,5 @@
 #include "platform/pdf_report.hpp"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,15 +10,19 @@
 #include "core/text.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
+#include "platform/cairo_library.hpp"
 
 namespace limber {
 namespace {
 
+// Loaded by write_report_pdf() before anything here draws (platform/cairo_library.hpp).
+const CairoLibrary& cairo_api() { return *cairo_library().value(); }
+
 struct SurfaceDeleter {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+  void operator()(cairo_surface_t* s) const { cairo_api().surface_destroy(s); }
 };
 struct ContextDeleter {
-  void operator()(cairo_t* c) const { cairo_destroy(c); }
+  void operator()(cairo_t* c) const { cairo_api().destroy(c); }
 };
 
 constexpr double kMargin = 50;
@@ -50,19 +51,19 @@ class Page {
   [[nodiscard]] cairo_t* cr() const { return cr_; }
 
   void font(double size, bool bold = false) {
-    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr_, size);
+    cairo_api().select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_api().set_font_size(cr_, size);
     size_ = size;
   }
-  void colour(Colour c) { cairo_set_source_rgb(cr_, c.r, c.g, c.b); }
+  void colour(Colour c) { cairo_api().set_source_rgb(cr_, c.r, c.g, c.b); }
   [[nodiscard]] double text_width(const std::string& text) const {
     cairo_text_extents_t extents{};
-    cairo_text_extents(cr_, text.c_str(), &extents);
+    cairo_api().text_extents(cr_, text.c_str(), &extents);
     return extents.x_advance;
   }
   void text_at(double x, double baseline, const std::string& text) {
-    cairo_move_to(cr_, x, baseline);
-    cairo_show_text(cr_, text.c_str());
+    cairo_api().move_to(cr_, x, baseline);
+    cairo_api().show_text(cr_, text.c_str());
   }
   // The text in lines no wider than `width`, broken between words.
   [[nodiscard]] std::vector<std::string> wrapped(const std::string& text, double width) const {
@@ -104,13 +105,13 @@ class Page {
   // "label    value" with the value in a column of its own; a label longer than its column
   // wraps under itself (translations are longer than English).
   void figure_row(const std::string& label, const std::string& value) {
-    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+    cairo_api().select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
     // The value's column, moved left for a value that would run past the margin.
     const double value_x = std::min(kMargin + (width_ - 2 * kMargin) * 0.62, width_ - kMargin - text_width(value));
     y_ += size_ * 1.55;
     colour(kText);
     text_at(value_x, y_, value);
-    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_api().select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
     const std::vector<std::string> lines = wrapped(label, value_x - kMargin - 12);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (i > 0) y_ += size_ * 1.25;
@@ -119,15 +120,15 @@ class Page {
   }
   void rectangle(double x, double y, double w, double h, Colour c) {
     colour(c);
-    cairo_rectangle(cr_, x, y, w, h);
-    cairo_fill(cr_);
+    cairo_api().rectangle(cr_, x, y, w, h);
+    cairo_api().fill(cr_);
   }
   void rule(double x0, double y, double x1, Colour c, double width = 0.6) {
     colour(c);
-    cairo_set_line_width(cr_, width);
-    cairo_move_to(cr_, x0, y);
-    cairo_line_to(cr_, x1, y);
-    cairo_stroke(cr_);
+    cairo_api().set_line_width(cr_, width);
+    cairo_api().move_to(cr_, x0, y);
+    cairo_api().line_to(cr_, x1, y);
+    cairo_api().stroke(cr_);
   }
 
  private:
@@ -320,23 +321,25 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 }  // namespace
 
 void release_pdf_caches() {
-  cairo_debug_reset_static_data();
-  FcFini();
+  if (!cairo_library_loaded()) return;
+  cairo_api().debug_reset_static_data();
+  cairo_api().fontconfig_fini();
 }
 
 Expected<void, std::string> write_report_pdf(const ReportFigures& report, const std::filesystem::path& path, Paper paper,
                                              DayNumber today) {
+  if (const auto loaded = cairo_library(); !loaded) return Unexpected{loaded.error()};
   const double width = paper == Paper::letter ? 612 : 595.28;
   const double height = paper == Paper::letter ? 792 : 841.89;
   std::string bytes;
   {
-    std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface(cairo_pdf_surface_create_for_stream(append, &bytes, width, height));
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_status_to_string(cairo_surface_status(surface.get())))};
+    std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface(cairo_api().pdf_surface_create_for_stream(append, &bytes, width, height));
+    if (cairo_api().surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_api().status_to_string(cairo_api().surface_status(surface.get())))};
     }
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, tr("Leg cramps and stretching"));
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Limber");
-    std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
+    cairo_api().pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, tr("Leg cramps and stretching"));
+    cairo_api().pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Limber");
+    std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_api().create(surface.get()));
 
     Page first(cr.get(), width, height);
     first.font(20, true);
@@ -351,16 +354,16 @@ Expected<void, std::string> write_report_pdf(const ReportFigures& report, const 
     trial_context(first);
     cramp_chart(first, report);
     footer(first, 1, 2, today);
-    cairo_show_page(cr.get());
+    cairo_api().show_page(cr.get());
 
     Page second(cr.get(), width, height);
     calendar(second, report, height - 200);
     routines(second, report);
     footer(second, 2, 2, today);
-    cairo_show_page(cr.get());
-    cairo_surface_finish(surface.get());
-    if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
-      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_status_to_string(cairo_status(cr.get())))};
+    cairo_api().show_page(cr.get());
+    cairo_api().surface_finish(surface.get());
+    if (cairo_api().status(cr.get()) != CAIRO_STATUS_SUCCESS) {
+      return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_api().status_to_string(cairo_api().status(cr.get())))};
     }
   }
   return write_file_atomically(path, bytes);
