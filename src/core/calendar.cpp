@@ -78,6 +78,18 @@ std::string time_locale_from_environment() {
   return {};
 }
 
+const char* weekday_initial(int weekday) {
+  switch (((weekday % 7) + 7) % 7) {
+    case 0: return trc("Monday's initial", "M");
+    case 1: return trc("Tuesday's initial", "T");
+    case 2: return trc("Wednesday's initial", "W");
+    case 3: return trc("Thursday's initial", "T");
+    case 4: return trc("Friday's initial", "F");
+    case 5: return trc("Saturday's initial", "S");
+    default: return trc("Sunday's initial", "S");
+  }
+}
+
 std::string month_abbreviation(DayNumber day) {
   const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
   switch (static_cast<unsigned>(date.month())) {

@@ -29,6 +29,8 @@ void set_first_weekday(int first);
 [[nodiscard]] int first_weekday_for_locale(std::string_view locale);
 // The locale that says how dates are shown: LC_ALL, LC_TIME or LANG, the first one set.
 [[nodiscard]] std::string time_locale_from_environment();
+// "M" for Monday (0) ... "S" for Sunday (6), in the user's language: calendar rows and columns.
+[[nodiscard]] const char* weekday_initial(int weekday);
 // "Nov", in the user's language.
 [[nodiscard]] std::string month_abbreviation(DayNumber day);
 // "26 Nov", for chart labels.

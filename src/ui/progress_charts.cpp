@@ -74,14 +74,10 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
   double most_minutes = 1;
   for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
-  const std::array<const char*, 7> initials{trc("Monday's initial", "M"),   trc("Tuesday's initial", "T"),
-                                             trc("Wednesday's initial", "W"), trc("Thursday's initial", "T"),
-                                             trc("Friday's initial", "F"),   trc("Saturday's initial", "S"),
-                                             trc("Sunday's initial", "S")};
   // Every other row named, from the day the user's weeks start on.
   for (int row = 0; row < 7; row += 2) {
     small_text(c, ImVec2(at.x + pad, top + static_cast<float>(row) * cell + (cell - c.unit) / 2), colour(c.p.muted),
-               initials[static_cast<std::size_t>((first_weekday() + row) % 7)]);
+               weekday_initial((first_weekday() + row) % 7));
   }
   int last_month = -1;
   for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {
