@@ -7,6 +7,7 @@
 
 #include "app/app_context.hpp"
 #include "app/routine_editor.hpp"
+#include "core/cramp_events.hpp"
 
 namespace limber {
 
@@ -16,6 +17,8 @@ struct SessionRequest {
   ResolvedRoutine routine;
   std::optional<int> asked_reps{};
   bool from_editor = false;  // tried from the editor: its summary goes back to the editor
+  bool night = false;        // a rescue: in night mode (cramp_rescue.hpp)
+  std::optional<CrampEvent> cramp{};  // a rescue's: the cramp it was started for
 };
 
 struct AppRequest {
@@ -24,6 +27,8 @@ struct AppRequest {
     show_library,
     show_progress,
     show_settings,
+    show_rescue,        // the Cramp-now button: which leg?
+    start_rescue,       // `leg` holds it
     back_to_editor,     // the summary of a session tried from the editor
     open_editor,        // `editor` holds it
     start_session,      // `session` holds it
@@ -37,6 +42,7 @@ struct AppRequest {
   std::optional<SessionRequest> session{};
   std::optional<RoutineEditor> editor{};
   std::optional<std::filesystem::path> file{};
+  std::optional<Side> leg{};
 
   [[nodiscard]] bool is_none() const { return kind == Kind::none; }
 };

@@ -112,6 +112,12 @@ int run_cli(int argc, char** argv) {
   history_import->add_option("FILE", import_file, "The other history file")->required()->check(CLI::ExistingFile);
 
   CLI::App* progress = app.add_subcommand("progress", "Open the window on the progress screen");
+  std::string sos_leg;
+  CLI::App* sos = app.add_subcommand(
+      "sos", "A leg cramp now: the rescue stretches in night mode (dim red, the voice on, the sound low); the cramp goes "
+             "into the diary");
+  sos->add_option("--leg", sos_leg, "Which leg cramps: left or right (otherwise the window asks)")
+      ->check(CLI::IsMember({"left", "right"}));
   CLI::App* settings_command = app.add_subcommand("settings", "Open the window on the settings screen");
 
   bool stats_json = false;
@@ -269,6 +275,8 @@ int run_cli(int argc, char** argv) {
   gui.open_progress = progress->parsed();
   gui.open_settings = settings_command->parsed();
   gui.edit_routine = edit_name;
+  gui.rescue = sos->parsed();
+  if (!sos_leg.empty()) gui.rescue_leg = side_from_key(sos_leg);
   if (*run) {
     gui.routine = run_args.routine;
     gui.reps = run_args.reps;
@@ -278,6 +286,10 @@ int run_cli(int argc, char** argv) {
   if (*run) {
     fmt::print(stderr, "{}", tr("limber: there is no display to open a window on; running the session in the terminal.\n"));
     return command_run(context, run_args);
+  }
+  if (*sos) {
+    fmt::print(stderr, "{}", tr("limber: there is no display to open a window on; the rescue runs in the terminal.\n"));
+    return command_sos_terminal(context, run_args, gui.rescue_leg);
   }
   fmt::print(stderr, "{}", tr("limber: there is no display to open a window on (is DISPLAY or WAYLAND_DISPLAY set?).\n"
                      "Without one, `limber list` shows the routines and `limber run ROUTINE` runs one in the terminal.\n"));

@@ -9,6 +9,7 @@
 #include "app/session_driver.hpp"
 #include "app/session_voice.hpp"
 #include "app/session_outputs.hpp"
+#include "core/cramp_rescue.hpp"
 #include "core/phase_text.hpp"
 #include "core/history_folder.hpp"
 #include "core/session_start.hpp"
@@ -75,11 +76,12 @@ SessionControl control_for(TerminalKey key, const SessionEngine& engine) {
 }  // namespace
 
 int command_run(const AppContext& context, const RunArgs& args) {
-  const auto resolved = resolve_routine(context, args.routine);
+  auto resolved = resolve_routine(context, args.routine);
   if (!resolved) {
     fmt::print(stderr, "{}", resolved.error());
     return kExitFailure;
   }
+  if (args.only_leg) resolved->routine = for_one_leg(std::move(resolved->routine), *args.only_leg);
   const SteadyClock clock;
   const SystemWallClock wall;
   const std::vector<SessionRecord> history = recorded_sessions(context);
@@ -126,11 +128,22 @@ int command_run(const AppContext& context, const RunArgs& args) {
     driver.set_recorder(recorder.get());
   }
   print_events(driver.start(), driver.engine());
+  // Keys come from the terminal, or down a pipe (a script's space says Done), until it closes.
+  bool input_open = true;
   while (!driver.engine().is_over()) {
     const auto wake = driver.wake_at();
     const auto timeout = wake ? std::optional<Nanos>(*wake - clock.now()) : std::nullopt;
-    const TerminalKey key = interrupts.wait(timeout, terminal.active());
-    if (key != TerminalKey::none) print_events(driver.control(control_for(key, driver.engine())), driver.engine());
+    const TerminalKey key = interrupts.wait(timeout, input_open);
+    if (key == TerminalKey::end_of_input) {
+      input_open = false;
+    } else if (key != TerminalKey::none) {
+      print_events(driver.control(control_for(key, driver.engine())), driver.engine());
+    }
+    // With no one left to say Done, a step until Done ends at its minimum rather than never.
+    if (!input_open && driver.engine().waiting_for_done()) {
+      fmt::print("         {}\n", tr("Done (nothing more can come from the keyboard)"));
+      print_events(driver.control(SessionControl::done), driver.engine());
+    }
     print_events(driver.tick(), driver.engine());
     // Without a terminal nobody can press Resume: carry on after a clock jump.
     if (!terminal.active() && driver.engine().status() == SessionStatus::paused) {

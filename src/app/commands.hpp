@@ -44,8 +44,13 @@ struct RunArgs {
   bool voice = false;  // spoken cues (--voice), as settings say unless the command line does
   VoiceSettings voice_settings{};
   int voice_volume = 100;  // percent of the tones' volume
+  std::optional<Side> only_leg{};  // the rescue's: its exercises per side for this leg only
 };
 int command_run(const AppContext& context, const RunArgs& args);
+
+// `limber sos` with no display: the cramp recorded, the rescue run in the terminal in night mode
+// (the voice on, the sound low). The window's `limber sos` is run_gui's.
+int command_sos_terminal(const AppContext& context, RunArgs args, std::optional<Side> leg);
 
 enum class OutputFormat { table, json, csv };
 int command_history(const AppContext& context, OutputFormat format);

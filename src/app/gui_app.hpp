@@ -17,6 +17,7 @@
 #include "app/folder_events.hpp"
 #include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
+#include "app/rescue_screen.hpp"
 #include "app/session_screen.hpp"
 #include "app/settings_screen.hpp"
 #include "app/startup_timer.hpp"
@@ -43,6 +44,8 @@ struct GuiOptions {
   bool open_settings = false;  // open on the settings screen
   std::string edit_routine{};  // non-empty: open the editor on this routine (a name, stem or file)
   std::optional<RendererChoice> renderer{};  // this time only; otherwise as in the settings
+  bool rescue = false;           // `limber sos`: open on the rescue's leg question
+  std::optional<Side> rescue_leg{};  // `limber sos --leg`: straight into the rescue for that leg
 };
 
 // The exit code of run_gui when there is no display (the caller may fall back to the terminal).
@@ -50,7 +53,7 @@ inline constexpr int kExitNoDisplay = 3;
 
 int run_gui(const AppContext& context, const GuiOptions& options);
 
-enum class Screen { library, session, summary, progress, editor, settings };
+enum class Screen { library, session, summary, progress, editor, settings, rescue };
 
 class GuiApp {
  public:
@@ -76,6 +79,7 @@ class GuiApp {
   [[nodiscard]] ProgressScreen& progress() { return progress_; }
   [[nodiscard]] EditorScreen& editor() { return editor_; }
   [[nodiscard]] SettingsScreen& settings() { return settings_; }
+  [[nodiscard]] RescueScreen& rescue() { return rescue_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
   [[nodiscard]] bool sound_open() const { return services_.sound && services_.sound->is_open(); }
@@ -87,6 +91,8 @@ class GuiApp {
   void act(AppRequest request);
   void show(Screen screen);
   void start_session(const SessionRequest& request);
+  // Records the cramp and starts the rescue routine for `leg` in night mode (cramp_rescue.hpp).
+  void start_rescue(Side leg);
   void end_session();
   [[nodiscard]] SaveTarget save_target() const;
   void handle_event(const SDL_Event& event);
@@ -119,6 +125,7 @@ class GuiApp {
   SummaryScreen summary_{services_};
   ProgressScreen progress_{services_};
   SettingsScreen settings_{services_};
+  RescueScreen rescue_;
   EditorScreen editor_;
   RenderDecision render_decision_;
   StartupTimer startup_;

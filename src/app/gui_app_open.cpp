@@ -98,6 +98,7 @@ bool GuiApp::open() {
                     .volume = static_cast<float>(options_.volume.value_or(settings.volume)) / 100.0f,
                     .muted = settings.muted},
       services_.clock, services_.trace.get());
+  services_.volume_this_run = options_.volume;
   services_.history.open(context_.data_dir, context_.sync_dir, services_.wall.now());
   startup_.mark("history");
   std::vector<std::filesystem::path> routine_folders;

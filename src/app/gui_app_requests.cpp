@@ -6,12 +6,21 @@
 #include <system_error>
 
 #include "app/gui_app.hpp"
+#include "core/cramp_rescue.hpp"
+#include "core/routine_loader.hpp"
 #include "core/session_start.hpp"
+#include "core/translate.hpp"
+#include "platform/paths.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {
 
 void GuiApp::open_first_screen() {
+  if (options_.rescue) {
+    act({.kind = options_.rescue_leg ? AppRequest::Kind::start_rescue : AppRequest::Kind::show_rescue,
+         .leg = options_.rescue_leg});
+    return;
+  }
   if (options_.open_progress) show(Screen::progress);
   if (options_.open_settings) show(Screen::settings);
   if (!options_.edit_routine.empty()) {
@@ -52,6 +61,11 @@ void GuiApp::act(AppRequest request) {
     case AppRequest::Kind::show_library: show(Screen::library); break;
     case AppRequest::Kind::show_progress: show(Screen::progress); break;
     case AppRequest::Kind::show_settings: show(Screen::settings); break;
+    case AppRequest::Kind::show_rescue:
+      rescue_.open();
+      show(Screen::rescue);
+      break;
+    case AppRequest::Kind::start_rescue: start_rescue(*request.leg); break;
     case AppRequest::Kind::back_to_editor: show(editor_.is_open() ? Screen::editor : Screen::library); break;
     case AppRequest::Kind::open_editor:
       editor_.open(std::move(*request.editor), save_target());
@@ -77,12 +91,45 @@ void GuiApp::act(AppRequest request) {
 }
 
 void GuiApp::show(Screen screen) {
+  // Night mode lasts from the leg question to the rescue's summary.
+  const bool night = screen == Screen::rescue || screen == Screen::session ||
+                     (screen == Screen::summary && last_session_ && last_session_->night);
+  if (night && !services_.night_mode) {
+    services_.begin_night();
+    act({.kind = AppRequest::Kind::restyle});
+  } else if (!night && services_.night_mode) {
+    services_.end_night();
+    act({.kind = AppRequest::Kind::restyle});
+  }
   if (screen == Screen::library || screen == Screen::progress) services_.history.refresh();
   if (screen == Screen::library) library_.reload();
   if (screen == Screen::progress) progress_.refresh(/*fresh_visit=*/true);
   if (screen == Screen::settings) settings_.refresh(/*fresh_visit=*/true);
   screen_ = screen;
   frames_to_draw_ = kFramesAfterInput;
+}
+
+void GuiApp::start_rescue(Side leg) {
+  const std::filesystem::path file = builtin_assets_dir() / kRescueRoutineFile;
+  LoadedRoutine loaded = read_routine_file(file);
+  if (!loaded.routine) {
+    // Only a broken installation gets here; the diary still learns of the cramp below.
+    rescue_.open();
+    rescue_.set_problem(format(tr("The rescue routine cannot be read ({0}). Stretch the leg: pull the toes towards "
+                                  "you, then stand and lean on it, then walk."),
+                               file.string()));
+    show(Screen::rescue);
+  }
+  // Recorded first: whatever happens next, the diary knows of the cramp.
+  const CrampEvent event = make_cramp_event(services_.wall.now(), leg);
+  if (const auto recorded = services_.history.record_cramp(event); !recorded) {
+    fmt::print(stderr, "limber: the cramp is not in the diary: {}\n", recorded.error());
+  }
+  if (!loaded.routine) return;
+  SessionRequest request{ResolvedRoutine{file, for_one_leg(std::move(loaded.routine.value()), leg), loaded.facts}};
+  request.night = true;
+  request.cramp = event;
+  start_session(request);
 }
 
 void GuiApp::start_session(const SessionRequest& request) {
@@ -94,16 +141,19 @@ void GuiApp::start_session(const SessionRequest& request) {
       choose_reps(routine, services_.history.sessions(), request.asked_reps, services_.last_pick(routine.name));
   last_session_ = request;
   // A try from the editor is a rehearsal, not a session of the user's: it is not recorded.
+  if (request.night && !services_.night_mode) {
+    services_.begin_night();  // low volume and the voice, before the sound opens
+    act({.kind = AppRequest::Kind::restyle});
+  }
   session_.start(request.routine, choice, /*record=*/!request.from_editor);
-  screen_ = Screen::session;
-  frames_to_draw_ = kFramesAfterInput;
+  show(Screen::session);
 }
 
 void GuiApp::end_session() {
   session_.flush_history();  // the summary reads what it wrote
   if (!session_.kept_aside()) services_.history.publish();
   summary_.open(session_.driver()->engine(), services_.clock.now(), last_session_ && last_session_->from_editor,
-                session_.kept_aside());
+                session_.kept_aside(), last_session_ ? last_session_->cramp : std::nullopt);
   show(Screen::summary);
 }
 

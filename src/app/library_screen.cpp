@@ -140,6 +140,7 @@ AppRequest LibraryScreen::handle(const LibraryIntent& intent) {
       return {};
     case Kind::confirm_delete: delete_confirmed(); return {};
     case Kind::quit: return {AppRequest::Kind::quit};
+    case Kind::cramp_now: return {AppRequest::Kind::show_rescue};
   }
   return {};
 }
@@ -153,6 +154,7 @@ AppRequest LibraryScreen::handle_key(SDL_Keycode key, Uint16 mods) {
   if ((mods & KMOD_CTRL) != 0 && key == SDLK_q) return handle({LibraryIntent::Kind::quit});
   if (key == SDLK_ESCAPE && model_.fullscreen) return {AppRequest::Kind::toggle_fullscreen};
   if (key == SDLK_p) return handle({LibraryIntent::Kind::show_progress});
+  if (key == SDLK_c) return handle({LibraryIntent::Kind::cramp_now});
   if (key == SDLK_s || key == SDLK_COMMA) return handle({LibraryIntent::Kind::show_settings});
   return {};
 }

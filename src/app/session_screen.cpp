@@ -35,7 +35,7 @@ void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choi
 }
 
 void SessionScreen::attach_voice(const Plan& plan, CuePlayer* player) {
-  if (!services_.settings.voice || player == nullptr || voice_failed_) return;
+  if (!services_.voice_on() || player == nullptr || voice_failed_) return;
   if (!voice_) {
     const AppSettings& s = services_.settings;
     voice_ = SessionVoice::open(VoiceSettings{voice_for_language(s.voice_name), s.voice_rate}, *player,

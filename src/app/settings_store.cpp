@@ -51,6 +51,17 @@ AppSettings load_settings(const std::optional<std::filesystem::path>& config_dir
       if (value.is_number_integer()) settings.reps_by_routine[name] = value.get<int>();
     }
   }
+  if (const auto tried = json.find("tried_things"); tried != json.end() && tried->is_array()) {
+    settings.tried_things.clear();
+    for (const auto& item : *tried) {
+      if (item.is_string() && is_tried_item(item.get<std::string>()) &&
+          settings.tried_things.size() < kMostTriedThings &&
+          std::find(settings.tried_things.begin(), settings.tried_things.end(), item.get<std::string>()) ==
+              settings.tried_things.end()) {
+        settings.tried_things.push_back(item.get<std::string>());
+      }
+    }
+  }
   return settings;
 }
 
@@ -68,6 +79,7 @@ bool save_settings(const std::optional<std::filesystem::path>& config_dir, const
       {"voice_volume", settings.voice_volume},     {"sync_folder", settings.sync_folder},
       {"renderer", renderer_choice_name(settings.renderer)},
       {"language", settings.language},
+      {"tried_things", settings.tried_things},
   };
   return static_cast<bool>(write_file_atomically(*config_dir / "settings.json", json.dump(2) + "\n"));
 }

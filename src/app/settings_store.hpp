@@ -5,8 +5,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/renderer_choice.hpp"
+#include "core/tried_things.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {
@@ -27,6 +29,8 @@ struct AppSettings {
   std::string sync_folder{};                   // history_sync.hpp; "" when syncing is off
   RendererChoice renderer = RendererChoice::automatic;  // how the window draws (--renderer)
   std::string language{};  // translate.hpp's codes ("de"); "" follows the environment
+  // What else the user tries against cramps, ticked day by day (tried_things.hpp).
+  std::vector<std::string> tried_things = default_tried_things();
 };
 
 // Missing or unreadable: the defaults (a broken file is never fatal).

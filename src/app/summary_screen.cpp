@@ -1,6 +1,7 @@
 #include "app/summary_screen.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/diary_rules.hpp"
 #include "core/duration.hpp"
@@ -10,7 +11,8 @@
 
 namespace limber {
 
-void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside) {
+void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside,
+                         const std::optional<CrampEvent>& cramp) {
   from_editor_ = from_editor;
   const SessionSummary summary = summarize(engine, now);
   const Plan& plan = engine.plan();
@@ -27,13 +29,37 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
            "the next time Limber can write it.");
   }
   services_.history.refresh();
+  night_ = cramp ? parse_date(cramp->night).value_or(last_night(services_.today())) : last_night(services_.today());
+  // At night, after a rescue, only the cramp matters; by day, what else was tried today too.
+  ask_tried_ = !cramp && !from_editor && !services_.settings.tried_things.empty();
   if (services_.history.can_write()) {
-    const DayNumber night = last_night(services_.today());
-    model_.diary.night = weekday_date(night);
-    if (const auto entry = services_.history.diary_entry(night)) {
-      model_.diary.saved = diary_entry_text(*entry);
-      if (!worst_severity(*entry)) model_.diary.cramps = entry->cramps;  // the count is in; how bad is not
-    }
+    read_diary_prompt();
+    read_tried();
+  }
+}
+
+void SummaryScreen::read_diary_prompt() {
+  model_.diary.night = weekday_date(night_);
+  model_.diary.tonight = night_ >= services_.today();
+  std::vector<std::string> counted;
+  for (const CrampEvent& event : services_.history.cramp_events_of(night_)) counted.push_back(describe_cramp_event(event));
+  model_.diary.counted = fmt::format("{}", fmt::join(counted, "; "));
+  if (const auto entry = services_.history.diary_entry(night_)) {
+    model_.diary.saved = diary_entry_text(*entry);
+    if (!worst_severity(*entry)) model_.diary.cramps = entry->cramps;  // the count is in; how bad is not
+  }
+}
+
+void SummaryScreen::read_tried() {
+  model_.tried.clear();
+  model_.tried_day.clear();
+  if (!ask_tried_) return;
+  const DayNumber today = services_.today();
+  model_.tried_day = weekday_date(today);
+  const auto day = services_.history.tried().find(format_date(today));
+  for (const std::string& key : services_.settings.tried_things) {
+    const bool done = day != services_.history.tried().end() && day->second.count(key) != 0;
+    model_.tried.push_back(TriedTick{key, tried_thing_label(key), done});
   }
 }
 
@@ -53,6 +79,15 @@ AppRequest SummaryScreen::handle(const SummaryIntent& intent) {
     case SummaryIntent::Kind::diary_severity:
       if (model_.diary.cramps) (void)save_last_night(*model_.diary.cramps, intent.value);
       break;
+    case SummaryIntent::Kind::toggle_tried: {
+      if (intent.value < 0 || static_cast<std::size_t>(intent.value) >= model_.tried.size()) break;
+      const TriedTick& tick = model_.tried[static_cast<std::size_t>(intent.value)];
+      if (const auto saved = services_.history.set_tried(services_.today(), tick.key, !tick.done); !saved) {
+        model_.diary.error = saved.error();
+      }
+      read_tried();
+      break;
+    }
     case SummaryIntent::Kind::diary_change:
       // The counts show again; what is saved stays until another is tapped.
       model_.diary.changing = true;
@@ -67,7 +102,8 @@ AppRequest SummaryScreen::handle_key(SDL_Keycode key) {
 }
 
 bool SummaryScreen::save_last_night(int cramps, int severity) {
-  const DiaryEntry entry{format_date(last_night(services_.today())), cramps, severity, ""};
+  const auto known = services_.history.diary_entry(night_);
+  const DiaryEntry entry{format_date(night_), cramps, severity, known ? known->note : ""};
   if (const auto saved = services_.history.save_diary_entry(entry, services_.today()); !saved) {
     model_.diary.error = saved.error();
     return false;

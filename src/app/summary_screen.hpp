@@ -8,6 +8,7 @@
 
 #include "app/app_request.hpp"
 #include "app/window_services.hpp"
+#include "core/cramp_events.hpp"
 #include "core/session_engine.hpp"
 #include "ui/summary_view.hpp"
 
@@ -19,7 +20,9 @@ class SummaryScreen {
 
   // The summary of the session that just ended at `now`; `from_editor`: Back returns to the editor.
   // `kept_aside`: the session could not go into the history, and waits beside it.
-  void open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside = false);
+  // `cramp`: the session was the rescue for this cramp, and its night is the diary's.
+  void open(const SessionEngine& engine, Nanos now, bool from_editor, bool kept_aside = false,
+            const std::optional<CrampEvent>& cramp = std::nullopt);
   [[nodiscard]] const SummaryModel& model() const { return model_; }
   [[nodiscard]] const SummaryView& view() const { return view_; }
 
@@ -28,12 +31,16 @@ class SummaryScreen {
   AppRequest handle_key(SDL_Keycode key);
 
  private:
-  // Writes last night's entry; false (with the error shown) when it cannot be written.
+  // Writes the night's entry (its note kept); false (with the error shown) when it cannot be written.
   bool save_last_night(int cramps, int severity);
+  void read_diary_prompt();
+  void read_tried();
 
   WindowServices& services_;
   SummaryModel model_;
   bool from_editor_ = false;
+  DayNumber night_ = 0;      // the diary night it asks about
+  bool ask_tried_ = false;
   SummaryView view_;
 };
 

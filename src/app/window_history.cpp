@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/diary_rules.hpp"
 #include "app/history_access.hpp"
@@ -73,11 +74,16 @@ void WindowHistory::refresh() {
   if (!store_) return;
   auto sessions = store_->sessions();
   auto diary = store_->diary();
-  if (sessions && diary) {
+  auto events = store_->cramp_events();
+  auto tried = store_->tried();
+  if (sessions && diary && events && tried) {
     sessions_ = std::move(sessions.value());
     diary_ = std::move(diary.value());
+    cramp_events_ = std::move(events.value());
+    tried_ = std::move(tried.value());
   } else {
-    notice_ = format(tr("The history cannot be read: {0}"), !sessions ? sessions.error() : diary.error());
+    notice_ = format(tr("The history cannot be read: {0}"),
+                     !sessions ? sessions.error() : (!diary ? diary.error() : (!events ? events.error() : tried.error())));
   }
 }
 
@@ -111,6 +117,30 @@ Expected<void, std::string> WindowHistory::delete_session(const std::string& uui
   if (deleted) publish();
   refresh();
   return deleted;
+}
+
+std::vector<CrampEvent> WindowHistory::cramp_events_of(DayNumber night) const {
+  const std::string date = format_date(night);
+  std::vector<CrampEvent> out;
+  std::copy_if(cramp_events_.begin(), cramp_events_.end(), std::back_inserter(out),
+               [&](const CrampEvent& e) { return e.night == date; });
+  return out;
+}
+
+Expected<DiaryEntry, std::string> WindowHistory::record_cramp(const CrampEvent& event) {
+  if (!store_) return Unexpected{open_notice_.empty() ? std::string(tr("there is no history to save it in")) : open_notice_};
+  auto recorded = store_->record_cramp(event);
+  if (recorded) publish();
+  refresh();
+  return recorded;
+}
+
+Expected<void, std::string> WindowHistory::set_tried(DayNumber day, const std::string& item, bool done) {
+  if (!store_) return Unexpected{open_notice_.empty() ? std::string(tr("there is no history to save it in")) : open_notice_};
+  auto saved = store_->set_tried(format_date(day), item, done);
+  if (saved) publish();
+  refresh();
+  return saved;
 }
 
 Expected<void, std::string> WindowHistory::restore_session(const std::string& uuid) {

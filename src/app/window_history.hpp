@@ -29,6 +29,10 @@ class WindowHistory {
 
   [[nodiscard]] const std::vector<SessionRecord>& sessions() const { return sessions_; }
   [[nodiscard]] const std::vector<DiaryEntry>& diary() const { return diary_; }
+  [[nodiscard]] const std::vector<CrampEvent>& cramp_events() const { return cramp_events_; }
+  [[nodiscard]] const TriedDays& tried() const { return tried_; }
+  // The Cramp-now button's events of one night.
+  [[nodiscard]] std::vector<CrampEvent> cramp_events_of(DayNumber night) const;
   [[nodiscard]] bool can_write() const { return store_ && !store_->read_only(); }
   // Why the history cannot be used or read, if it cannot; else empty.
   [[nodiscard]] const std::string& notice() const { return notice_; }
@@ -40,6 +44,9 @@ class WindowHistory {
   // False when that night had no entry.
   [[nodiscard]] Expected<bool, std::string> delete_diary_entry(DayNumber night);
   [[nodiscard]] Expected<void, std::string> delete_session(const std::string& uuid);
+  // A cramp met with the Cramp-now button, counted in its night (HistoryStore::record_cramp).
+  [[nodiscard]] Expected<DiaryEntry, std::string> record_cramp(const CrampEvent& event);
+  [[nodiscard]] Expected<void, std::string> set_tried(DayNumber day, const std::string& item, bool done);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
 
   // With a sync folder: this device's history written there (after a session, and after each of
@@ -60,6 +67,8 @@ class WindowHistory {
   Nanos next_sync_poll_{};
   std::vector<SessionRecord> sessions_;
   std::vector<DiaryEntry> diary_;
+  std::vector<CrampEvent> cramp_events_;
+  TriedDays tried_;
   std::string open_notice_;
   std::string notice_;
 };

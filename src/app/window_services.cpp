@@ -1,5 +1,6 @@
 #include "app/window_services.hpp"
 
+#include "core/cramp_rescue.hpp"
 #include "core/record_ids.hpp"
 
 namespace limber {
@@ -15,9 +16,30 @@ std::optional<int> WindowServices::last_pick(const std::string& routine_name) co
 void WindowServices::save_settings() const { (void)limber::save_settings(config_dir, settings); }
 
 void WindowServices::toggle_mute() {
+  if (night_mode) {
+    night_muted = !night_muted;
+    if (sound) sound->set_muted(night_muted);
+    return;
+  }
   settings.muted = !settings.muted;
   if (sound) sound->set_muted(settings.muted);
   save_settings();
+}
+
+void WindowServices::begin_night() {
+  night_mode = true;
+  night_muted = false;
+  if (!sound) return;
+  sound->set_volume(static_cast<float>(night_volume(volume_this_run.value_or(settings.volume))) / 100.0f);
+  sound->set_muted(false);  // the voice is the point of it
+}
+
+void WindowServices::end_night() {
+  if (!night_mode) return;
+  night_mode = false;
+  if (!sound) return;
+  sound->set_volume(static_cast<float>(volume_this_run.value_or(settings.volume)) / 100.0f);
+  sound->set_muted(settings.muted);
 }
 
 void WindowServices::toggle_voice() {

@@ -32,18 +32,25 @@ struct WindowServices {
   std::unique_ptr<TraceWriter> trace{};
   std::unique_ptr<SoundDevice> sound{};  // opened by a session, closed when it has rung out
   SDL_Renderer* renderer = nullptr;  // the window's, for pictures' textures
+  std::optional<int> volume_this_run{};  // --volume, in percent; otherwise the settings'
+  bool night_mode = false;  // a rescue shows: the night theme, the voice on, the sound on and low
+  bool night_muted = false;  // muted during this rescue only
 
   // Today on the user's calendar, by the wall clock.
   [[nodiscard]] DayNumber today() const;
-  [[nodiscard]] ThemeKind theme() const { return settings.theme; }
-  // Muted by the user, or no sound at all (--mute, no device).
-  [[nodiscard]] bool sound_off() const { return settings.muted || !sound || sound->unavailable(); }
+  [[nodiscard]] ThemeKind theme() const { return night_mode ? ThemeKind::night : settings.theme; }
+  // Muted by the user (in night mode: during the rescue), or no sound at all (--mute, no device).
+  [[nodiscard]] bool sound_off() const { return (night_mode ? night_muted : settings.muted) || !sound || sound->unavailable(); }
+  [[nodiscard]] bool voice_on() const { return settings.voice || night_mode; }
   // The reps the user picked last time for a routine, if any.
   [[nodiscard]] std::optional<int> last_pick(const std::string& routine_name) const;
 
   void save_settings() const;
   void toggle_mute();
   void toggle_voice();
+  // Night mode on and off (cramp_rescue.hpp): the settings themselves do not change.
+  void begin_night();
+  void end_night();
 };
 
 }  // namespace limber

@@ -8,9 +8,11 @@
 #include <tuple>
 
 #include "core/calendar.hpp"
+#include "core/cramp_events.hpp"
 #include "core/history_rows.hpp"
 #include "core/record_rules.hpp"
 #include "core/sqlite.hpp"
+#include "core/tried_things.hpp"
 
 namespace limber {
 namespace {
@@ -59,6 +61,10 @@ class Merge {
   ImportReport run() {
     merge_sessions();
     merge_diary();
+    if (theirs_.user_version() >= 4) {
+      merge_cramp_events();
+      merge_tried();
+    }
     return report_;
   }
 
@@ -206,6 +212,59 @@ class Merge {
             ++(theirs.deleted.empty() ? report_.diary_updated : report_.diary_deleted);
           } else {
             ++report_.diary_kept;
+          }
+        },
+        [&] { skip_night(kTooLong); });
+  }
+
+  // By id: an event new here is added, one deleted there is deleted here. The diary's nights came
+  // with the diary (their counts already hold the events).
+  void merge_cramp_events() {
+    Statement known = mine_.prepare("SELECT deleted_utc FROM cramp_events WHERE uuid = ?1");
+    for_each_row(
+        theirs_, "cramp_events", "uuid, at_utc, local_time, night, leg, deleted_utc",
+        [&](const Statement& row) {
+          const std::string leg = row.text(5);
+          CrampEvent event{row.text(1), row.text(2), row.text(3), row.text(4), side_from_key(leg)};
+          const std::string deleted = row.text(6);
+          if (!leg.empty() && !event.leg) return skip_night("a leg that is neither left nor right");
+          if (const auto problem = imported_cramp_event_problem(event)) return skip_night(*problem);
+          if (!deleted.empty() && !is_utc_timestamp(deleted)) return skip_night("a deletion time that is not a time");
+          known.reset();
+          known.bind(1, event.uuid);
+          const bool here = known.step();
+          known.reset();
+          if (!here) {
+            write_cramp_event(mine_, event);
+            if (deleted.empty()) ++report_.cramp_events_added;
+          }
+          if (!deleted.empty()) write_cramp_tombstone(mine_, event.uuid, deleted);
+        },
+        [&] { skip_night(kTooLong); });
+  }
+
+  // Day by day and thing by thing, the later tap wins.
+  void merge_tried() {
+    Statement mine = mine_.prepare("SELECT done, updated_utc FROM tried WHERE date = ?1 AND item = ?2");
+    for_each_row(
+        theirs_, "tried", "date, item, done, updated_utc",
+        [&](const Statement& row) {
+          const std::string date = row.text(1);
+          const std::string item = row.text(2);
+          const std::int64_t done = row.integer(3);
+          const std::string updated = row.text(4);
+          if (!parse_date(date) || !is_utc_timestamp(updated) || (done != 0 && done != 1) || !is_tried_item(item)) {
+            return skip_night("a day's tick that is not one Limber writes");
+          }
+          mine.reset();
+          mine.bind(1, date).bind(2, item);
+          const bool here = mine.step();
+          const bool newer = !here || updated > mine.text(1);
+          const bool same = here && mine.integer(0) == done;
+          mine.reset();
+          if (newer) {
+            write_tried(mine_, date, item, done == 1, updated);
+            if (!same) ++report_.tried_changed;
           }
         },
         [&] { skip_night(kTooLong); });

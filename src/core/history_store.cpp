@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <map>
@@ -11,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/diary_rules.hpp"
 #include "core/history_import.hpp"
 #include "core/history_rows.hpp"
 #include "core/record_ids.hpp"
@@ -65,6 +67,29 @@ CREATE INDEX sessions_by_start ON sessions(started_utc, id);
     R"sql(
 ALTER TABLE diary ADD COLUMN updated_utc TEXT NOT NULL DEFAULT '';
 ALTER TABLE diary ADD COLUMN deleted_utc TEXT NOT NULL DEFAULT '';
+)sql",
+    // 4: the cramps the Cramp-now button met (time, leg, the night they count for), and what else
+    // the user tried on a day (magnesium, water...), each ticked or unticked at a time, so that two
+    // devices agree on the later tap.
+    R"sql(
+CREATE TABLE cramp_events (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  at_utc TEXT NOT NULL,
+  local_time TEXT NOT NULL,
+  night TEXT NOT NULL,
+  leg TEXT NOT NULL CHECK (leg IN ('', 'left', 'right')),
+  deleted_utc TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cramp_events_by_night ON cramp_events(night);
+CREATE TABLE tried (
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  item TEXT NOT NULL,
+  done INTEGER NOT NULL CHECK (done IN (0, 1)),
+  updated_utc TEXT NOT NULL,
+  UNIQUE (date, item)
+);
 )sql",
 };
 
@@ -295,6 +320,41 @@ Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& 
     write_diary_tombstone(*db_, date, utc_timestamp(std::chrono::system_clock::now()));
     return true;
   });
+}
+
+Expected<DiaryEntry, std::string> HistoryStore::record_cramp(const CrampEvent& event) {
+  return guarded([&] {
+    DiaryEntry entry{event.night, 0, 0, ""};
+    db_->transaction([&] {
+      write_cramp_event(*db_, event);
+      Statement known = db_->prepare("SELECT cramps, severity, note FROM diary WHERE date = ?1 AND deleted_utc = ''");
+      known.bind(1, event.night);
+      if (known.step()) {
+        entry = DiaryEntry{event.night, static_cast<int>(known.integer(0)), static_cast<int>(known.integer(1)),
+                           known.text(2)};
+      }
+      known.reset();
+      const int events = std::min(count_cramp_events(*db_, event.night), kMaxCrampsPerNight);
+      if (events > entry.cramps) {
+        if (entry.cramps == 0) entry.severity = 0;  // "none" becomes "not said yet"
+        entry.cramps = events;
+        write_diary_entry(*db_, entry, event.at_utc);
+      }
+    });
+    return entry;
+  });
+}
+
+Expected<std::vector<CrampEvent>, std::string> HistoryStore::cramp_events() {
+  return guarded([&] { return read_cramp_events(*db_); });
+}
+
+Expected<void, std::string> HistoryStore::set_tried(const std::string& date, const std::string& item, bool done) {
+  return guarded([&] { write_tried(*db_, date, item, done, utc_timestamp(std::chrono::system_clock::now())); });
+}
+
+Expected<TriedDays, std::string> HistoryStore::tried() {
+  return guarded([&] { return read_tried(*db_); });
 }
 
 }  // namespace limber

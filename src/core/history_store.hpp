@@ -12,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "core/cramp_events.hpp"
 #include "core/expected.hpp"
+#include "core/tried_things.hpp"
 
 namespace limber {
 
@@ -56,7 +58,7 @@ struct DiaryEntry {
   bool operator==(const DiaryEntry&) const = default;
 };
 
-inline constexpr int kHistorySchemaVersion = 3;
+inline constexpr int kHistorySchemaVersion = 4;
 
 // How long reading another device's history may go without delivering a row before it is given
 // up as hostile, and how long it may take at most.
@@ -82,6 +84,8 @@ struct ImportReport {
                           // with no change times): this file's entry is kept
   int sessions_skipped = 0;  // rows no Limber could have written (record_rules.hpp)
   int diary_skipped = 0;
+  int cramp_events_added = 0;
+  int tried_changed = 0;  // days' ticks taken from there, tapped there more recently
   std::map<std::string, int> skipped_because{};  // reason in words -> how many rows
 };
 
@@ -122,6 +126,17 @@ class HistoryStore {
   [[nodiscard]] Expected<std::vector<DiaryEntry>, std::string> diary();
   // False when there was no entry for that night.
   [[nodiscard]] Expected<bool, std::string> delete_diary_entry(const std::string& date);
+
+  // Records a cramp met with the Cramp-now button, and counts it in its night's diary entry: the
+  // night has at least as many cramps as events (a count the user gave that is higher stays), and
+  // a severity already said stays. Returns the night's entry as it now is.
+  [[nodiscard]] Expected<DiaryEntry, std::string> record_cramp(const CrampEvent& event);
+  // Not deleted, oldest first.
+  [[nodiscard]] Expected<std::vector<CrampEvent>, std::string> cramp_events();
+
+  // Ticks (or unticks) something tried on a day (tried_things.hpp).
+  [[nodiscard]] Expected<void, std::string> set_tried(const std::string& date, const std::string& item, bool done);
+  [[nodiscard]] Expected<TriedDays, std::string> tried();
 
  private:
   HistoryStore(std::unique_ptr<Database> db, bool read_only);

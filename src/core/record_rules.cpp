@@ -61,7 +61,11 @@ std::optional<std::string> imported_schema_problem(Database& db) {
                     "local_date", "planned_seconds", "active_seconds", "reps_target", "outcome"}},
       {"session_reps", {"session_id", "exercise", "exercise_name", "side", "done", "target"}},
       {"diary", {"date", "cramps", "severity", "note"}},
+      // Since schema 4; an older history has neither.
+      {"cramp_events", {"uuid", "at_utc", "local_time", "night", "leg", "deleted_utc"}},
+      {"tried", {"date", "item", "done", "updated_utc"}},
   };
+  static const std::set<std::string, std::less<>> kSince4 = {"cramp_events", "tried"};
   Statement objects = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema");
   std::set<std::string> tables;
   while (objects.step()) {
@@ -86,7 +90,10 @@ std::optional<std::string> imported_schema_problem(Database& db) {
     if (type == "table") tables.insert(name);
   }
   for (const auto& [table, columns] : kTables) {
-    if (tables.count(table) == 0) return fmt::format("it has no `{}` table, so it is not a Limber history", table);
+    if (tables.count(table) == 0) {
+      if (kSince4.count(table) != 0 && db.user_version() < 4) continue;
+      return fmt::format("it has no `{}` table, so it is not a Limber history", table);
+    }
     std::set<std::string> present;
     Statement info = db.prepare(fmt::format("PRAGMA table_info({})", table));
     while (info.step()) present.insert(info.text(1));

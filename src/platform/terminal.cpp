@@ -96,10 +96,10 @@ TerminalKey InterruptCatcher::wait(std::optional<std::chrono::nanoseconds> timeo
     }
     return TerminalKey::interrupted;
   }
-  if (read_keys && (fds[1].revents & POLLIN) != 0) {
+  if (read_keys && (fds[1].revents & (POLLIN | POLLHUP)) != 0) {
     char bytes[8];
     const ssize_t length = ::read(STDIN_FILENO, bytes, sizeof bytes);
-    if (length == 0) return TerminalKey::none;
+    if (length == 0 || (length < 0 && (fds[1].revents & POLLHUP) != 0)) return TerminalKey::end_of_input;
     return decode(bytes, length);
   }
   return TerminalKey::none;

@@ -22,7 +22,8 @@ class RawTerminalMode {
   Saved* saved_ = nullptr;
 };
 
-enum class TerminalKey { none, space, left, right, next, quit, interrupted };
+// `end_of_input`: stdin (a pipe or file) has nothing more to say.
+enum class TerminalKey { none, space, left, right, next, quit, interrupted, end_of_input };
 
 // Catches SIGINT and SIGTERM while alive, so a wait can return `interrupted` instead of dying.
 class InterruptCatcher {
@@ -32,8 +33,9 @@ class InterruptCatcher {
   InterruptCatcher(const InterruptCatcher&) = delete;
   InterruptCatcher& operator=(const InterruptCatcher&) = delete;
 
-  // Waits until `timeout` passes (nullopt: forever), a key arrives on a terminal stdin, or a
-  // signal: whichever is first. Precise to the microsecond (ppoll), never busy.
+  // Waits until `timeout` passes (nullopt: forever), a key arrives on stdin (a terminal's key, or
+  // a byte down a pipe), or a signal: whichever is first. Precise to the microsecond (ppoll),
+  // never busy.
   [[nodiscard]] TerminalKey wait(std::optional<std::chrono::nanoseconds> timeout, bool read_keys);
 };
 

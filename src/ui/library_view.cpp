@@ -77,7 +77,28 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::TextColored(p.danger, "%s", model.notice.c_str());
   }
   ImGui::PopTextWrapPos();
-  ImGui::Dummy(ImVec2(0, unit * 0.5f));
+  ImGui::Dummy(ImVec2(0, unit * 0.3f));
+  // A cramp right now: one big button, first on the screen after the title, in the danger colour.
+  ImGui::SetCursorPosX(margin);
+  ImGui::PushFont(fonts.heading);
+  const float cramp_w = std::min(size.x - 2 * margin, std::max(unit * 12.0f, ImGui::CalcTextSize(tr("Cramp now")).x + unit * 3));
+  ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.55f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.surface, p.danger, 0.8f));
+  if (big_button(tr("Cramp now"), ImVec2(cramp_w, unit * 3.0f), buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cramp_now};
+  ImGui::PopStyleColor(2);
+  ImGui::PopFont();
+  // Beside it, what it does, when there is room.
+  const float beside_x = margin + cramp_w + unit;
+  if (size.x - margin - beside_x >= unit * 10) {
+    ImGui::SameLine(0, unit);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(size.x - margin);
+    ImGui::SetCursorPosY(y + unit * 0.3f);
+    ImGui::TextColored(p.muted, "%s", tr("A leg cramp right now? Limber talks you through stretching it out, in dim red light."));
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), y + unit * 3.0f + ImGui::GetStyle().ItemSpacing.y));
+  }
+  ImGui::Dummy(ImVec2(0, unit * 0.3f));
 
   ImGui::SetCursorPosX(margin);
   // NavFlattened: the keyboard moves through the cards and their buttons as one list.

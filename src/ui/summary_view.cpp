@@ -17,8 +17,14 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   const float gap = unit * 0.4f;
   ImGui::SetCursorPosX(margin);
   ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted(format(tr("Last night ({0})"), diary.night).c_str());
+  ImGui::TextUnformatted(format(diary.tonight ? tr("Tonight ({0})") : tr("Last night ({0})"), diary.night).c_str());
   ImGui::PopFont();
+  if (!diary.counted.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::PushTextWrapPos(margin + width);
+    ImGui::TextColored(p.muted, "%s", format(tr("Counted with Cramp now: {0}"), diary.counted).c_str());
+    ImGui::PopTextWrapPos();
+  }
   if (!diary.error.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);
@@ -110,6 +116,19 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   if (!model.diary.night.empty()) {
     ImGui::Dummy(ImVec2(0, unit * 0.8f));
     if (auto diary = draw_diary(model.diary, theme, fonts, size.x - 2 * margin)) intent = diary;
+  }
+  if (!model.tried_day.empty()) {
+    ImGui::Dummy(ImVec2(0, unit * 0.8f));
+    ImGui::SetCursorPosX(margin);
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(format(tr("Also tried today ({0})"), model.tried_day).c_str());
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "%s", tr("Tick what else you did against cramps. The report compares the nights after."));
+    ImGui::SetCursorPosX(margin);
+    if (auto tapped = draw_tried_ticks(model.tried, p, unit, size.x - 2 * margin, buttons_)) {
+      intent = SummaryIntent{SummaryIntent::Kind::toggle_tried, *tapped};
+    }
   }
   ImGui::Dummy(ImVec2(0, margin * 0.5f));
   ImGui::PopTextWrapPos();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/theme.hpp"
+#include "ui/tried_ticks.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
 
@@ -18,6 +19,8 @@ struct DiaryPrompt {
   std::string saved{};                // non-empty: "2 cramps, worst 6 of 10" is saved for the night
   std::optional<int> cramps{};        // saved with this many cramps, the severity not said yet: ask
   bool changing = false;              // Change was tapped: the counts show again (the entry stays)
+  bool tonight = false;               // the night under way (a rescue before midnight), not last night
+  std::string counted{};              // the Cramp-now button's cramps that night: "03:12, left leg"
   std::string error{};
 };
 
@@ -29,14 +32,16 @@ struct SummaryModel {
   DiaryPrompt diary{};
   std::string back_label = "Back to library";  // "Back to the editor" after a try
   std::string history_notice{};                // the session is not in the history yet, and why
+  std::string tried_day{};                     // "Mon 30 Nov": what else was tried that day; empty: not asked
+  std::vector<TriedTick> tried{};
 };
 
 inline constexpr int kDiaryCrampsButtons = 6;  // None, 1, 2, 3, 4, 5+
 
 struct SummaryIntent {
-  enum class Kind { back_to_library, again, diary_cramps, diary_severity, diary_change };
+  enum class Kind { back_to_library, again, diary_cramps, diary_severity, diary_change, toggle_tried };
   Kind kind = Kind::back_to_library;
-  int value = 0;  // cramps (5 means 5 or more) or severity 1-10
+  int value = 0;  // cramps (5 means 5 or more), severity 1-10, or which thing tried
 };
 
 class SummaryView {
