@@ -116,7 +116,8 @@ void BM_ReportPdf(benchmark::State& state) {
   for (auto _ : state) {
     auto store = HistoryStore::open(file);
     const ReportFigures report =
-        compute_report(*store->sessions(), *store->diary(), report_period(std::nullopt, static_cast<int>(state.range(0)), today));
+        compute_report(*store->sessions(), *store->diary(), report_period(std::nullopt, static_cast<int>(state.range(0)), today),
+                       *store->cramp_events(), *store->tried());
     auto written = write_report_pdf(report, pdf, Paper::a4, today);
     benchmark::DoNotOptimize(written);
   }

@@ -142,6 +142,9 @@ int run_cli(int argc, char** argv) {
   diary_add->add_option("--severity", diary_args.severity,
                         "How bad the worst cramp was, 1 (mild) to 10; may be added later; none without cramps");
   diary_add->add_option("--note", diary_args.note, "A note");
+  diary_add->add_option("--did", diary_args.did,
+                        "What else you tried that day, comma-separated: magnesium, vitamin-d, water, massage, breathing, "
+                        "or your own from Settings");
   std::string delete_date;
   CLI::App* diary_delete = diary->add_subcommand("delete", "Delete the entry for one night");
   diary_delete->add_option("--date", delete_date, "The night, YYYY-MM-DD")->required();
@@ -222,6 +225,7 @@ int run_cli(int argc, char** argv) {
     run_args.voice_settings = VoiceSettings{voice_for_language(settings.voice_name), settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;
     run_args.reps_by_routine = settings.reps_by_routine;
+    diary_args.tried_list = settings.tried_things;
     run_args.volume = volume.value_or(settings.volume);
     const ChosenSoundSet sound_set = choose_sound_set(settings.sound_set, context.data_dir);
     run_args.cue_sound_folder = sound_set.folder;

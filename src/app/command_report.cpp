@@ -29,7 +29,8 @@ int command_report(const AppContext& context, const ReportArgs& args) {
   }
   const auto history = read_user_history(context);
   if (!history) return kExitFailure;
-  const ReportFigures report = compute_report(history->sessions, history->diary, report_period(from, args.weeks, today));
+  const ReportFigures report = compute_report(history->sessions, history->diary, report_period(from, args.weeks, today),
+                                              history->cramp_events, history->tried);
   if (args.csv) {
     const std::string csv = report_csv(report);
     if (args.output.empty()) {

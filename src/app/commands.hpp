@@ -71,6 +71,8 @@ struct DiaryArgs {
   int cramps = 0;
   std::optional<int> severity{};  // the worst cramp's, 1-10; none for a night without
   std::string note{};
+  std::string did{};                      // --did magnesium,water: what else was tried that day
+  std::vector<std::string> tried_list{};  // the things the user keeps (the settings' list)
 };
 int command_diary_add(const AppContext& context, const DiaryArgs& args);
 int command_diary(const AppContext& context, OutputFormat format);

@@ -62,11 +62,15 @@ std::optional<HistoryContents> read_user_history(const AppContext& context) {
   if (!store) return std::nullopt;
   auto sessions = store->sessions();
   auto diary = store->diary();
-  if (!sessions || !diary) {
-    fmt::print(stderr, "limber: {}\n", !sessions ? sessions.error() : diary.error());
+  auto events = store->cramp_events();
+  auto tried = store->tried();
+  if (!sessions || !diary || !events || !tried) {
+    fmt::print(stderr, "limber: {}\n",
+               !sessions ? sessions.error() : (!diary ? diary.error() : (!events ? events.error() : tried.error())));
     return std::nullopt;
   }
-  return HistoryContents{std::move(sessions.value()), std::move(diary.value())};
+  return HistoryContents{std::move(sessions.value()), std::move(diary.value()), std::move(events.value()),
+                         std::move(tried.value())};
 }
 
 DayNumber local_today() {

@@ -34,6 +34,8 @@ void publish_user_history(const AppContext& context, HistoryStore& store);
 struct HistoryContents {
   std::vector<SessionRecord> sessions;
   std::vector<DiaryEntry> diary;
+  std::vector<CrampEvent> cramp_events{};
+  TriedDays tried{};
 };
 [[nodiscard]] std::optional<HistoryContents> read_user_history(const AppContext& context);
 

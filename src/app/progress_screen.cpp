@@ -25,6 +25,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
   model_.notice = !problem_.empty() ? problem_ : history.notice();
   model_.stats = compute_progress(history.sessions(), history.diary(), services_.today(),
                                   GoalSettings{services_.settings.weekly_goal_days});
+  add_night_marks(model_.stats, history.cramp_events(), history.tried());
   // The history's sessions with this visit's deletions back in their places, newest first.
   std::vector<const SessionRecord*> listed;
   for (const SessionRecord& s : history.sessions()) listed.push_back(&s);
@@ -52,6 +53,14 @@ void ProgressScreen::refresh(bool fresh_visit) {
     }
     editor.can_go_later = *night_ < services_.today();
     editor.error = night_error_;
+    std::vector<std::string> counted;
+    for (const CrampEvent& event : history.cramp_events_of(*night_)) counted.push_back(describe_cramp_event(event));
+    for (const std::string& c : counted) editor.counted += (editor.counted.empty() ? "" : "; ") + c;
+    // What else was tried on the day the night began.
+    const auto day = history.tried().find(format_date(*night_));
+    for (const std::string& key : services_.settings.tried_things) {
+      editor.tried.push_back(TriedTick{key, tried_thing_label(key), day != history.tried().end() && day->second.count(key) != 0});
+    }
     model_.night = editor;
   }
   model_.undo = undo_ ? format(tr("Changed the night of {0}"), weekday_date(undo_->night)) : std::string();
@@ -70,7 +79,8 @@ void ProgressScreen::save_report() {
   }
   const DayNumber today = services_.today();
   const ReportFigures report = compute_report(services_.history.sessions(), services_.history.diary(),
-                                              report_period(std::nullopt, kReportDefaultWeeks, today));
+                                              report_period(std::nullopt, kReportDefaultWeeks, today),
+                                              services_.history.cramp_events(), services_.history.tried());
   const std::filesystem::path file = *folder / fmt::format("limber-report-{}.pdf", format_date(today));
   const auto written = write_report_pdf(report, file, paper_for_locale(time_locale_from_environment()), today);
   model_.report_saved = written ? format(tr("Saved the last six weeks in {0}"), file.string())
@@ -91,6 +101,14 @@ AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
     case ProgressIntent::Kind::night_delete:
     case ProgressIntent::Kind::night_done:
     case ProgressIntent::Kind::undo_night: handle_night(intent); break;
+    case ProgressIntent::Kind::night_tried:
+      if (model_.night && intent.value >= 0 && static_cast<std::size_t>(intent.value) < model_.night->tried.size()) {
+        const TriedTick& tick = model_.night->tried[static_cast<std::size_t>(intent.value)];
+        const auto saved = services_.history.set_tried(model_.night->night, tick.key, !tick.done);
+        night_error_ = saved ? std::string() : saved.error();
+        refresh();
+      }
+      break;
     case ProgressIntent::Kind::goal_down:
     case ProgressIntent::Kind::goal_up: {
       const int by = intent.kind == ProgressIntent::Kind::goal_up ? 1 : -1;

@@ -78,6 +78,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
   for (const LibraryEntry& entry : services_.context.load_library().entries) {
     if (entry.routine) whats_.push_back(entry.routine->name);
   }
+  refresh_tried();
   whats_.push_back(tr("Cramp diary (morning)"));
   what_ = std::min(what_, whats_.size() - 1);
   model_.new_what = whats_[what_];
@@ -186,6 +187,9 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       break;
     case Kind::add_reminder: add_reminder(new_reminder()); break;
     case Kind::copy_crontab_line: SDL_SetClipboardText(model_.crontab_line.c_str()); break;
+    case Kind::toggle_tried_builtin:
+    case Kind::remove_tried_own:
+    case Kind::add_tried_own: handle_tried(intent); break;
   }
   services_.save_settings();
   refresh();

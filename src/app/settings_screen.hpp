@@ -45,6 +45,8 @@ class SettingsScreen {
   void remove_reminder(int index);
   void check_sound_set();
   [[nodiscard]] Reminder new_reminder() const;
+  void refresh_tried();
+  void handle_tried(const SettingsIntent& intent);
 
   WindowServices& services_;
   SettingsView view_;

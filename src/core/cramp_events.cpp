@@ -32,7 +32,8 @@ CrampEvent make_cramp_event(std::chrono::system_clock::time_point when, std::opt
 std::string describe_cramp_event(const CrampEvent& event) {
   const std::string clock = event.local_time.size() >= 16 ? event.local_time.substr(11, 5) : event.local_time;
   if (!event.leg) return clock;
-  return format(trc("a cramp's time and leg", "{0}, {1}"), clock, leg_name(*event.leg));
+  return format(trc("a cramp's time and leg", "{0}, {1}"), clock,
+                *event.leg == Side::left ? trc("in a sentence", "left leg") : trc("in a sentence", "right leg"));
 }
 
 std::optional<std::string> imported_cramp_event_problem(const CrampEvent& event) {

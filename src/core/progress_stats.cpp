@@ -227,4 +227,24 @@ std::string days_ago_text(DayNumber day, DayNumber today) {
   return short_date(day);
 }
 
+void add_night_marks(ProgressStats& stats, const std::vector<CrampEvent>& rescues, const TriedDays& tried) {
+  if (stats.recent_days.empty()) return;
+  const DayNumber first = stats.recent_days.front().day;
+  const auto at = [&](DayNumber day) -> DayFigures* {
+    const DayNumber index = day - first;
+    if (index < 0 || index >= static_cast<DayNumber>(stats.recent_days.size())) return nullptr;
+    return &stats.recent_days[static_cast<std::size_t>(index)];
+  };
+  for (const CrampEvent& event : rescues) {
+    if (const auto night = parse_date(event.night)) {
+      if (DayFigures* d = at(*night)) ++d->rescues;
+    }
+  }
+  for (const auto& [date, things] : tried) {
+    if (const auto day = parse_date(date)) {
+      if (DayFigures* d = at(*day)) d->tried = static_cast<int>(things.size());
+    }
+  }
+}
+
 }  // namespace limber

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "core/cramp_events.hpp"
 #include "core/history_store.hpp"
+#include "core/tried_things.hpp"
 #include "core/routine.hpp"
 
 namespace limber {
@@ -67,6 +69,8 @@ struct DayFigures {
   std::optional<int> severity{};
   std::optional<double> cramps_7day{};    // mean over the entries of the 7 nights ending here
   std::optional<double> severity_7day{};
+  int rescues = 0;  // cramps met with the Cramp-now button that night
+  int tried = 0;    // how many other things were tried that day (tried_things.hpp)
 };
 
 inline constexpr int kProgressWeeks = 16;
@@ -89,6 +93,9 @@ struct ProgressStats {
 [[nodiscard]] ProgressStats compute_progress(const std::vector<SessionRecord>& sessions,
                                              const std::vector<DiaryEntry>& diary, DayNumber today,
                                              const GoalSettings& goal = {});
+
+// The Cramp-now button's cramps and the things tried, on the chart's days.
+void add_night_marks(ProgressStats& stats, const std::vector<CrampEvent>& rescues, const TriedDays& tried);
 
 // The first-week-against-latest-week comparison; nullopt until the two weeks do not overlap.
 [[nodiscard]] std::optional<SixWeekCheck> six_week_check(const std::vector<DiaryEntry>& diary);

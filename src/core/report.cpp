@@ -16,8 +16,61 @@ ReportPeriod report_period(std::optional<DayNumber> from, int weeks, DayNumber t
   return {today - days + 1, today};
 }
 
+namespace {
+
+void add_rescues(ReportFigures& report, const std::vector<CrampEvent>& rescues) {
+  for (const CrampEvent& event : rescues) {
+    const auto night = parse_date(event.night);
+    if (!night || *night < report.period.first || *night > report.period.last) continue;
+    report.rescues.push_back(event);
+    ++report.days[static_cast<std::size_t>(*night - report.period.first)].rescues;
+    if (event.leg == Side::left) ++report.rescues_left;
+    if (event.leg == Side::right) ++report.rescues_right;
+  }
+}
+
+// The night after day D is the diary's night D (it starts that evening).
+void add_tried(ReportFigures& report, const TriedDays& tried) {
+  for (ReportDay& d : report.days) {
+    const auto found = tried.find(format_date(d.day));
+    if (found == tried.end()) continue;
+    d.tried = found->second;
+    for (const std::string& key : d.tried) {
+      const bool known = std::any_of(report.tried.begin(), report.tried.end(),
+                                     [&](const TriedComparison& c) { return c.key == key; });
+      if (!known) report.tried.push_back(TriedComparison{key});
+    }
+  }
+  for (TriedComparison& c : report.tried) {
+    double with = 0;
+    double without = 0;
+    for (const ReportDay& d : report.days) {
+      if (!d.cramps) continue;
+      if (d.tried.count(c.key) != 0) {
+        ++c.nights_with;
+        with += *d.cramps;
+      } else {
+        ++c.nights_without;
+        without += *d.cramps;
+      }
+    }
+    if (c.nights_with > 0) c.cramps_with = with / c.nights_with;
+    if (c.nights_without > 0) c.cramps_without = without / c.nights_without;
+  }
+}
+
+// A user's own thing may be any text but a comma; quotes are doubled, as CSV does.
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of("\",\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+}  // namespace
+
 ReportFigures compute_report(const std::vector<SessionRecord>& sessions, const std::vector<DiaryEntry>& diary,
-                             ReportPeriod period) {
+                             ReportPeriod period, const std::vector<CrampEvent>& rescues, const TriedDays& tried) {
   ReportFigures report;
   report.period = period;
   const auto in_period = [&](DayNumber day) { return day >= period.first && day <= period.last; };
@@ -69,6 +122,8 @@ ReportFigures compute_report(const std::vector<SessionRecord>& sessions, const s
   report.stretched_days = static_cast<int>(std::count_if(report.days.begin(), report.days.end(),
                                                          [](const ReportDay& d) { return d.stretched; }));
   if (!report.days.empty()) report.adherence = static_cast<double>(report.stretched_days) / static_cast<double>(report.days.size());
+  add_rescues(report, rescues);
+  add_tried(report, tried);
   return report;
 }
 
@@ -98,10 +153,21 @@ std::string report_csv(const ReportFigures& report) {
     out += fmt::format("latest_week_cramps_per_night,{:.2f}\nlatest_week_severity,{:.2f}\n",
                        report.weeks->recent_week.cramps_per_night, report.weeks->recent_week.mean_severity);
   }
-  out += "\ndate,cramps,severity,stretched\n";
+  out += fmt::format("rescues,{}\nrescues_left,{}\nrescues_right,{}\n", report.rescues.size(), report.rescues_left,
+                     report.rescues_right);
+  for (const TriedComparison& c : report.tried) {
+    out += fmt::format("{},{}\n{},{:.2f}\n", csv_field("tried " + c.key + ": nights with"), c.nights_with,
+                       csv_field("tried " + c.key + ": cramps per night with"), c.cramps_with);
+    out += fmt::format("{},{}\n{},{:.2f}\n", csv_field("tried " + c.key + ": nights without"), c.nights_without,
+                       csv_field("tried " + c.key + ": cramps per night without"), c.cramps_without);
+  }
+  out += "\ndate,cramps,severity,stretched,rescues,tried\n";
   for (const ReportDay& d : report.days) {
-    out += fmt::format("{},{},{},{}\n", format_date(d.day), d.cramps ? std::to_string(*d.cramps) : std::string(),
-                       d.severity ? std::to_string(*d.severity) : std::string(), d.stretched ? 1 : 0);
+    std::string tried;
+    for (const std::string& key : d.tried) tried += (tried.empty() ? "" : ";") + key;
+    out += fmt::format("{},{},{},{},{},{}\n", format_date(d.day), d.cramps ? std::to_string(*d.cramps) : std::string(),
+                       d.severity ? std::to_string(*d.severity) : std::string(), d.stretched ? 1 : 0, d.rescues,
+                       csv_field(tried));
   }
   return out;
 }

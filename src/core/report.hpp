@@ -5,12 +5,15 @@
 // figures: platform/pdf_report.hpp draws them, report_csv() lists them.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "core/cramp_events.hpp"
 #include "core/history_store.hpp"
+#include "core/tried_things.hpp"
 #include "core/progress_stats.hpp"
 
 namespace limber {
@@ -38,6 +41,18 @@ struct ReportDay {
   std::optional<int> cramps;    // none: no diary entry for the night
   std::optional<int> severity;  // the worst cramp's, when said
   bool stretched = false;       // a session was completed that day
+  int rescues = 0;              // cramps met with the Cramp-now button that night
+  std::set<std::string> tried;  // what else was tried that day (tried_things.hpp)
+};
+
+// The nights after days with a thing tried, against the nights after days without it: what a
+// personal diary can show, which is association, not cause.
+struct TriedComparison {
+  std::string key;
+  int nights_with = 0;  // diary nights after a day it was ticked
+  double cramps_with = 0;  // cramps a night over those
+  int nights_without = 0;
+  double cramps_without = 0;
 };
 
 struct ReportRoutine {
@@ -58,10 +73,15 @@ struct ReportFigures {
   std::optional<SixWeekCheck> weeks;       // the period's first diary week against its latest
   std::vector<ReportRoutine> routines;     // most completed first
   int most_cramps = 0;                     // the highest night, for the chart's scale
+  std::vector<CrampEvent> rescues;         // the Cramp-now button's cramps in the period, oldest first
+  int rescues_left = 0;
+  int rescues_right = 0;
+  std::vector<TriedComparison> tried;      // each thing ticked in the period, in the order first ticked
 };
 
 [[nodiscard]] ReportFigures compute_report(const std::vector<SessionRecord>& sessions, const std::vector<DiaryEntry>& diary,
-                                           ReportPeriod period);
+                                           ReportPeriod period, const std::vector<CrampEvent>& rescues = {},
+                                           const TriedDays& tried = {});
 
 enum class Paper { a4, letter };
 // The paper a locale ("en_US.UTF-8") prints on: US Letter in the United States, Canada, Mexico,

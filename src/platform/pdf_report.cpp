@@ -29,6 +29,7 @@ constexpr Colour kRule{0.80, 0.80, 0.83};
 constexpr Colour kCramps{0.20, 0.33, 0.62};
 constexpr Colour kStretched{0.18, 0.60, 0.34};
 constexpr Colour kEmpty{0.93, 0.93, 0.95};
+constexpr Colour kRescue{0.70, 0.13, 0.13};
 
 std::string percent(double share) { return fmt::format("{} %", static_cast<int>(share * 100 + 0.5)); }
 
@@ -98,6 +99,10 @@ void cramp_chart(Page& page, const ReportFigures& r) {
     if (d.cramps && *d.cramps > 0) page.rectangle(x + (slot - bar) / 2, bottom - height * *d.cramps / scale, bar, height * *d.cramps / scale, kCramps);
     if (!d.cramps) page.rectangle(x + (slot - bar) / 2, bottom - 1.5, bar, 1.5, kRule);  // no entry that night
     if (d.stretched) page.rectangle(x + (slot - bar) / 2, bottom + 4, bar, 5, kStretched);
+    if (d.rescues > 0) {
+      const double top_of_bar = d.cramps ? bottom - height * *d.cramps / scale : bottom;
+      page.rectangle(x + (slot - bar) / 2, top_of_bar - 5, bar, 3, kRescue);
+    }
   }
   // Month marks under the axis.
   int last_month = -1;
@@ -123,6 +128,12 @@ void cramp_chart(Page& page, const ReportFigures& r) {
   page.rectangle(third, key_y - 2, 8, 1.5, kRule);
   page.colour(kText);
   page.text_at(third + 12, key_y, tr("no diary entry"));
+  if (!r.rescues.empty()) {
+    const double fourth = third + 12 + page.text_width(tr("no diary entry")) + 20;
+    page.rectangle(fourth, key_y - 5, 8, 3, kRescue);
+    page.colour(kText);
+    page.text_at(fourth + 12, key_y, tr("Cramp now used"));
+  }
   page.move_to(key_y + 4);
   (void)cr;
 }
@@ -191,6 +202,47 @@ void routines(Page& page, const ReportFigures& r) {
   }
 }
 
+void rescues(Page& page, const ReportFigures& r) {
+  page.heading(tr("Night-time rescues"));
+  if (r.rescues.empty()) {
+    page.colour(kMuted);
+    page.paragraph(tr("The Cramp-now button was not used in this period."));
+    return;
+  }
+  const auto count = static_cast<int>(r.rescues.size());
+  page.figure_row(tr("Cramps met with the Cramp-now button"),
+                  format(tr("{0} ({1} left leg, {2} right leg)"), count, r.rescues_left, r.rescues_right));
+  // The latest few, as the night they came in.
+  constexpr std::size_t kListed = 6;
+  const std::size_t from = r.rescues.size() > kListed ? r.rescues.size() - kListed : 0;
+  for (std::size_t i = from; i < r.rescues.size(); ++i) {
+    const CrampEvent& e = r.rescues[i];
+    page.figure_row(format(tr("The night of {0}"), report_date(*parse_date(e.night))), describe_cramp_event(e));
+  }
+}
+
+void tried(Page& page, const ReportFigures& r) {
+  page.heading(tr("What else you tried"));
+  if (r.tried.empty()) {
+    page.colour(kMuted);
+    page.paragraph(tr("Nothing else was ticked in this period."));
+    return;
+  }
+  const auto nights = [](int n, double cramps) {
+    return n == 0 ? std::string("\u2013")
+                  : format(trn("{0} night, {1} cramps a night", "{0} nights, {1} cramps a night", n), n, decimal(cramps, 1));
+  };
+  for (const TriedComparison& c : r.tried) {
+    page.figure_row(tried_thing_label(c.key), format(tr("after days with it: {0}; without: {1}"),
+                                                     nights(c.nights_with, c.cramps_with),
+                                                     nights(c.nights_without, c.cramps_without)));
+  }
+  page.skip(2);
+  page.colour(kMuted);
+  page.paragraph(tr("Your own nights side by side. A personal diary shows what went together, not what caused what: "
+                    "other things change from day to day too."));
+}
+
 void footer(Page& page, int number, int pages, DayNumber today) {
   page.font(8);
   page.colour(kMuted);
@@ -244,8 +296,14 @@ Expected<void, std::string> write_report_pdf(const ReportFigures& report, const 
     cairo_api().show_page(cr.get());
 
     Page second(cr.get(), width, height);
-    calendar(second, report, height - 200);
+    // The calendar takes what the sections under it leave (a row about 16 pt, a heading about 30).
+    const double below = 3 * 30 + 16 * (static_cast<double>(std::max<std::size_t>(1, report.routines.size())) +
+                                        static_cast<double>(std::min<std::size_t>(7, report.rescues.size() + 1)) +
+                                        2.0 * static_cast<double>(report.tried.size()) + 3) + 60;
+    calendar(second, report, height - std::max(200.0, below));
     routines(second, report);
+    rescues(second, report);
+    tried(second, report);
     footer(second, 2, 2, today);
     cairo_api().show_page(cr.get());
     cairo_api().surface_finish(surface.get());

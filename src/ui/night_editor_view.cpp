@@ -62,6 +62,16 @@ std::optional<ProgressIntent> draw_night_editor(const NightEditor& night, const 
       if (choice(fmt::format("{}##night-severity", s), severity_w, night.severity == s)) ask(Kind::night_severity, s);
     }
   }
+  if (!night.counted.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "%s", fit_text(format(tr("Counted with Cramp now: {0}"), night.counted), width).c_str());
+  }
+  if (!night.tried.empty()) {
+    ImGui::SetCursorPosX(margin);
+    ImGui::TextColored(p.muted, "%s", fit_text(tr("Also tried that day:"), width).c_str());
+    ImGui::SetCursorPosX(margin);
+    if (const auto tapped = draw_tried_ticks(night.tried, p, unit, width, buttons)) ask(Kind::night_tried, *tapped);
+  }
   if (!night.error.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);

@@ -180,6 +180,10 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
   legend(cramp_colour, tr("7-night average"));
   legend(severity_colour, tr("severity (0-10)"));
   legend(green, tr("stretched"));
+  const bool any_rescue = std::any_of(stats.recent_days.begin(), stats.recent_days.end(), [](const DayFigures& d) { return d.rescues > 0; });
+  const bool any_tried = std::any_of(stats.recent_days.begin(), stats.recent_days.end(), [](const DayFigures& d) { return d.tried > 0; });
+  if (any_rescue) legend(c.p.danger, tr("Cramp now"));
+  if (any_tried) legend(c.p.accent, tr("tried something else"));
 
   const float top = legend_y + c.unit * 2.0f;
   const float marks = c.unit * 0.6f;
@@ -201,13 +205,25 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
     const float x = left + static_cast<float>(i) * slot;
     if (i % 28 == 0) small_text(c, ImVec2(x, at.y + size.y - pad - c.unit * 1.1f), colour(c.p.muted), short_date(d.day));
     if (d.day > stats.today) continue;
+    // Under the axis: stretched that day, and (its lower part) something else tried that day.
     if (d.completed > 0) {
-      c.list->AddRectFilled(ImVec2(x, bottom + c.unit * 0.3f), ImVec2(x + std::max(1.0f, slot * 0.8f), bottom + c.unit * 0.3f + marks),
+      const float mark_bottom = bottom + c.unit * 0.3f + (any_tried ? marks * 0.5f : marks);
+      c.list->AddRectFilled(ImVec2(x, bottom + c.unit * 0.3f), ImVec2(x + std::max(1.0f, slot * 0.8f), mark_bottom),
                             colour(green));
+    }
+    if (d.tried > 0) {
+      c.list->AddRectFilled(ImVec2(x, bottom + c.unit * 0.3f + marks * 0.6f),
+                            ImVec2(x + std::max(1.0f, slot * 0.8f), bottom + c.unit * 0.3f + marks), colour(c.p.accent));
     }
     if (d.cramps && *d.cramps > 0) {
       c.list->AddRectFilled(ImVec2(x, y_of(*d.cramps, most)), ImVec2(x + std::max(1.0f, slot * 0.8f), bottom),
                             colour(mix(c.p.surface, cramp_colour, 0.5f)));
+    }
+    if (d.rescues > 0) {
+      // A dot over the night's bar: the Cramp-now button met a cramp that night.
+      const float bar_top = d.cramps ? y_of(*d.cramps, most) : bottom;
+      c.list->AddCircleFilled(ImVec2(x + slot * 0.4f, bar_top - c.unit * 0.35f), std::max(2.0f, c.unit * 0.22f),
+                              colour(c.p.danger));
     }
     if (d.cramps_7day) average.emplace_back(x + slot / 2, y_of(*d.cramps_7day, most));
     if (d.severity_7day) severity.emplace_back(x + slot / 2, y_of(*d.severity_7day, 10.0));

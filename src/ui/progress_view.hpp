@@ -10,6 +10,7 @@
 #include "core/progress_stats.hpp"
 #include "ui/progress_charts.hpp"
 #include "ui/theme.hpp"
+#include "ui/tried_ticks.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
 
@@ -31,6 +32,8 @@ struct NightEditor {
   int severity = 0;              // its worst cramp's, 0 while not said
   bool can_go_later = false;     // a later night than this one may be written (not after today)
   std::string error{};           // the last change that could not be saved
+  std::string counted{};         // the Cramp-now button's cramps that night: "03:12, left leg"
+  std::vector<TriedTick> tried{};  // what else was tried on the day the night began
 };
 
 struct ProgressModel {
@@ -46,11 +49,11 @@ struct ProgressIntent {
   enum class Kind {
     back, delete_session, undo_delete, goal_down, goal_up,
     open_night, night_earlier, night_later, night_cramps, night_severity, night_delete, night_done, undo_night,
-    save_report
+    save_report, night_tried
   };
   Kind kind = Kind::back;
   int row = -1;  // delete_session, undo_delete: the index in ProgressModel::sessions
-  int value = 0;  // open_night: the day; night_cramps, night_severity: the number tapped
+  int value = 0;  // open_night: the day; night_cramps, night_severity: the number tapped; night_tried: which
 };
 
 class ProgressView {

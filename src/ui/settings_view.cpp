@@ -221,6 +221,35 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
     ask(Kind::toggle_fullscreen_on_start);
   }
 
+  heading(fonts, tr("What else you try"));
+  ImGui::PushTextWrapPos(width);
+  ImGui::TextColored(p.muted, "%s",
+                     tr("Ticked day by day in the diary, and compared in the doctor's report with the nights after."));
+  ImGui::PopTextWrapPos();
+  rows.begin(tr("Suggested"));
+  for (std::size_t i = 0; i < model.tried_builtins.size(); ++i) {
+    const TriedTick& tick = model.tried_builtins[i];
+    if (rows.button(fmt::format("{}##tried-builtin-{}", tick.label, tick.key).c_str(), rows.text_w(tick.label.c_str()), tick.done)) {
+      ask(Kind::toggle_tried_builtin, static_cast<int>(i));
+    }
+  }
+  for (std::size_t i = 0; i < model.tried_own.size(); ++i) {
+    if (rows.line_with_button(model.tried_own[i], fmt::format("{}##tried-own{}", tr("Remove"), i).c_str(), unit * 6)) {
+      ask(Kind::remove_tried_own, static_cast<int>(i));
+    }
+  }
+  rows.begin(tr("Your own"));
+  {
+    const float add_w = rows.text_w(trc("add a thing tried", "Add"));
+    const float field_w = std::max(unit * 8, std::min(unit * 16, rows.controls_width() - add_w - unit * 0.4f));
+    rows.place(field_w);
+    (void)text_field("##new-tried", &new_tried_, field_w, buttons_);
+    if (rows.button(fmt::format("{}##tried", trc("add a thing tried", "Add")).c_str(), add_w)) {
+      intent = SettingsIntent{Kind::add_tried_own, -1, new_tried_};
+    }
+  }
+  rows.note(model.tried_notice, p.danger);
+
   heading(fonts, tr("Reminders"));
   ImGui::PushTextWrapPos(width);
   ImGui::TextColored(p.muted, "%s", tr("They come as desktop notifications, also while Limber is closed."));

@@ -2,7 +2,8 @@
 // The Settings screen: sound (on/off, volume, the cue sound set with a "play" preview), voice
 // (on/off, which espeak-ng voice with a "say something" preview, rate, loudness beside the tones),
 // look (dark, light, or the desktop's), full screen on start, and reminders (listed with Remove,
-// two suggested while there are none, and a new one made from a time, days and a routine).
+// two suggested while there are none, and a new one made from a time, days and a routine), and
+// what else the user tries against cramps (the diary's daily ticks).
 // Every control is a finger-sized button, so touch, mouse and keyboard (Tab, Enter) all work.
 
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "core/reminder.hpp"
 #include "ui/theme.hpp"
+#include "ui/tried_ticks.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
 
@@ -46,6 +48,9 @@ struct SettingsModel {
   std::string new_what{};  // the routine (or "Cramp diary") the new reminder is for
   std::string reminder_notice{};  // what the last add or remove did, in words
   std::string crontab_line{};     // when no systemd user manager runs: the line for cron
+  std::vector<TriedTick> tried_builtins{};  // the suggested things; `done`: on the user's list
+  std::vector<std::string> tried_own{};     // the user's own things
+  std::string tried_notice{};               // why the last one could not be added
 };
 
 struct SettingsIntent {
@@ -53,20 +58,24 @@ struct SettingsIntent {
     back, toggle_sound, volume_down, volume_up, choose_sound_set, play_sound_set, toggle_voice, voice_previous, voice_next,
     say_something, rate_down, rate_up, voice_volume_down, voice_volume_up, choose_theme, toggle_fullscreen_on_start, choose_language,
     add_suggested, remove_reminder, hour_down, hour_up, minute_down, minute_up, toggle_day, what_previous, what_next,
-    add_reminder, copy_crontab_line
+    add_reminder, copy_crontab_line, toggle_tried_builtin, remove_tried_own, add_tried_own
   };
   Kind kind = Kind::back;
-  int index = -1;  // the sound set, theme (ThemeChoice), language, reminder, suggestion or weekday (0 = Monday)
+  int index = -1;  // the sound set, theme (ThemeChoice), language, reminder, suggestion, weekday (0 = Monday) or thing
+  std::string text{};  // add_tried_own: its words
 };
 
 class SettingsView {
  public:
   std::optional<SettingsIntent> draw(const SettingsModel& model, ThemeKind theme, const ViewFonts& fonts);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+  // The words typed for a new thing tried, emptied once it is on the list.
+  void clear_new_tried() { new_tried_.clear(); }
 
  private:
   DrawnButtons buttons_;
   bool dragging_ = false;
+  std::string new_tried_;
 };
 
 }  // namespace limber

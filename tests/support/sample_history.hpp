@@ -15,6 +15,9 @@ namespace limber::testing {
 
 inline void write_sample_history(HistoryStore& store, DayNumber today, int days, unsigned seed = 7) {
   std::mt19937 rng(seed);
+  // The ticks and the button's cramps draw from their own generator: the sessions and the diary
+  // stay as they were before there were any.
+  std::mt19937 extra_rng(seed + 1);
   std::uniform_real_distribution<double> chance(0, 1);
   int morning_reps = 6;
   int completed_at_target = 0;
@@ -58,7 +61,19 @@ inline void write_sample_history(HistoryStore& store, DayNumber today, int days,
       const int n = std::min(9, cramps(rng));
       const int severity = n == 0 ? 0 : std::clamp(static_cast<int>(6.5 - 3.0 * progress + (chance(rng) - 0.5) * 4), 1, 10);
       (void)store.save_diary_entry({format_date(day - 1), n, severity, ""});
+      // Now and then the worst one was met with the Cramp-now button (never more than the night had).
+      if (n > 0 && chance(extra_rng) < 0.12) {
+        CrampEvent event;
+        event.uuid = fmt::format("sample-cramp-{}", format_date(day - 1));
+        event.at_utc = fmt::format("{}T02:40:00Z", date);
+        event.local_time = fmt::format("{} 03:40", date);
+        event.night = format_date(day - 1);
+        event.leg = chance(extra_rng) < 0.6 ? Side::left : Side::right;
+        (void)store.record_cramp(event);
+      }
     }
+    if (chance(extra_rng) < 0.4) (void)store.set_tried(date, "magnesium", true);
+    if (chance(extra_rng) < 0.6) (void)store.set_tried(date, "water", true);
   }
 }
 

@@ -17,6 +17,7 @@
 #include "ui/editor_view.hpp"
 #include "ui/library_view.hpp"
 #include "ui/progress_view.hpp"
+#include "ui/rescue_view.hpp"
 #include "ui/session_view.hpp"
 #include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
@@ -166,6 +167,14 @@ TEST_P(Layout, Summary) {
                          "aside and added the next time Limber can write it.";
   check("bedtime summary, kept aside", draw, controls);
   model.history_notice.clear();
+  model.diary.counted = "02:10, left leg; 03:45, right leg; 05:02, left leg";
+  model.diary.tonight = true;
+  model.tried_day = "Wed 25 Nov";
+  for (const std::string& key : default_tried_things()) model.tried.push_back({key, tried_thing_label(key), key == "water"});
+  for (int i = static_cast<int>(model.tried.size()); i < static_cast<int>(kMostTriedThings); ++i) {
+    model.tried.push_back({fmt::format("own-{}", i), std::string(kLongestTriedThing, 'W'), false});
+  }
+  check("summary with the button's cramps and the ticks", draw, controls);
   model.routine = kLongName;
   model.rows = {kLongName + " \u00b7 Right leg: 500 of 500 reps"};
   check("summary with the longest names", draw, controls);
@@ -198,6 +207,22 @@ TEST_P(Layout, Progress) {
   model.undo = "Changed the night of Wed 25 Nov";
   model.night = NightEditor{today - 1, "The night of Wed 25 Nov", 7, 10, false, "the history is read-only: " + kLongWords};
   check("progress with a night open", draw, controls);
+  // The night the Cramp-now button met three cramps, and every thing tried ticked (the most a list holds).
+  model.night->counted = "02:10, left leg; 03:45, right leg; 05:02, left leg";
+  for (const std::string& key : default_tried_things()) model.night->tried.push_back({key, tried_thing_label(key), true});
+  for (int i = static_cast<int>(model.night->tried.size()); i < static_cast<int>(kMostTriedThings); ++i) {
+    model.night->tried.push_back({fmt::format("own-{}", i), std::string(kLongestTriedThing, 'W'), i % 2 == 0});
+  }
+  check("progress with a night open, its ticks and the button's cramps", draw, controls);
+  std::vector<CrampEvent> rescues;
+  TriedDays tried;
+  for (int back = 0; back < 100; back += 3) {
+    rescues.push_back(CrampEvent{fmt::format("e{}", back), "", "", format_date(today - back), Side::left});
+    tried[format_date(today - back)] = {"magnesium", "water"};
+  }
+  add_night_marks(model.stats, rescues, tried);
+  model.night.reset();
+  check("progress with the button's cramps and ticks on the chart", draw, controls);
   ProgressModel empty;
   empty.stats = compute_progress({}, {}, today);
   const auto draw_empty = [&] { return view.draw(empty, ThemeKind::dark, ui_.fonts()); };
@@ -241,6 +266,9 @@ TEST_P(Layout, Settings) {
   model.reminders = {{"07:30 every day", "Morning calf stretch"}, {"22:15 on Mon, Wed and Fri", kLongName},
                      {"08:00 on weekdays", "Cramp diary"}};
   model.new_what = kLongName;
+  for (const std::string& key : default_tried_things()) model.tried_builtins.push_back({key, tried_thing_label(key), key != "massage"});
+  model.tried_own = {std::string(kLongestTriedThing, 'W'), "Stretch socks"};
+  model.tried_notice = "Leave out commas: they separate things on the command line.";
   model.reminder_notice = "Added, but it will not ring by itself: no systemd user manager is running here "
                           "(systemctl --user: Failed to connect to bus: No medium found). To have cron ring it, add "
                           "this line with `crontab -e`:";
@@ -264,6 +292,22 @@ TEST_P(Layout, Settings) {
   model.suggestions = {{"07:30 every day", "Morning calf stretch"}, {"22:00 every day", "Bedtime stretches"}};
   model.crontab_line.clear();
   check("settings with suggestions", draw, controls);
+}
+
+TEST_P(Layout, Rescue) {
+  RescueView view;
+  RescueModel model;
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::night, ui_.fonts()); };
+  check("rescue, which leg", draw, controls);
+  model.problem = "The rescue routine cannot be read (/usr/share/limber/assets/rescue/cramp-rescue.yaml). " + kLongWords;
+  check("rescue that cannot start", draw, controls);
+  // The two legs fill the screen: nothing a finger could miss.
+  for (const DrawnButton& b : view.buttons()) {
+    if (b.label == leg_name(Side::left) || b.label == leg_name(Side::right)) {
+      EXPECT_GE(b.max.y - b.min.y, std::min(size().second * 0.25f, 200.0f)) << b.label;
+    }
+  }
 }
 
 std::string layout_case_name(const ::testing::TestParamInfo<LayoutCase>& info) {
