@@ -36,10 +36,33 @@ ReminderFacts facts_today(const AppContext& context, const Reminder& reminder) {
       facts.routine_completed_today = true;
     }
   }
+  const bool counted_by_button = std::any_of(history->cramp_events.begin(), history->cramp_events.end(),
+                                             [&](const CrampEvent& e) { return e.night == night; });
   for (const DiaryEntry& entry : history->diary) {
-    if (entry.date == night) facts.last_night_in_diary = true;
+    // A night the Cramp-now button wrote still asks how bad the worst was.
+    if (entry.date == night) facts.last_night_in_diary = !(counted_by_button && !worst_severity(entry));
   }
   return facts;
+}
+
+// The night the Cramp-now button already counted: the count is known, how bad is asked.
+struct CountedNight {
+  DiaryEntry entry;
+  std::string events;  // "03:12, left leg"
+};
+std::optional<CountedNight> counted_last_night(const AppContext& context) {
+  const auto history = read_user_history(context);
+  if (!history) return std::nullopt;
+  const std::string night = format_date(last_night(local_today()));
+  std::string events;
+  for (const CrampEvent& e : history->cramp_events) {
+    if (e.night == night) events += (events.empty() ? "" : "; ") + describe_cramp_event(e);
+  }
+  if (events.empty()) return std::nullopt;
+  for (const DiaryEntry& entry : history->diary) {
+    if (entry.date == night && entry.cramps > 0 && !worst_severity(entry)) return CountedNight{entry, events};
+  }
+  return std::nullopt;
 }
 
 Notification routine_notification(const AppContext& context, const Reminder& reminder) {
@@ -68,6 +91,38 @@ Notification diary_notification() {
   n.body = format(tr("Night of {0}. How bad they were can be added later in Limber."), weekday_date(last_night(local_today())));
   n.actions = {{"cramps-0", trc("cramps", "None")}, {"cramps-1", "1"}, {"cramps-2", "2"}, {"cramps-3", tr("3 or more")}};
   return n;
+}
+
+// Pre-filled from the Cramp-now button: how bad was the worst, in three choices a notification
+// can hold (the window offers all ten).
+Notification severity_notification(const CountedNight& counted) {
+  Notification n;
+  n.summary = format(trn("{0} cramp last night: how bad was it?", "{0} cramps last night: how bad was the worst?",
+                         counted.entry.cramps),
+                     counted.entry.cramps);
+  n.body = format(tr("Counted with Cramp now: {0}. Limber has it in the diary; tap how bad it was, or open Limber for the "
+                     "whole scale."),
+                  counted.events);
+  n.actions = {{"severity-3", tr("Mild (3 of 10)")},
+               {"severity-6", tr("Bad (6 of 10)")},
+               {"severity-9", tr("Very bad (9 of 10)")},
+               {"default", tr("Open Limber")}};
+  return n;
+}
+
+int write_severity_answer(const AppContext& context, const DiaryEntry& counted, int severity) {
+  auto store = open_user_history(context);
+  if (!store) return kExitFailure;
+  DiaryEntry entry = counted;
+  entry.severity = severity;
+  if (const auto saved = store->save_diary_entry(entry); !saved) {
+    fmt::print(stderr, "{}", format(tr("limber: the diary could not be written: {0}\n"), saved.error()));
+    return kExitFailure;
+  }
+  publish_user_history(context, *store);
+  fmt::print("{}\n", format(tr("Diary: the night of {0}, {1}, the worst {2} of 10."), weekday_date(*parse_date(entry.date)),
+                           format(trn("{0} cramp", "{0} cramps", entry.cramps), entry.cramps), severity));
+  return kExitOk;
 }
 
 int write_diary_answer(const AppContext& context, int cramps) {
@@ -114,6 +169,16 @@ int start_session(const AppContext& context, const NotifyArgs& args, const Remin
     return kExitFailure;
   }
   fmt::print("{}", format(tr("Starting {0}.\n"), reminder.routine.empty() ? std::string("Limber") : reminder.routine));
+  return kExitOk;
+}
+
+int open_progress(const AppContext& context, const NotifyArgs& args) {
+  auto argv = limber_command(context, args);
+  argv.push_back("progress");
+  if (auto started = start_detached(argv); !started) {
+    fmt::print(stderr, "{}", format(tr("limber: Limber could not be opened: {0}\n"), started.error()));
+    return kExitFailure;
+  }
   return kExitOk;
 }
 
@@ -171,8 +236,10 @@ int command_notify(const AppContext& context, const NotifyArgs& args) {
     fmt::print(stderr, "{}", format(tr("limber: the reminder could not be shown: {0}\n"), bus.error()));
     return kExitFailure;
   }
-  const Notification notification =
-      reminder->kind == ReminderKind::diary ? diary_notification() : routine_notification(context, *reminder);
+  const auto counted = reminder->kind == ReminderKind::diary ? counted_last_night(context) : std::nullopt;
+  const Notification notification = counted                                  ? severity_notification(*counted)
+                                     : reminder->kind == ReminderKind::diary ? diary_notification()
+                                                                             : routine_notification(context, *reminder);
   const auto id = (*bus)->post(notification);
   if (!id) {
     fmt::print(stderr, "limber: {}\n", id.error());
@@ -194,6 +261,10 @@ int command_notify(const AppContext& context, const NotifyArgs& args) {
   }
   const std::string& action = answer->action;
   if (action.starts_with("cramps-") && action.size() == 8) return write_diary_answer(context, action.back() - '0');
+  if (counted && action.starts_with("severity-") && action.size() == 10) {
+    return write_severity_answer(context, counted->entry, action.back() - '0');
+  }
+  if (counted && action == "default") return open_progress(context, args);
   if (action == "start" || action == "default") return start_session(context, args, *reminder);
   if (action == "snooze") return snooze(context, args, *reminder);
   fmt::print("{}", tr("Not tonight, then. The next reminder comes as planned.\n"));

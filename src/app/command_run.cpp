@@ -30,8 +30,9 @@ void print_events(const SessionEvents& events, const SessionEngine& engine) {
         std::string detail = exercise_name(plan, phase);
         const std::string context = phase_context(phase);
         if (!context.empty()) detail += (detail.empty() ? "" : " \u00b7 ") + context;
-        fmt::print("{:>7}  {:<26} {}  ({})\n", format_clock(phase.start), phase_label(plan, phase), detail,
-                   format_duration(phase.duration));
+        const std::string length = phase.until_done ? format(tr("until Done, at least {0}"), format_duration(phase.duration))
+                                                    : format_duration(phase.duration);
+        fmt::print("{:>7}  {:<26} {}  ({})\n", format_clock(phase.start), phase_label(plan, phase), detail, length);
         break;
       }
       case SessionEventKind::paused:

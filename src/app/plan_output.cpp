@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "core/phase_text.hpp"
 #include "core/text.hpp"
 #include "core/text_table.hpp"
@@ -21,8 +23,9 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 
 std::string plan_as_table(const Plan& plan) {
   const auto phases = static_cast<long>(plan.phases.size());
-  std::string out = format(tr("{0}: {1} in all, {2}"), plan.title, format_clock(plan.total),
-                           format(trn("{0} phase", "{0} phases", phases), phases)) +
+  const bool open_ended = std::any_of(plan.phases.begin(), plan.phases.end(), [](const PlannedPhase& p) { return p.until_done; });
+  std::string out = format(open_ended ? tr("{0}: at least {1} in all, {2}") : tr("{0}: {1} in all, {2}"), plan.title,
+                           format_clock(plan.total), format(trn("{0} phase", "{0} phases", phases), phases)) +
                     "\n\n";
   TextTable table({{trc("table heading", "START"), TextTable::Align::right},
                    {trc("table heading", "LENGTH"), TextTable::Align::right},
@@ -35,10 +38,13 @@ std::string plan_as_table(const Plan& plan) {
     const std::string side = phase.side ? leg_name(*phase.side) : "";
     const std::string set = phase.set ? fmt::format("{}/{}", *phase.set, phase.sets) : "";
     const std::string rep = phase.rep ? fmt::format("{}/{}", *phase.rep, *phase.reps) : "";
-    table.add({format_clock(phase.start), format_clock(phase.duration), phase_label(plan, phase), exercise_name(plan, phase),
-               side, set, rep});
+    // "0:30+": a step until Done, at least this long; what follows starts when it ends.
+    table.add({format_clock(phase.start), format_clock(phase.duration) + (phase.until_done ? "+" : ""),
+               phase_label(plan, phase), exercise_name(plan, phase), side, set, rep});
   }
-  return out + table.text();
+  out += table.text();
+  if (open_ended) out += tr("+ until Done: at least this long, and everything after it starts when it ends.\n");
+  return out;
 }
 
 std::string plan_as_json(const Plan& plan) {
@@ -54,11 +60,13 @@ std::string plan_as_json(const Plan& plan) {
         {"set", or_null(phase.set)},
         {"rep", or_null(phase.rep)},
         {"reps", or_null(phase.reps)},
+        {"until_done", phase.until_done},
     });
   }
   const nlohmann::ordered_json document = {
       {"name", plan.routine_name},
-      {"total_seconds", plan.total.count()},
+      {"total_seconds", plan.total.count()},  // with steps until Done: at least this
+      {"open_ended", std::any_of(plan.phases.begin(), plan.phases.end(), [](const PlannedPhase& p) { return p.until_done; })},
       {"phases", std::move(phases)},
   };
   return document.dump(2) + "\n";

@@ -264,7 +264,7 @@ TEST_F(Cli, DiaryAddsListsAndReplacesOneEntryPerNight) {
   EXPECT_EQ(entries[1]["date"], "2026-11-25");
   EXPECT_EQ(entries[1]["cramps"], 1);
   EXPECT_EQ(entries[1]["severity"], 4);
-  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note\n2026-11-24,0,0,\n2026-11-25,1,4,\n");
+  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note,cramp_now,tried\n2026-11-24,0,0,,0,\n2026-11-25,1,4,,0,\n");
 }
 
 TEST_F(Cli, DiaryRefusesBadValues) {

@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -320,6 +322,76 @@ TEST(HeadlessRun, TheVoiceSpeaksOnTheBoundaryAndPhrasesNeverOverlap) {
 TEST(HeadlessRun, TheGermanVoiceSpeaksOnTheBoundaryToo) {
   expect_voice_on_the_boundaries({"--voice", "--lang", "de"}, "", "Gut gemacht. Du hast 15 Sekunden lang gedehnt.",
                                  {"Zwei.", "Eins.", "Halten.", "Lockern."});
+}
+
+// A step until Done, through SDL's disk driver with the voice on: the voice says the step and that
+// Done ends it; Space (down a pipe, as from a terminal) ends it well past its minimum; and the
+// closing line counts the time it really took, as the history does.
+TEST(HeadlessRun, TheClosingLineCountsAStepUntilDoneAtItsRealLength) {
+  using namespace std::chrono_literals;
+  testing::ScratchDir dir;
+  testing::write_file(dir / "walk.yaml", R"(limber: 1
+name: Walk test
+get_ready: 2s
+exercises:
+  - name: Walk it off
+    cue: Walk it off
+    duration: until-done
+    at_least: 2s
+    rest_after: 2s
+  - name: Calf stretch
+    reps: 1
+    hold: 2s
+    rest: 2s
+)");
+  const std::filesystem::path raw_file = audio_file(dir);
+  // Space comes 9 s after the start: about 5 s past the walk's minimum.
+  const std::string command = fmt::format(
+      "(sleep 9; printf ' '; sleep 30) | SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE={} LIMBER_DATA_DIR={} XDG_CONFIG_HOME={} "
+      "{} run {} --headless --voice --trace {} > {} 2>&1",
+      testing::shell_quote(raw_file.string()), testing::shell_quote((dir / "data").string()),
+      testing::shell_quote((dir / "config").string()), testing::shell_quote(LIMBER_BINARY),
+      testing::shell_quote((dir / "walk.yaml").string()), testing::shell_quote((dir / "trace.jsonl").string()),
+      testing::shell_quote((dir / "out.txt").string()));
+  const auto began = std::chrono::steady_clock::now();
+  // The pipe's writer outlives the session by design; the session ends on its own.
+  std::thread([command] { (void)std::system(command.c_str()); }).detach();
+  while (!std::filesystem::exists(dir / "out.txt") || testing::read_file(dir / "out.txt").find("active of") == std::string::npos) {
+    ASSERT_LT(std::chrono::steady_clock::now() - began, 60s) << testing::read_file(dir / "out.txt");
+    std::this_thread::sleep_for(100ms);
+  }
+  std::this_thread::sleep_for(300ms);
+  std::filesystem::remove(raw_file);
+  const std::string out = testing::read_file(dir / "out.txt");
+  std::vector<Json> spoken;
+  std::int64_t walk_started = 0;
+  std::int64_t walk_ended = 0;
+  for (std::istringstream lines(testing::read_file(dir / "trace.jsonl")); ; ) {
+    std::string line;
+    if (!std::getline(lines, line)) break;
+    const Json j = Json::parse(line);
+    if (j["event"] == "cue" && j.contains("text")) spoken.push_back(j);
+    if (j["event"] == "phase_started" && j.value("index", -1) == 1) walk_started = j["scheduled_ns"].get<std::int64_t>();
+    if (j["event"] == "phase_started" && j.value("index", -1) == 2) walk_ended = j["scheduled_ns"].get<std::int64_t>();
+  }
+  ASSERT_FALSE(spoken.empty()) << out;
+  EXPECT_TRUE(std::any_of(spoken.begin(), spoken.end(), [](const Json& cue) {
+    return cue["text"].get<std::string>() == "Walk it off. Tap Done when it is over.";
+  })) << out;
+  // The walk lasted from its start to Space: well past its 2 s.
+  const double walk_s = static_cast<double>(walk_ended - walk_started) / 1e9;
+  EXPECT_GT(walk_s, 4.0) << out;
+  // The closing line says the real time (the plan alone says 8 s: 2 + 2 + 2 + 2), the same the
+  // history holds.
+  const auto history = testing::run_command(LIMBER_BINARY, {"history", "--json"},
+                                            "LIMBER_DATA_DIR=" + testing::shell_quote((dir / "data").string()));
+  const Json sessions = Json::parse(history.out);
+  ASSERT_EQ(sessions.size(), 1u) << history.out;
+  const auto active = sessions[0]["active_seconds"].get<std::int64_t>();
+  EXPECT_GE(static_cast<double>(active), 8 + (walk_s - 2) - 1) << out;
+  const std::string closing = spoken.back()["text"].get<std::string>();
+  EXPECT_EQ(closing, fmt::format("Well done. That was {} seconds of stretching.", active)) << out;
+  std::cout << fmt::format("walk {:.1f} s; history {} s active; closing line: {}\n", walk_s, active, closing);
 }
 
 TEST(HeadlessRun, RunsSilentlyWhenNoSoundDeviceOpens) {

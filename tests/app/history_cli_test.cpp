@@ -8,6 +8,7 @@
 #include <atomic>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "core/calendar.hpp"
@@ -88,6 +89,48 @@ TEST_F(HistoryCli, StatsJsonGivesStreaksWeeksAndTheSixWeekCheck) {
   EXPECT_THAT(text.out, HasSubstr("change: -2.0 cramps a night, -4.0 severity"));
 }
 
+TEST_F(HistoryCli, DiaryAddTicksWhatElseWasTriedThatDay) {
+  const std::string night = format_date(today() - 1);
+  const CommandResult added = limber({"diary", "add", "--date", night, "--cramps", "1", "--did", "magnesium, Enough water"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_THAT(added.out, HasSubstr(", tried that day: Magnesium, Enough water."));
+  EXPECT_EQ(*store(data_).tried(), (TriedDays{{night, {"magnesium", "water"}}}));
+  const CommandResult listed = limber({"diary", "--csv"});
+  EXPECT_THAT(listed.out, HasSubstr(night + ",1,,,0,magnesium;water\n"));
+  // A typo is said with what was meant, and nothing is written.
+  const CommandResult typo = limber({"diary", "add", "--date", format_date(today() - 2), "--cramps", "0", "--did", "magnesum"});
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_THAT(typo.err, HasSubstr("`magnesum` is not on your list: did you mean `magnesium`?"));
+  const CommandResult unknown = limber({"diary", "add", "--date", format_date(today() - 2), "--cramps", "0", "--did", "tonic water with quinine"});
+  EXPECT_THAT(unknown.err, HasSubstr("is not on your list (magnesium, vitamin-d, water, massage, breathing); add your own in Settings"));
+  EXPECT_EQ(store(data_).diary()->size(), 1u);
+  // The user's own thing, from the settings' list.
+  testing::write_file(config_ / "limber" / "settings.json", R"({"tried_things": ["magnesium", "Stretch socks"]})");
+  EXPECT_EQ(limber({"diary", "add", "--date", format_date(today() - 2), "--cramps", "0", "--did", "stretch socks"}).exit_code, 0);
+  EXPECT_EQ(store(data_).tried()->at(format_date(today() - 2)), (std::set<std::string>{"Stretch socks"}));
+}
+
+// Without a display the rescue still comes: the cramp goes into the diary and the routine runs in
+// the terminal (stopped here with Ctrl+C after a moment).
+TEST_F(HistoryCli, SosWithoutADisplayRecordsTheCrampAndRunsTheRescueInTheTerminal) {
+  const std::string command = fmt::format(
+      "DISPLAY= WAYLAND_DISPLAY= LIMBER_DATA_DIR={} XDG_CONFIG_HOME={} {} sos --leg right --mute </dev/null > {} 2>&1 & "
+      "pid=$!; sleep 3; kill -INT $pid; wait $pid",
+      shell_quote(data_.path().string()), shell_quote(config_.path().string()), shell_quote(LIMBER_BINARY),
+      shell_quote((config_ / "out.txt").string()));
+  const int status = std::system(command.c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  const std::string out = testing::read_file(config_ / "out.txt");
+  EXPECT_THAT(out, HasSubstr("the rescue runs in the terminal"));
+  EXPECT_THAT(out, HasSubstr("1 cramp so far"));
+  EXPECT_THAT(out, HasSubstr("Cramp rescue: 3:13"));  // the right leg only
+  EXPECT_THAT(out, HasSubstr("Stopped Cramp rescue"));
+  const auto events = store(data_).cramp_events();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->at(0).leg, Side::right);
+  EXPECT_EQ(store(data_).diary()->at(0).cramps, 1);
+}
+
 TEST_F(HistoryCli, StatsOnAnEmptyHistorySaysWhatIsMissing) {
   const CommandResult result = limber({"stats"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -123,7 +166,7 @@ TEST_F(HistoryCli, DiaryDeleteRemovesOneNight) {
   ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-24", "--cramps", "2", "--severity", "5"}).exit_code, 0);
   ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0", "--severity", "0"}).exit_code, 0);
   EXPECT_EQ(limber({"diary", "delete", "--date", "2026-11-24"}).exit_code, 0);
-  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note\n2026-11-25,0,0,\n");
+  EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note,cramp_now,tried\n2026-11-25,0,0,,0,\n");
   const CommandResult again = limber({"diary", "delete", "--date", "2026-11-24"});
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_THAT(again.err, HasSubstr("no entry for 2026-11-24"));

@@ -91,6 +91,30 @@ TEST_F(Notify, TheDiaryPromptWritesEachAnswerWithoutTheApp) {
   EXPECT_THAT(history.out, HasSubstr("How bad they were can be added later in Limber."));
 }
 
+TEST_F(Notify, ANightTheCrampNowButtonCountedOnlyAsksHowBadItWas) {
+  ASSERT_TRUE(server_.start()) << server_.log();
+  const std::string night = format_date(last_night(today()));
+  {
+    std::filesystem::create_directories(scratch_ / "data");
+    auto store = HistoryStore::open(scratch_ / "data" / "history.sqlite3");
+    ASSERT_TRUE(store);
+    CrampEvent event = make_cramp_event(std::chrono::system_clock::now(), Side::left);
+    event.night = night;
+    event.local_time = night + " 23:40";
+    ASSERT_TRUE(store->record_cramp(event));
+  }
+  const auto result = answer({"notify", "diary"}, "Bad (6 of 10)");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("1 cramp, the worst 6 of 10."));
+  ASSERT_EQ(diary().size(), 1u);
+  EXPECT_EQ(diary()[0], (DiaryEntry{night, 1, 6, ""}));
+  const auto history = server_.dunstctl({"history"});
+  EXPECT_THAT(history.out, HasSubstr("1 cramp last night: how bad was it?"));
+  EXPECT_THAT(history.out, HasSubstr("Counted with Cramp now: 23:40, left leg."));
+  // Answered in full: nothing more to ask.
+  EXPECT_EQ(limber({"notify", "diary"}).out, "Nothing to remind: last night is already in the diary.\n");
+}
+
 TEST_F(Notify, StartNowOpensTheRoutinesSession) {
   ASSERT_TRUE(server_.start()) << server_.log();
   const auto trace = scratch_ / "session.jsonl";

@@ -14,6 +14,7 @@
 #include "support/gui_fixture.hpp"
 #include "support/sample_history.hpp"
 #include "support/run_command.hpp"
+#include "ui/theme.hpp"
 
 namespace limber {
 namespace {
@@ -140,6 +141,38 @@ TEST_P(ProgressScreenshot, ShowsAYearOfHistory) {
   EXPECT_GT(image.distinct_colours(), 100u);
   EXPECT_GE(image.share_near(kRelaxGreen, 12), 0.01) << png;  // stretching days and weeks at goal
   EXPECT_GE(image.share_near(kCrampRed, 20), 0.0005) << png;  // the cramp chart's average line
+}
+
+// `limber sos` takes the window options like the other window commands: straight into the rescue
+// for the leg given, in the night theme, and the cramp is recorded.
+TEST(SosScreenshot, OpensTheRescueInNightModeWithTheWindowOptions) {
+  testing::ScratchDir dir;
+  const std::filesystem::path out_dir = std::filesystem::path(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(out_dir);
+  const auto png = out_dir / "sos-left-800x480.png";
+  std::filesystem::remove(png);
+  const auto result = testing::run_command(
+      LIMBER_BINARY,
+      {"sos", "--leg", "left", "--mute", "--windowed", "--window-size", "800x480", "--screenshot", png.string(),
+       "--quit-after", "5"},
+      fmt::format("XDG_CONFIG_HOME={} LIMBER_DATA_DIR={}", testing::shell_quote((dir / "config").string()),
+                  testing::shell_quote((dir / "data").string())));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Image image = load_png(png);
+  ASSERT_EQ(image.width, 800);
+  ASSERT_EQ(image.height, 480);
+  // Dim red: no pixel bright, none grey or white.
+  for (std::size_t i = 0; i + 2 < image.pixels.size(); i += 3) {
+    const int r = image.pixels[i];
+    const int g = image.pixels[i + 1];
+    const int b = image.pixels[i + 2];
+    ASSERT_LE(0.2126 * r + 0.7152 * g + 0.0722 * b, 255 * (static_cast<double>(kNightMaxLuminance) + 0.005)) << png;
+    ASSERT_FALSE(r > 102 && g > 102 && b > 102) << png;
+  }
+  auto store = HistoryStore::open(dir / "data" / "history.sqlite3");
+  ASSERT_TRUE(store);
+  ASSERT_EQ(store->cramp_events()->size(), 1u);
+  EXPECT_EQ(store->cramp_events()->at(0).leg, Side::left);
 }
 
 INSTANTIATE_TEST_SUITE_P(Orientations, ProgressScreenshot,
