@@ -45,7 +45,12 @@ const std::vector<std::string>& default_tried_things() {
 }
 
 std::string tried_thing_label(const std::string& key) {
-  if (const BuiltIn* b = built_in(key)) return trc("something tried against cramps", b->english);
+  // Each written out, so that the catalogue has them.
+  if (key == "magnesium") return trc("something tried against cramps", "Magnesium");
+  if (key == "vitamin-d") return trc("something tried against cramps", "Vitamin D");
+  if (key == "water") return trc("something tried against cramps", "Enough water");
+  if (key == "massage") return trc("something tried against cramps", "Massage");
+  if (key == "breathing") return trc("something tried against cramps", "Deep breathing");
   return key;
 }
 

@@ -126,7 +126,7 @@ std::vector<DocCommand> commands_in(const std::filesystem::path& doc) {
 // Window commands get a moment and a way out; the rest run as written.
 std::string runnable(const std::string& command) {
   const bool headless = command.find("--headless") != std::string::npos;
-  static const std::regex window(R"(^limber( run [^-]\S*( --reps \d+)?| progress| settings| edit .*|)$)");
+  static const std::regex window(R"(^limber( run [^-]\S*( --reps \d+)?| progress| settings| sos( --leg \S+)?| edit .*|)$)");
   if (headless) return "timeout -s INT 1.5 " + command + " --mute; test $? -eq 0 -o $? -eq 124";
   if (std::regex_match(command, window)) return command + " --mute --windowed --window-size 800x480 --quit-after 0.3";
   return command;
