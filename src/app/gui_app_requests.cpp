@@ -92,8 +92,8 @@ void GuiApp::act(AppRequest request) {
 
 void GuiApp::show(Screen screen) {
   // Night mode lasts from the leg question to the rescue's summary.
-  const bool night = screen == Screen::rescue || screen == Screen::session ||
-                     (screen == Screen::summary && last_session_ && last_session_->night);
+  const bool night = screen == Screen::rescue ||
+                     ((screen == Screen::session || screen == Screen::summary) && last_session_ && last_session_->night);
   if (night && !services_.night_mode) {
     services_.begin_night();
     act({.kind = AppRequest::Kind::restyle});

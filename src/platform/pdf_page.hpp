@@ -91,17 +91,20 @@ class Page {
   // wraps under itself (translations are longer than English).
   void figure_row(const std::string& label, const std::string& value) {
     cairo_api().select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-    // The value's column, moved left for a value that would run past the margin.
-    const double value_x = std::min(kMargin + (width_ - 2 * kMargin) * 0.62, width_ - kMargin - text_width(value));
+    // The value's column, moved left for a value that would run past the margin, but never past
+    // the middle: a longer value wraps in its column.
+    const double right = width_ - kMargin;
+    const double value_x = std::max(kMargin + (width_ - 2 * kMargin) * 0.45,
+                                    std::min(kMargin + (width_ - 2 * kMargin) * 0.62, right - text_width(value)));
+    const std::vector<std::string> values = wrapped(value, right - value_x);
     y_ += size_ * 1.55;
+    const double top = y_;
     colour(kText);
-    text_at(value_x, y_, value);
+    for (std::size_t i = 0; i < values.size(); ++i) text_at(value_x, top + static_cast<double>(i) * size_ * 1.25, values[i]);
     cairo_api().select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
     const std::vector<std::string> lines = wrapped(label, value_x - kMargin - 12);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (i > 0) y_ += size_ * 1.25;
-      text_at(kMargin, y_, lines[i]);
-    }
+    for (std::size_t i = 0; i < lines.size(); ++i) text_at(kMargin, top + static_cast<double>(i) * size_ * 1.25, lines[i]);
+    y_ = top + static_cast<double>(std::max(lines.size(), values.size()) - 1) * size_ * 1.25;
   }
   void rectangle(double x, double y, double w, double h, Colour c) {
     colour(c);

@@ -233,9 +233,9 @@ void tried(Page& page, const ReportFigures& r) {
                   : format(trn("{0} night, {1} cramps a night", "{0} nights, {1} cramps a night", n), n, decimal(cramps, 1));
   };
   for (const TriedComparison& c : r.tried) {
-    page.figure_row(tried_thing_label(c.key), format(tr("after days with it: {0}; without: {1}"),
-                                                     nights(c.nights_with, c.cramps_with),
-                                                     nights(c.nights_without, c.cramps_without)));
+    const std::string label = tried_thing_label(c.key);
+    page.figure_row(format(tr("{0}: the nights after days with it"), label), nights(c.nights_with, c.cramps_with));
+    page.figure_row(format(tr("{0}: the nights after days without it"), label), nights(c.nights_without, c.cramps_without));
   }
   page.skip(2);
   page.colour(kMuted);

@@ -286,7 +286,7 @@ TEST_F(Cli, DiaryRefusesBadValues) {
   // A night without cramps needs no severity at all; a count may come before its severity.
   EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-25", "--cramps", "0"}).exit_code, 0);
   EXPECT_EQ(limber({"diary", "add", "--date", "2026-11-24", "--cramps", "3"}).exit_code, 0);
-  EXPECT_THAT(limber({"diary", "--csv"}).out, HasSubstr("2026-11-24,3,,\n2026-11-25,0,0,\n"));
+  EXPECT_THAT(limber({"diary", "--csv"}).out, HasSubstr("2026-11-24,3,,,0,\n2026-11-25,0,0,,0,\n"));
 }
 
 TEST_F(Cli, HistoryListsRecordedSessions) {

@@ -24,7 +24,7 @@ TEST_F(GuiTest, DeletingARoutineRenamedBehindTheWindowDeletesNothing) {
   const auto folder = scratch_ / "data" / "routines";
   testing::write_file(folder / "zz-keep.yaml", routine_text("Zed, keep me"));  // listed after Mine
   testing::write_file(folder / "mine.yaml", routine_text("Mine"));
-  options_.width = 800;  // tall enough for every card without scrolling
+  options_.width = 600;  // narrow, so the text is small and every card fits without scrolling
   options_.height = 1280;
   auto app = open();
   const auto delete_label = [&](const std::string& name) { return "Delete##" + std::to_string(card_index(*app, name)); };

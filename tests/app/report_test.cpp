@@ -51,19 +51,25 @@ class Report : public ::testing::Test {
     }
     return flat;
   }
-  // The right edge of the rightmost word on any page, and the page's width, from pdftotext -bbox.
-  static std::pair<double, double> right_edge(const std::filesystem::path& pdf) {
+  // The left edge of the leftmost word and the right edge of the rightmost on any page, and the
+  // page's width, from pdftotext -bbox.
+  struct Edges {
+    double left, right, width;
+  };
+  static Edges word_edges(const std::filesystem::path& pdf) {
     const CommandResult boxes = testing::run_command("pdftotext", {"-bbox", pdf.string(), "-"});
     EXPECT_EQ(boxes.exit_code, 0) << boxes.err;
     const auto number_after = [](const std::string& text, std::size_t from, const std::string& key) {
       const auto at = text.find(key + "=\"", from);
       return at == std::string::npos ? 0.0 : std::stod(text.substr(at + key.size() + 2));
     };
+    double left = 1e9;
     double right = 0;
     for (auto at = boxes.out.find("<word "); at != std::string::npos; at = boxes.out.find("<word ", at + 1)) {
+      left = std::min(left, number_after(boxes.out, at, "xMin"));
       right = std::max(right, number_after(boxes.out, at, "xMax"));
     }
-    return {right, number_after(boxes.out, boxes.out.find("<page "), "width")};
+    return {left, right, number_after(boxes.out, boxes.out.find("<page "), "width")};
   }
   static std::map<std::string, std::string> info_of(const std::filesystem::path& pdf) {
     const CommandResult info = testing::run_command("pdfinfo", {pdf.string()});
@@ -150,8 +156,8 @@ TEST_F(Report, OneWeekSaysItsFiguresAsCountedByHand) {
   ASSERT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_THAT(csv.out, HasSubstr("diary_nights,7\ncramps_per_night,1.43\nmean_severity,4.17\n"));
   EXPECT_THAT(csv.out, HasSubstr("stretched_days,4\nadherence,0.571\n"));
-  EXPECT_THAT(csv.out, HasSubstr(format_date(last - 6) + ",2,6,1\n"));
-  EXPECT_THAT(csv.out, HasSubstr(format_date(last) + ",1,,1\n"));
+  EXPECT_THAT(csv.out, HasSubstr(format_date(last - 6) + ",2,6,1,0,\n"));
+  EXPECT_THAT(csv.out, HasSubstr(format_date(last) + ",1,,1,0,\n"));
   keep_pages(pdf, "report-1-week");
 }
 
@@ -181,6 +187,20 @@ TEST_F(Report, SixWeeksCompareTheFirstWeekWithTheLatestAsTheCsvDoes) {
   EXPECT_THAT(text, HasSubstr(fmt::format("{} of 42 (", static_cast<int>(figures.at("stretched_days")))));
   EXPECT_THAT(text, HasSubstr("Morning calf stretch"));
   EXPECT_THAT(text, HasSubstr("1.2 fewer cramps a night"));
+  // The Cramp-now button's cramps by leg, and the nights after days with and without magnesium.
+  const auto count = [&](const char* figure) { return static_cast<int>(figures.at(figure)); };
+  ASSERT_GT(count("rescues"), 0) << csv.out;
+  EXPECT_THAT(text, HasSubstr("Night-time rescues"));
+  EXPECT_THAT(text, HasSubstr(fmt::format("{} ({} left leg, {} right leg)", count("rescues"), count("rescues_left"),
+                                          count("rescues_right"))));
+  EXPECT_THAT(text, HasSubstr("What else you tried"));
+  EXPECT_THAT(text, HasSubstr("Magnesium: the nights after days with it"));
+  EXPECT_THAT(text, HasSubstr(fmt::format("{} nights, {} cramps a night", count("tried magnesium: nights with"),
+                                          one_decimal(figures.at("tried magnesium: cramps per night with")))));
+  EXPECT_THAT(text, HasSubstr("not what caused what"));
+  const auto [left, right, width] = word_edges(pdf);
+  EXPECT_GE(left, 49) << "text runs into the left margin";
+  EXPECT_LE(right, width - 49) << "text runs into the right margin";
   keep_pages(pdf, "report-6-weeks");
 }
 
@@ -202,10 +222,11 @@ TEST_F(Report, SpeaksTheUsersLanguage) {
   const std::string text = text_of(pdf);
   EXPECT_THAT(text, HasSubstr("Wadenkr\u00e4mpfe und Dehnen"));
   EXPECT_THAT(text, HasSubstr("1,2 Kr\u00e4mpfe pro Nacht weniger"));
-  // The longer German words stay inside the right margin (50 pt).
-  const auto [right, width] = right_edge(pdf);
+  // The longer German words stay inside the margins (50 pt).
+  const auto [left, right, width] = word_edges(pdf);
   EXPECT_GT(width, 500);
   EXPECT_LE(right, width - 49) << "text runs into the right margin";
+  EXPECT_GE(left, 49) << "text runs into the left margin";
   keep_pages(pdf, "report-6-weeks-de");
 }
 

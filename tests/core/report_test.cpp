@@ -63,7 +63,7 @@ TEST(Report, CountsTheNightsTheSeveritiesAndTheStretchedDaysOfThePeriodOnly) {
   EXPECT_DOUBLE_EQ(r.routines[0].minutes, 10);
   const std::string csv = report_csv(r);
   EXPECT_THAT(csv, HasSubstr("diary_nights,4\ncramps_per_night,1.50\nmean_severity,3.33\n"));
-  EXPECT_THAT(csv, HasSubstr("2026-11-03,3,,0\n2026-11-04,,,0\n2026-11-05,,,1\n"));
+  EXPECT_THAT(csv, HasSubstr("2026-11-03,3,,0,0,\n2026-11-04,,,0,0,\n2026-11-05,,,1,0,\n"));
 }
 
 TEST(Report, ComparesThePeriodsFirstDiaryWeekWithItsLatest) {
