@@ -29,6 +29,8 @@ void WindowServices::toggle_mute() {
 void WindowServices::begin_night() {
   night_mode = true;
   night_muted = false;
+  // Awake from the leg question on, not only while the session runs.
+  SDL_DisableScreenSaver();
   if (!sound) return;
   sound->set_volume(static_cast<float>(night_volume(volume_this_run.value_or(settings.volume))) / 100.0f);
   sound->set_muted(false);  // the voice is the point of it
@@ -37,6 +39,7 @@ void WindowServices::begin_night() {
 void WindowServices::end_night() {
   if (!night_mode) return;
   night_mode = false;
+  SDL_EnableScreenSaver();
   if (!sound) return;
   sound->set_volume(static_cast<float>(volume_this_run.value_or(settings.volume)) / 100.0f);
   sound->set_muted(settings.muted);
