@@ -28,6 +28,7 @@ struct AppRequest {
     show_progress,
     show_settings,
     show_rescue,        // the Cramp-now button: which leg?
+    show_import,        // routines from other apps
     start_rescue,       // `leg` holds it
     back_to_editor,     // the summary of a session tried from the editor
     open_editor,        // `editor` holds it

@@ -111,6 +111,11 @@ int run_cli(int argc, char** argv) {
       "import", "Merge another device's history.sqlite3 into this one (by session; twice adds nothing twice)");
   history_import->add_option("FILE", import_file, "The other history file")->required()->check(CLI::ExistingFile);
 
+  std::vector<std::string> import_files;
+  CLI::App* import = app.add_subcommand(
+      "import", "Bring routines from Workrave (exercises.xml), Just Another Workout Timer (.json) or Feeel (.feeel, or its "
+                "export-all .zip) into your routines folder");
+  import->add_option("FILE", import_files, "The files to import")->required();
   CLI::App* progress = app.add_subcommand("progress", "Open the window on the progress screen");
   std::string sos_leg;
   CLI::App* sos = app.add_subcommand(
@@ -247,6 +252,7 @@ int run_cli(int argc, char** argv) {
   if (*new_routine) return command_new(context, new_name, new_from);
   const OutputFormat format = json ? OutputFormat::json : (csv ? OutputFormat::csv : OutputFormat::table);
   if (*history_import) return command_history_import(context, import_file);
+  if (*import) return command_import(context, import_files);
   if (*history) return command_history(context, format);
   if (*stats) return command_stats(context, stats_json);
   if (*report) return command_report(context, report_args);

@@ -55,6 +55,10 @@ int command_sos_terminal(const AppContext& context, RunArgs args, std::optional<
 enum class OutputFormat { table, json, csv };
 int command_history(const AppContext& context, OutputFormat format);
 int command_history_import(const AppContext& context, const std::filesystem::path& file);
+
+// `limber import FILE...`: Workrave, Just Another Workout Timer and Feeel routines into the
+// user's routines folder (core/routine_import.hpp).
+int command_import(const AppContext& context, const std::vector<std::string>& files);
 int command_stats(const AppContext& context, bool json);
 
 struct ReportArgs {

@@ -41,6 +41,7 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
     case Screen::editor: act(editor_.handle_key(key, static_cast<SDL_Keymod>(mods))); break;
     case Screen::settings: act(settings_.handle_key(key)); break;
     case Screen::rescue: act(rescue_.handle_key(key)); break;
+    case Screen::importer: act(importer_.handle_key(key)); break;
   }
 }
 
@@ -53,6 +54,7 @@ const DrawnButtons& GuiApp::drawn_buttons() const {
     case Screen::editor: return editor_.view().buttons();
     case Screen::settings: return settings_.view().buttons();
     case Screen::rescue: return rescue_.view().buttons();
+    case Screen::importer: return importer_.view().buttons();
   }
   return library_.view().buttons();
 }
@@ -89,6 +91,7 @@ void GuiApp::draw_screen() {
     case Screen::editor: respond(editor_, editor_.draw(services_.theme(), fonts_, services_.clock.now())); break;
     case Screen::settings: respond(settings_, settings_.draw(fonts_)); break;
     case Screen::rescue: respond(rescue_, rescue_.draw(services_.theme(), fonts_)); break;
+    case Screen::importer: respond(importer_, importer_.draw(fonts_)); break;
   }
 }
 

@@ -15,6 +15,7 @@
 #include "app/app_request.hpp"
 #include "app/editor_screen.hpp"
 #include "app/folder_events.hpp"
+#include "app/import_screen.hpp"
 #include "app/library_screen.hpp"
 #include "app/progress_screen.hpp"
 #include "app/rescue_screen.hpp"
@@ -53,7 +54,7 @@ inline constexpr int kExitNoDisplay = 3;
 
 int run_gui(const AppContext& context, const GuiOptions& options);
 
-enum class Screen { library, session, summary, progress, editor, settings, rescue };
+enum class Screen { library, session, summary, progress, editor, settings, rescue, importer };
 
 class GuiApp {
  public:
@@ -80,6 +81,7 @@ class GuiApp {
   [[nodiscard]] EditorScreen& editor() { return editor_; }
   [[nodiscard]] SettingsScreen& settings() { return settings_; }
   [[nodiscard]] RescueScreen& rescue() { return rescue_; }
+  [[nodiscard]] ImportScreen& importer() { return importer_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
   [[nodiscard]] bool sound_open() const { return services_.sound && services_.sound->is_open(); }
@@ -126,6 +128,7 @@ class GuiApp {
   ProgressScreen progress_{services_};
   SettingsScreen settings_{services_};
   RescueScreen rescue_;
+  ImportScreen importer_{services_};
   EditorScreen editor_;
   RenderDecision render_decision_;
   StartupTimer startup_;

@@ -66,6 +66,10 @@ void GuiApp::act(AppRequest request) {
       show(Screen::rescue);
       break;
     case AppRequest::Kind::start_rescue: start_rescue(*request.leg); break;
+    case AppRequest::Kind::show_import:
+      importer_.open();
+      show(Screen::importer);
+      break;
     case AppRequest::Kind::back_to_editor: show(editor_.is_open() ? Screen::editor : Screen::library); break;
     case AppRequest::Kind::open_editor:
       editor_.open(std::move(*request.editor), save_target());

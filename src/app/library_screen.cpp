@@ -141,6 +141,7 @@ AppRequest LibraryScreen::handle(const LibraryIntent& intent) {
     case Kind::confirm_delete: delete_confirmed(); return {};
     case Kind::quit: return {AppRequest::Kind::quit};
     case Kind::cramp_now: return {AppRequest::Kind::show_rescue};
+    case Kind::import_routines: return {AppRequest::Kind::show_import};
   }
   return {};
 }
@@ -155,6 +156,7 @@ AppRequest LibraryScreen::handle_key(SDL_Keycode key, Uint16 mods) {
   if (key == SDLK_ESCAPE && model_.fullscreen) return {AppRequest::Kind::toggle_fullscreen};
   if (key == SDLK_p) return handle({LibraryIntent::Kind::show_progress});
   if (key == SDLK_c) return handle({LibraryIntent::Kind::cramp_now});
+  if (key == SDLK_i) return handle({LibraryIntent::Kind::import_routines});
   if (key == SDLK_s || key == SDLK_COMMA) return handle({LibraryIntent::Kind::show_settings});
   return {};
 }

@@ -51,7 +51,10 @@ std::optional<std::filesystem::path> resolve_config_dir() { return xdg_dir("XDG_
 
 std::optional<std::filesystem::path> resolve_cache_dir() { return xdg_dir("XDG_CACHE_HOME", ".cache"); }
 
-std::optional<std::filesystem::path> resolve_documents_dir() {
+namespace {
+
+// XDG_<KEY>_DIR from user-dirs.dirs when that folder exists, else ~/<fallback> when it exists.
+std::optional<std::filesystem::path> user_dir(const std::string& key, const char* fallback) {
   const char* home = std::getenv("HOME");
   if (home == nullptr || home[0] == '\0') return std::nullopt;
   const std::filesystem::path home_dir(home);
@@ -60,17 +63,28 @@ std::optional<std::filesystem::path> resolve_documents_dir() {
     // A line like XDG_DOCUMENTS_DIR="$HOME/Dokumente", as xdg-user-dirs writes it.
     const auto config = absolute_env("XDG_CONFIG_HOME");
     std::ifstream dirs((config ? *config : home_dir / ".config") / "user-dirs.dirs");
+    const std::string prefix = "XDG_" + key + "_DIR=\"";
     for (std::string line; std::getline(dirs, line);) {
-      const std::string key = "XDG_DOCUMENTS_DIR=\"";
-      if (!line.starts_with(key) || line.back() != '"') continue;
-      std::string value = line.substr(key.size(), line.size() - key.size() - 1);
+      if (!line.starts_with(prefix) || line.back() != '"') continue;
+      std::string value = line.substr(prefix.size(), line.size() - prefix.size() - 1);
       if (value.starts_with("$HOME")) value = home_dir.string() + value.substr(5);
       if (std::filesystem::is_directory(value, ec)) return std::filesystem::path(value);
     }
   }
-  if (std::filesystem::is_directory(home_dir / "Documents", ec)) return home_dir / "Documents";
-  return home_dir;
+  if (std::filesystem::is_directory(home_dir / fallback, ec)) return home_dir / fallback;
+  return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<std::filesystem::path> resolve_documents_dir() {
+  if (auto dir = user_dir("DOCUMENTS", "Documents")) return dir;
+  const char* home = std::getenv("HOME");
+  if (home == nullptr || home[0] == '\0') return std::nullopt;
+  return std::filesystem::path(home);
+}
+
+std::optional<std::filesystem::path> resolve_downloads_dir() { return user_dir("DOWNLOAD", "Downloads"); }
 
 std::filesystem::path builtin_routines_dir() { return share_dir("routines"); }
 

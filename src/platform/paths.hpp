@@ -20,6 +20,8 @@ namespace limber {
 // Where the user keeps documents: XDG_DOCUMENTS_DIR from ~/.config/user-dirs.dirs when that
 // folder exists, else ~/Documents when it exists, else the home folder; none without HOME.
 [[nodiscard]] std::optional<std::filesystem::path> resolve_documents_dir();
+// The same for downloads (XDG_DOWNLOAD_DIR, else ~/Downloads); none when neither exists.
+[[nodiscard]] std::optional<std::filesystem::path> resolve_downloads_dir();
 
 // Built-in routines: <prefix>/share/limber/routines beside an installed binary, else the source tree's.
 [[nodiscard]] std::filesystem::path builtin_routines_dir();

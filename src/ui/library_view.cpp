@@ -33,6 +33,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   // Actions say what they do; switches say how they are set now ("Sound: on"), never the opposite.
   const BarButton bar[] = {
       {tr("New routine"), LibraryIntent::Kind::new_routine},
+      {tr("Import"), LibraryIntent::Kind::import_routines},
       {tr("Progress"), LibraryIntent::Kind::show_progress},
       {muted ? tr("Sound: off") : tr("Sound: on"), LibraryIntent::Kind::toggle_mute},
       {model.voice ? tr("Voice: on") : tr("Voice: off"), LibraryIntent::Kind::toggle_voice},

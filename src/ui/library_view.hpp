@@ -29,7 +29,7 @@ struct LibraryCard {
 struct LibraryIntent {
   enum class Kind {
     start, set_reps, toggle_fullscreen, toggle_mute, toggle_voice, show_progress, show_settings, new_routine, edit, duplicate,
-    delete_routine, confirm_delete, cancel_delete, quit, cramp_now
+    delete_routine, confirm_delete, cancel_delete, quit, cramp_now, import_routines
   };
   Kind kind = Kind::start;
   int card = -1;

@@ -14,19 +14,7 @@ std::optional<RescueIntent> RescueView::draw(const RescueModel& model, ThemeKind
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
-  begin_screen("Rescue");
-  // Back at the top right; the question wraps left of it (a narrow screen, a long language).
-  const ImVec2 back_size(unit * 8, unit * 2.4f);
-  ImGui::SetCursorPos(ImVec2(size.x - margin - back_size.x, margin + unit * 0.5f));
-  if (big_button(trc("leave a screen", "Back"), back_size, buttons_)) intent = RescueIntent::back;
-  const float back_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y;
-  ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(fonts.title);
-  ImGui::PushTextWrapPos(size.x - margin - back_size.x - unit);
-  ImGui::TextUnformatted(tr("A cramp? Which leg?"));
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), back_bottom + unit * 0.3f));
+  if (begin_screen_with_back(tr("A cramp? Which leg?"), fonts.title, unit, buttons_)) intent = RescueIntent::back;
   ImGui::SetCursorPosX(margin);
   ImGui::PushTextWrapPos(size.x - margin);
   if (model.problem.empty()) {

@@ -53,14 +53,20 @@ bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, D
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float margin = unit * 1.2f;
   begin_screen(title);
-  ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(title_font);
-  ImGui::TextUnformatted(title);
-  ImGui::PopFont();
-  ImGui::SameLine();
+  // Back at the top right; the title wraps left of it (a narrow screen, a long language).
   const ImVec2 back_size(unit * 8, unit * 2.4f);
   ImGui::SetCursorPos(ImVec2(size.x - margin - back_size.x, margin + unit * 0.5f));
-  return big_button(trc("leave a screen", "Back"), back_size, drawn);
+  const bool back = big_button(trc("leave a screen", "Back"), back_size, drawn);
+  const float back_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y;
+  ImGui::SetCursorPos(ImVec2(margin, margin));
+  ImGui::PushFont(title_font);
+  ImGui::PushTextWrapPos(size.x - margin - back_size.x - unit);
+  ImGui::TextUnformatted(title);
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  // Under both.
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), back_bottom + ImGui::GetStyle().ItemSpacing.y));
+  return back;
 }
 
 void begin_overlay(const char* name) {

@@ -149,7 +149,7 @@ TEST(Docs, EveryCommandExampleRunsAsWritten) {
   std::vector<DocCommand> commands;
   for (const auto& doc : {source / "README.md", source / "docs" / "routine-format.md", source / "docs" / "architecture.md",
                           source / "docs" / "performance.md", source / "docs" / "pitfalls.md",
-                          source / "docs" / "reminders.md"}) {
+                          source / "docs" / "reminders.md", source / "docs" / "importing.md"}) {
     const auto found = commands_in(doc);
     commands.insert(commands.end(), found.begin(), found.end());
   }

@@ -17,6 +17,7 @@
 #include "ui/editor_view.hpp"
 #include "ui/library_view.hpp"
 #include "ui/progress_view.hpp"
+#include "ui/import_view.hpp"
 #include "ui/rescue_view.hpp"
 #include "ui/session_view.hpp"
 #include "ui/settings_view.hpp"
@@ -292,6 +293,22 @@ TEST_P(Layout, Settings) {
   model.suggestions = {{"07:30 every day", "Morning calf stretch"}, {"22:00 every day", "Bedtime stretches"}};
   model.crontab_line.clear();
   check("settings with suggestions", draw, controls);
+}
+
+TEST_P(Layout, Import) {
+  ImportView view;
+  ImportModel model;
+  const auto controls = [&]() -> const DrawnButtons& { return view.buttons(); };
+  const auto draw = [&] { return view.draw(model, ThemeKind::dark, ui_.fonts()); };
+  check("import, nothing found", draw, controls);
+  model.found = {{"exercises.xml", "Workrave's own, /usr/share/workrave/exercises"},
+                 {kLongName + ".feeel", "/home/someone/Downloads/" + kLongName},
+                 {"Feeel 2024-07-05 12-17-09.zip", "/home/someone/Downloads"}};
+  model.errors = {"/home/someone/Downloads/x.json was not imported: " + kLongWords};
+  model.report = {"exercises.xml (Workrave): 10 routines",
+                  "  Shoulder-arm stretch -> /home/someone/.local/share/limber/routines/shoulder-arm-stretch.yaml",
+                  "    approximated: the other side shows the same picture, not mirrored"};
+  check("import with files found and a report", draw, controls);
 }
 
 TEST_P(Layout, Rescue) {

@@ -1,0 +1,81 @@
+#include "ui/import_view.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/translate.hpp"
+
+namespace limber {
+
+std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind theme, const ViewFonts& fonts) {
+  buttons_.clear();
+  std::optional<ImportIntent> intent;
+  const Palette& p = palette(theme);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float unit = fonts.body_px;
+  const float margin = unit * 1.2f;
+  if (begin_screen_with_back(tr("Import routines"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
+  ImGui::SetCursorPosX(margin);
+  ImGui::BeginChild("import-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  drag_to_scroll(dragging_);
+  const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
+  const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+  const float button_w = std::max(unit * 6, ImGui::CalcTextSize(tr("Import")).x + unit * 1.6f);
+  ImGui::PushTextWrapPos(width);
+  ImGui::TextColored(p.muted, "%s",
+                     tr("From Workrave (exercises.xml), Just Another Workout Timer (a .json backup or shared workout) or "
+                        "Feeel (a .feeel workout, or its export-all .zip). Each routine goes into your routines folder."));
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, unit * 0.3f));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(tr("Found on this computer"));
+  ImGui::PopFont();
+  if (model.found.empty()) {
+    ImGui::PushTextWrapPos(width);
+    ImGui::TextColored(p.muted, "%s", tr("Nothing in Workrave's folders, your Downloads or your Documents."));
+    ImGui::PopTextWrapPos();
+  }
+  for (std::size_t i = 0; i < model.found.size(); ++i) {
+    const ImportCandidate& c = model.found[i];
+    const float x = ImGui::GetCursorPosX();
+    const float y = ImGui::GetCursorPosY();
+    const float text_w = width - button_w - unit;
+    ImGui::SetCursorPosY(y + (row_h - ImGui::GetTextLineHeight() * 2) / 2);
+    ImGui::TextUnformatted(fit_text(c.name, text_w).c_str());
+    ImGui::SetCursorPosX(x);
+    ImGui::TextColored(p.muted, "%s", fit_text(c.where, text_w).c_str());
+    ImGui::SetCursorPos(ImVec2(x + width - button_w, y));
+    if (big_button(fmt::format("{}##found{}", tr("Import"), i).c_str(), ImVec2(button_w, unit * 2.4f), buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::import_found, static_cast<int>(i)};
+    }
+    ImGui::SetCursorPos(ImVec2(x, std::max(ImGui::GetCursorPosY(), y + row_h + unit * 0.3f)));
+  }
+  ImGui::Dummy(ImVec2(0, unit * 0.3f));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(tr("Another file"));
+  ImGui::PopFont();
+  {
+    const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
+    const bool entered = text_field("##import-path", &typed_, field_w, buttons_);
+    (void)entered;
+    ImGui::SameLine(0, unit * 0.4f);
+    if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};
+    }
+  }
+  if (!model.report.empty() || !model.errors.empty()) {
+    ImGui::Dummy(ImVec2(0, unit * 0.3f));
+    ImGui::PushTextWrapPos(width);
+    for (const std::string& line : model.errors) ImGui::TextColored(p.danger, "%s", line.c_str());
+    for (const std::string& line : model.report) ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::Dummy(ImVec2(0, unit));
+  ImGui::EndChild();
+  ImGui::End();
+  return intent;
+}
+
+}  // namespace limber

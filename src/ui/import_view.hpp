@@ -1,0 +1,46 @@
+#pragma once
+// The Import screen: routines from Workrave, Just Another Workout Timer and Feeel. The files
+// found on this computer, each with Import; a path to type for any other; and what the last
+// import did, line by line.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
+
+namespace limber {
+
+struct ImportCandidate {
+  std::string name;    // "exercises.xml"
+  std::string where;   // "Workrave's own, /usr/share/workrave/exercises"
+};
+
+struct ImportModel {
+  std::vector<ImportCandidate> found{};
+  std::vector<std::string> report{};  // what the last import did
+  std::vector<std::string> errors{};  // files it could not read, and why
+};
+
+struct ImportIntent {
+  enum class Kind { back, import_found, import_typed };
+  Kind kind = Kind::back;
+  int index = -1;       // import_found
+  std::string path{};   // import_typed
+};
+
+class ImportView {
+ public:
+  std::optional<ImportIntent> draw(const ImportModel& model, ThemeKind theme, const ViewFonts& fonts);
+  [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
+  void clear_typed() { typed_.clear(); }
+
+ private:
+  DrawnButtons buttons_;
+  bool dragging_ = false;
+  std::string typed_;
+};
+
+}  // namespace limber

@@ -1,0 +1,59 @@
+// The library's Import, as a user does it: Workrave's exercises found on this computer, one tap,
+// back to the library with them, and one of them run as a session, its picture on screen.
+#include <gtest/gtest.h>
+
+#include "support/gui_fixture.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::GuiTest;
+
+TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
+  const std::filesystem::path workrave = "/usr/share/workrave/exercises/exercises.xml";
+  ASSERT_TRUE(std::filesystem::exists(workrave)) << "scripts/install-deps installs workrave-data";
+  ::setenv("HOME", scratch_.path().c_str(), 1);  // no Downloads: only Workrave's own is offered
+  auto app = open();
+  tap(*app, app->library().view().buttons(), "Import");
+  ASSERT_EQ(app->screen(), Screen::importer);
+  ASSERT_FALSE(app->importer().model().found.empty());
+  EXPECT_EQ(app->importer().model().found[0].name, "exercises.xml");
+  tap(*app, app->importer().view().buttons(), "Import##found0");
+  ASSERT_FALSE(app->importer().model().report.empty());
+  EXPECT_NE(app->importer().model().report[0].find("(Workrave): 10 routines"), std::string::npos)
+      << app->importer().model().report[0];
+  EXPECT_TRUE(app->importer().model().errors.empty());
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "import-workrave-1280x800.png"));
+  tap(*app, app->importer().view().buttons(), "Back");
+  ASSERT_EQ(app->screen(), Screen::library);
+  const int card = testing::card_index(*app, "Shoulder-arm stretch");
+  ASSERT_GE(card, 0) << "the imported routine is not in the library";
+  // Far down the list: the keyboard brings its Start into view, as Tab does for anyone.
+  ASSERT_TRUE(tab_to(*app, [&]() -> const DrawnButtons& { return app->library().view().buttons(); },
+                     "Start##" + std::to_string(card), 200));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::session);
+  // Into the first side's step, its picture beside the countdown.
+  run_until(*app, [&] {
+    const PlannedPhase* phase = app->session().driver()->engine().current_phase();
+    return phase != nullptr && phase->kind == PhaseKind::timed;
+  }, 20s);
+  steps(*app, 20, 100ms);
+  EXPECT_FALSE(app->session().routine()->routine.exercises[0].image.empty());
+  EXPECT_GT(app->session().view().figure_rect().GetWidth(), 0.0f) << "no picture shown";
+  EXPECT_TRUE(app->window().save_screenshot(shots / "workrave-shoulder-arm-stretch-session-1280x800.png"));
+  run_until(*app, [&] { return app->screen() == Screen::summary; }, 5min);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  const auto sessions = history().sessions();
+  ASSERT_EQ(sessions->size(), 1u);
+  EXPECT_EQ(sessions->at(0).routine_name, "Shoulder-arm stretch");
+  EXPECT_EQ(sessions->at(0).outcome, SessionOutcome::completed);
+  // Workrave shows it for 40 s: 20 s a side.
+  EXPECT_EQ(sessions->at(0).active_seconds, 5 + 40);
+}
+
+}  // namespace
+}  // namespace limber
