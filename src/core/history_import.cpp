@@ -9,6 +9,8 @@
 
 #include "core/calendar.hpp"
 #include "core/cramp_events.hpp"
+#include "core/diary_rules.hpp"
+#include "core/record_ids.hpp"
 #include "core/history_rows.hpp"
 #include "core/record_rules.hpp"
 #include "core/sqlite.hpp"
@@ -64,6 +66,7 @@ class Merge {
     if (theirs_.user_version() >= 4) {
       merge_cramp_events();
       merge_tried();
+      count_every_night_its_cramps();
     }
     return report_;
   }
@@ -241,6 +244,25 @@ class Merge {
           if (!deleted.empty()) write_cramp_tombstone(mine_, event.uuid, deleted);
         },
         [&] { skip_night(kTooLong); });
+  }
+
+  // Each device counted its own button's cramps into its diary: a night that now has more events
+  // than its entry counts (both devices met one, offline) counts them all, as record_cramp would.
+  // A night the user deleted stays deleted.
+  void count_every_night_its_cramps() {
+    Statement short_nights = mine_.prepare(R"sql(
+SELECT e.night, COUNT(*), d.cramps, d.severity, d.note
+FROM cramp_events e JOIN diary d ON d.date = e.night AND d.deleted_utc = ''
+WHERE e.deleted_utc = '' GROUP BY e.night)sql");
+    std::vector<DiaryEntry> recounted;
+    while (short_nights.step()) {
+      const int events = std::min(static_cast<int>(short_nights.integer(1)), kMaxCrampsPerNight);
+      const int cramps = static_cast<int>(short_nights.integer(2));
+      if (events <= cramps) continue;
+      recounted.push_back(DiaryEntry{short_nights.text(0), events, cramps > 0 ? static_cast<int>(short_nights.integer(3)) : 0,
+                                     short_nights.text(4)});
+    }
+    for (const DiaryEntry& entry : recounted) write_diary_entry(mine_, entry, utc_timestamp(std::chrono::system_clock::now()));
   }
 
   // Day by day and thing by thing, the later tap wins.

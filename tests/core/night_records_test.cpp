@@ -151,6 +151,23 @@ TEST(NightRecordsImport, CrampsAndTicksMergeByIdAndByTheLaterTap) {
   EXPECT_EQ(here.cramp_events()->size(), 2u);
 }
 
+// Both devices met a cramp the same night, each offline: after the sync the night counts both.
+TEST(NightRecordsImport, ANightBothDevicesMetACrampOnCountsBoth) {
+  testing::ScratchDir dir;
+  auto here = open_store(dir / "here.sqlite3");
+  auto there = open_store(dir / "there.sqlite3");
+  ASSERT_TRUE(here.record_cramp(event("here-1", "2026-11-29", Side::left, "2026-11-30T01:00:00Z")));
+  ASSERT_TRUE(there.record_cramp(event("there-1", "2026-11-29", Side::right, "2026-11-30T04:00:00Z")));
+  ASSERT_TRUE(here.import_from(dir / "there.sqlite3"));
+  EXPECT_EQ(here.diary()->at(0), (DiaryEntry{"2026-11-29", 2, 0, ""}));
+  ASSERT_TRUE(there.import_from(dir / "here.sqlite3"));
+  EXPECT_EQ(there.diary()->at(0), (DiaryEntry{"2026-11-29", 2, 0, ""}));
+  // Deleted on purpose here: the next sync does not bring the night back.
+  ASSERT_TRUE(here.delete_diary_entry("2026-11-29"));
+  ASSERT_TRUE(here.import_from(dir / "there.sqlite3"));
+  EXPECT_TRUE(here.diary()->empty());
+}
+
 TEST(NightRecordsImport, AHistoryFromBeforeTheButtonStillImports) {
   testing::ScratchDir dir;
   auto here = open_store(dir / "here.sqlite3");
