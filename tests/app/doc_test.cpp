@@ -74,7 +74,7 @@ bool names_a_command(const std::string& command) {
   std::vector<std::string> tokens;
   for (std::string word; words >> word;) tokens.push_back(word);
   if (tokens.size() < 2) return false;
-  static const std::set<std::string> needs_an_argument = {"run", "plan", "check", "new", "edit", "pose"};
+  static const std::set<std::string> needs_an_argument = {"run", "plan", "check", "new", "edit", "pose", "import"};
   if (needs_an_argument.count(tokens[1]) == 0) return false;
   return std::none_of(tokens.begin() + 2, tokens.end(), [](const std::string& t) { return t.rfind('-', 0) != 0; });
 }
