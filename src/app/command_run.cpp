@@ -123,7 +123,7 @@ int command_run(const AppContext& context, const RunArgs& args) {
       }
     }
   }
-  auto recorder = SessionRecorder::open(context.data_dir, wall);
+  auto recorder = args.record ? SessionRecorder::open(context.data_dir, wall) : nullptr;
   if (recorder) {
     recorder->start(*resolved, *plan, choice.reps);
     driver.set_recorder(recorder.get());

@@ -25,6 +25,7 @@ int command_sos_terminal(const AppContext& context, RunArgs args, std::optional<
   }
   args.routine = (builtin_assets_dir() / kRescueRoutineFile).string();
   args.only_leg = leg;
+  args.record = false;
   args.voice = true;
   args.volume = night_volume(args.volume);
   return command_run(context, args);

@@ -45,6 +45,7 @@ struct RunArgs {
   VoiceSettings voice_settings{};
   int voice_volume = 100;  // percent of the tones' volume
   std::optional<Side> only_leg{};  // the rescue's: its exercises per side for this leg only
+  bool record = true;              // into the history (a rescue is recorded as its cramp instead)
 };
 int command_run(const AppContext& context, const RunArgs& args);
 

@@ -149,7 +149,9 @@ void GuiApp::start_session(const SessionRequest& request) {
     services_.begin_night();  // low volume and the voice, before the sound opens
     act({.kind = AppRequest::Kind::restyle});
   }
-  session_.start(request.routine, choice, /*record=*/!request.from_editor);
+  // A try from the editor is a rehearsal; a rescue is first aid, recorded as its cramp (the
+  // diary and the report's night-time rescues), not as a stretching session for streaks.
+  session_.start(request.routine, choice, /*record=*/!request.from_editor && !request.night);
   show(Screen::session);
 }
 

@@ -81,16 +81,6 @@ std::optional<ImportedRoutine> routine_from(const XmlElement& exercise, std::str
       }
     }
   }
-  std::set<std::string> unnamed;
-  for (const auto* list : {&titles, &descriptions}) {
-    for (const XmlElement* t : *list) {
-      const std::string lang = t->attribute("xml:lang");
-      if (!lang.empty() && !is_language_code(lang)) unnamed.insert(lang);
-    }
-  }
-  for (const std::string& lang : unnamed) {
-    out.not_kept.push_back(format(tr("its text in `{0}`: Limber names languages like `pt_BR`"), lang));
-  }
 
   const XmlElement* sequence = exercise.first("sequence");
   if (sequence == nullptr) {
@@ -162,6 +152,17 @@ Expected<ImportedFile, std::string> import_workrave(std::string_view xml) {
   }
   ImportedFile file;
   file.app = std::string(kApp);
+  // Languages Limber's format cannot name ("sr@latin"): said once for the file.
+  std::set<std::string> unnamed;
+  for (const XmlElement* exercise : root->all("exercise")) {
+    for (const XmlElement& text : exercise->children) {
+      const std::string lang = text.attribute("xml:lang");
+      if (!lang.empty() && !is_language_code(lang)) unnamed.insert(lang);
+    }
+  }
+  for (const std::string& lang : unnamed) {
+    file.skipped.push_back(format(tr("its text in `{0}`: Limber names languages like `pt_BR`"), lang));
+  }
   for (const XmlElement* exercise : root->all("exercise")) {
     if (file.routines.size() >= ImportLimits::routines) {
       file.skipped.push_back(format(tr("every exercise after the first {0}"), static_cast<int>(ImportLimits::routines)));

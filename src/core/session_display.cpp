@@ -64,7 +64,10 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   display.context = phase->kind == PhaseKind::switch_sides ? switch_phase_text(*phase) : phase_context(*phase);
   // Which leg comes first is said before the first hold, not discovered in it.
   if (phase->kind == PhaseKind::get_ready && about->side) {
-    display.context = *about->side == Side::left ? tr("Left leg first") : tr("Right leg first");
+    // One side only (the rescue's leg): no "first", as no other follows.
+    const bool one_side = about->exercise >= 0 && plan.exercises[static_cast<std::size_t>(about->exercise)].sides.size() == 1;
+    display.context = one_side ? leg_name(*about->side)
+                               : (*about->side == Side::left ? tr("Left leg first") : tr("Right leg first"));
   }
   if (phase->kind == PhaseKind::transition) display.context = transition_text(plan, *phase);
   if (phase->kind == PhaseKind::set_rest && phase->set) {

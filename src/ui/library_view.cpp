@@ -72,10 +72,11 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   }
   ImGui::SetCursorPosX(margin);
   ImGui::PushTextWrapPos(size.x - margin);
-  if (model.notice.empty()) {
-    ImGui::TextColored(p.muted, "%s", tr("Choose a routine. Start it, then follow the sound and the colours."));
-  } else {
+  if (!model.notice.empty()) {
     ImGui::TextColored(p.danger, "%s", model.notice.c_str());
+  } else if (size.y >= unit * 36) {
+    // The hint only where there is room for it: on a short screen the cards need the lines.
+    ImGui::TextColored(p.muted, "%s", tr("Choose a routine. Start it, then follow the sound and the colours."));
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, unit * 0.3f));

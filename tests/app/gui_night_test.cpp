@@ -133,6 +133,8 @@ TEST_F(NightGui, CrampNowOnTheLeftLegRunsTheRescueInNightModeAndPrefillsTheDiary
   expect_dim(*app, "rescue-summary");
   tap(*app, app->summary().view().buttons(), "6##severity");
   EXPECT_EQ(history().diary()->at(0), (DiaryEntry{format_date(last_night), 1, 6, ""}));
+  // First aid, recorded as its cramp: not a stretching session for streaks and adherence.
+  EXPECT_TRUE(history().sessions()->empty());
 
   // Back in the library, the user's own theme again: its title is white.
   tap(*app, app->summary().view().buttons(), "Back to library");
