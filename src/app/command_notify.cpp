@@ -54,10 +54,7 @@ std::optional<CountedNight> counted_last_night(const AppContext& context) {
   const auto history = read_user_history(context);
   if (!history) return std::nullopt;
   const std::string night = format_date(last_night(local_today()));
-  std::string events;
-  for (const CrampEvent& e : history->cramp_events) {
-    if (e.night == night) events += (events.empty() ? "" : "; ") + describe_cramp_event(e);
-  }
+  const std::string events = describe_night_cramps(history->cramp_events, night);
   if (events.empty()) return std::nullopt;
   for (const DiaryEntry& entry : history->diary) {
     if (entry.date == night && entry.cramps > 0 && !worst_severity(entry)) return CountedNight{entry, events};

@@ -53,9 +53,7 @@ void ProgressScreen::refresh(bool fresh_visit) {
     }
     editor.can_go_later = *night_ < services_.today();
     editor.error = night_error_;
-    std::vector<std::string> counted;
-    for (const CrampEvent& event : history.cramp_events_of(*night_)) counted.push_back(describe_cramp_event(event));
-    for (const std::string& c : counted) editor.counted += (editor.counted.empty() ? "" : "; ") + c;
+    editor.counted = describe_night_cramps(history.cramp_events(), format_date(*night_));
     // What else was tried on the day the night began.
     const auto day = history.tried().find(format_date(*night_));
     for (const std::string& key : services_.settings.tried_things) {

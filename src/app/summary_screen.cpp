@@ -1,7 +1,6 @@
 #include "app/summary_screen.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "core/diary_rules.hpp"
 #include "core/duration.hpp"
@@ -41,9 +40,7 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
 void SummaryScreen::read_diary_prompt() {
   model_.diary.night = weekday_date(night_);
   model_.diary.tonight = night_ >= services_.today();
-  std::vector<std::string> counted;
-  for (const CrampEvent& event : services_.history.cramp_events_of(night_)) counted.push_back(describe_cramp_event(event));
-  model_.diary.counted = fmt::format("{}", fmt::join(counted, "; "));
+  model_.diary.counted = describe_night_cramps(services_.history.cramp_events(), format_date(night_));
   if (const auto entry = services_.history.diary_entry(night_)) {
     model_.diary.saved = diary_entry_text(*entry);
     if (!worst_severity(*entry)) model_.diary.cramps = entry->cramps;  // the count is in; how bad is not

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iterator>
 
 #include "core/diary_rules.hpp"
 #include "app/history_access.hpp"
@@ -117,14 +116,6 @@ Expected<void, std::string> WindowHistory::delete_session(const std::string& uui
   if (deleted) publish();
   refresh();
   return deleted;
-}
-
-std::vector<CrampEvent> WindowHistory::cramp_events_of(DayNumber night) const {
-  const std::string date = format_date(night);
-  std::vector<CrampEvent> out;
-  std::copy_if(cramp_events_.begin(), cramp_events_.end(), std::back_inserter(out),
-               [&](const CrampEvent& e) { return e.night == date; });
-  return out;
 }
 
 Expected<DiaryEntry, std::string> WindowHistory::record_cramp(const CrampEvent& event) {

@@ -31,8 +31,7 @@ class WindowHistory {
   [[nodiscard]] const std::vector<DiaryEntry>& diary() const { return diary_; }
   [[nodiscard]] const std::vector<CrampEvent>& cramp_events() const { return cramp_events_; }
   [[nodiscard]] const TriedDays& tried() const { return tried_; }
-  // The Cramp-now button's events of one night.
-  [[nodiscard]] std::vector<CrampEvent> cramp_events_of(DayNumber night) const;
+
   [[nodiscard]] bool can_write() const { return store_ && !store_->read_only(); }
   // Why the history cannot be used or read, if it cannot; else empty.
   [[nodiscard]] const std::string& notice() const { return notice_; }

@@ -36,6 +36,14 @@ std::string describe_cramp_event(const CrampEvent& event) {
                 *event.leg == Side::left ? trc("in a sentence", "left leg") : trc("in a sentence", "right leg"));
 }
 
+std::string describe_night_cramps(const std::vector<CrampEvent>& events, const std::string& night) {
+  std::string out;
+  for (const CrampEvent& e : events) {
+    if (e.night == night) out += (out.empty() ? "" : "; ") + describe_cramp_event(e);
+  }
+  return out;
+}
+
 std::optional<std::string> imported_cramp_event_problem(const CrampEvent& event) {
   if (!is_record_id(event.uuid)) return "an id that is not one Limber makes";
   if (!is_utc_timestamp(event.at_utc)) return "a cramp's time that is not a time";

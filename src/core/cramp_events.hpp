@@ -34,6 +34,9 @@ inline constexpr int kNightEndsAtHour = 12;
 
 // "03:12, left leg" (in the user's language).
 [[nodiscard]] std::string describe_cramp_event(const CrampEvent& event);
+// The events of `night` among `events`, described one after another: "03:12, left leg; 04:40, right
+// leg"; empty when the button met none that night.
+[[nodiscard]] std::string describe_night_cramps(const std::vector<CrampEvent>& events, const std::string& night);
 
 // Why an event from another device's history cannot be imported; nullopt when it can.
 [[nodiscard]] std::optional<std::string> imported_cramp_event_problem(const CrampEvent& event);

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "core/translate.hpp"
+#include "platform/loaded_symbol.hpp"
 
 namespace limber {
 namespace {
@@ -16,9 +17,7 @@ bool g_loaded = false;
 
 template <class F>
 bool find(void* handle, const char* name, F& out) {
-  out = reinterpret_cast<F>(dlsym(handle, name));
-  if (out == nullptr) g_error = format(tr("{0} lacks {1}"), "libcairo", name);
-  return out != nullptr;
+  return find_loaded_symbol(handle, "libcairo", name, out, g_error);
 }
 
 void load() {
