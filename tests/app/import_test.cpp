@@ -296,13 +296,18 @@ TEST_F(Import, HostileFilesAreRefusedQuicklyInBoundedMemoryWritingNothing) {
       {"liar.zip", liar.bytes(), "small.feeel"},
       {"climber.zip", climber.bytes(), "points outside the archive"},
   };
-  // What limber takes to start at all: under ASan its shadow memory alone is over 100 MB, so there
-  // the bound is on what the file added; in a real build it is on the whole process too.
-  const long baseline_kb = measured({"--version"}).max_rss_kb;
-  const auto within_memory = [baseline_kb](const Measured& m) {
-    EXPECT_LT(m.max_rss_kb - baseline_kb, 100 * 1024);
-#if !defined(__SANITIZE_ADDRESS__)
+  // What limber takes to start at all: under ASan its shadow memory alone is over 100 MB and its
+  // start alone can take most of a second beside the other tests, so there the bounds are on what
+  // the file added (and time gets ASan's usual threefold slowdown: there they catch a hang, not a
+  // slow path). The Release build (`make test`) holds the whole process to the limits.
+  const Measured baseline = measured({"--version"});
+  const auto within_bounds = [&baseline](const Measured& m) {
+    EXPECT_LT(m.max_rss_kb - baseline.max_rss_kb, 100 * 1024);
+#if defined(__SANITIZE_ADDRESS__)
+    EXPECT_LT(m.seconds - baseline.seconds, 3.0);
+#else
     EXPECT_LT(m.max_rss_kb, 100 * 1024);
+    EXPECT_LT(m.seconds, 1.0);
 #endif
   };
   for (const auto& [name, bytes, reason] : cases) {
@@ -311,8 +316,7 @@ TEST_F(Import, HostileFilesAreRefusedQuicklyInBoundedMemoryWritingNothing) {
     const Measured m = measured({"import", (scratch_ / name).string()});
     EXPECT_EQ(m.exit_code, 1) << m.out << m.err;
     EXPECT_THAT(m.err, HasSubstr(reason));
-    EXPECT_LT(m.seconds, 1.0);
-    within_memory(m);
+    within_bounds(m);
     EXPECT_TRUE(yaml_files().empty()) << "something was written";
     std::cout << fmt::format("{}: refused in {:.3f} s, {} MB\n", name, m.seconds, m.max_rss_kb / 1024);
   }
@@ -325,8 +329,7 @@ TEST_F(Import, HostileFilesAreRefusedQuicklyInBoundedMemoryWritingNothing) {
     const Measured m = measured({"import", huge.string()});
     EXPECT_EQ(m.exit_code, 1);
     EXPECT_THAT(m.err, HasSubstr("is 1024 MB, larger than any routine file or export"));
-    EXPECT_LT(m.seconds, 1.0);
-    within_memory(m);
+    within_bounds(m);
     std::cout << fmt::format("huge.xml: refused in {:.3f} s, {} MB\n", m.seconds, m.max_rss_kb / 1024);
   }
   EXPECT_TRUE(yaml_files().empty());
