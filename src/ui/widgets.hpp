@@ -60,6 +60,9 @@ void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn
 // `id` ("##hold"), so tests can tap into it. One-line fields select all on a tap: typing replaces.
 // Returns true while the text changed this frame.
 bool text_field(const char* id, std::string* text, float width, DrawnButtons& drawn, int lines = 1);
+// True on the frame Enter leaves the one-line text field drawn just before: "do it", as a
+// terminal or a browser's address bar would take it.
+bool text_field_entered();
 
 // The ring around the last item when it has the keyboard focus (ImGui's own line is 2 px at any
 // size). Returns whether it has the focus.

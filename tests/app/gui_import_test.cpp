@@ -1,5 +1,6 @@
-// The library's Import, as a user does it: Workrave's exercises found on this computer, one tap,
-// back to the library with them, and one of them run as a session, its picture on screen.
+// The library's Import, as a user does it: Workrave's exercises found on this computer, one tap, a
+// Feeel file typed in, back to the library with them, and one of them run as a session, its
+// picture on screen.
 #include <gtest/gtest.h>
 
 #include "support/gui_fixture.hpp"
@@ -27,8 +28,17 @@ TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
   const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
   std::filesystem::create_directories(shots);
   EXPECT_TRUE(app->window().save_screenshot(shots / "import-workrave-1280x800.png"));
+  // A path typed into the field and Enter: imported as the Import button beside it would.
+  tap(*app, app->importer().view().buttons(), "##import-path");
+  type_text(*app, std::string(LIMBER_TESTS_DIR) + "/app/import-fixtures/feeel-stretch.feeel");
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_FALSE(app->importer().model().report.empty());
+  EXPECT_NE(app->importer().model().report[0].find("(Feeel): 1 routine"), std::string::npos)
+      << app->importer().model().report[0];
+  EXPECT_TRUE(app->importer().model().errors.empty());
   tap(*app, app->importer().view().buttons(), "Back");
   ASSERT_EQ(app->screen(), Screen::library);
+  EXPECT_GE(testing::card_index(*app, "Evening stretch"), 0);
   const int card = testing::card_index(*app, "Shoulder-arm stretch");
   ASSERT_GE(card, 0) << "the imported routine is not in the library";
   // Far down the list: the keyboard brings its Start into view, as Tab does for anyone.

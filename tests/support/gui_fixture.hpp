@@ -101,6 +101,18 @@ class GuiTest : public ::testing::Test {
     SDL_PushEvent(&event);
     steps(app, 3);
   }
+  // Text as the keyboard types it: SDL's text events, at most 31 bytes each.
+  void type_text(GuiApp& app, const std::string& text) {
+    for (std::size_t at = 0; at < text.size(); at += 31) {
+      SDL_Event event{};
+      event.type = SDL_TEXTINPUT;
+      const std::string part = text.substr(at, 31);
+      std::copy(part.begin(), part.end(), event.text.text);
+      SDL_PushEvent(&event);
+      steps(app, 1);
+    }
+    steps(app, 2);
+  }
   // Tab until the button labelled `label` has the keyboard focus (at most `limit` presses).
   bool tab_to(GuiApp& app, const std::function<const DrawnButtons&()>& buttons, const std::string& label,
               int limit = 60) {
