@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/phase_text.hpp"
+#include "core/side_words.hpp"
 #include "core/text.hpp"
 #include "core/text_table.hpp"
 #include "core/translate.hpp"
@@ -35,7 +36,7 @@ std::string plan_as_table(const Plan& plan) {
                    {trc("table heading", "SET"), TextTable::Align::right},
                    {trc("table heading", "REP"), TextTable::Align::right}});
   for (const PlannedPhase& phase : plan.phases) {
-    const std::string side = phase.side ? leg_name(*phase.side) : "";
+    const std::string side = phase.side ? side_label(*phase.side, phase.side_of) : "";
     const std::string set = phase.set ? fmt::format("{}/{}", *phase.set, phase.sets) : "";
     const std::string rep = phase.rep ? fmt::format("{}/{}", *phase.rep, *phase.reps) : "";
     // "0:30+": a step until Done, at least this long; what follows starts when it ends.

@@ -109,8 +109,8 @@ std::optional<ImportedRoutine> routine_from(const XmlElement& exercise, std::str
   }
   if (mirrored) {
     // The frames shown mirrored are the other side: half the time each, one after the other.
-    out.approximated.push_back(tr("its two sides are shown as the left and the right leg, as Limber names sides"));
     e.sides = {Side::left, Side::right};
+    e.side_of = SideOf::body;  // "Left side": Workrave's are arms, necks and backs, never only legs
     e.switch_time = Seconds{0};
     e.body = TimedStep{Seconds{std::max(1, total / 2)}, false};
     if (total % 2 != 0) {

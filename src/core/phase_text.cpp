@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
@@ -12,7 +13,7 @@ std::string phase_context(const PlannedPhase& phase) {
     if (!out.empty()) out += " \u00b7 ";
     out += part;
   };
-  if (phase.side) add(leg_name(*phase.side));
+  if (phase.side) add(side_label(*phase.side, phase.side_of));
   if (phase.set && phase.sets > 1 && phase.kind != PhaseKind::set_rest) add(format(tr("Set {0} of {1}"), *phase.set, phase.sets));
   if (phase.rep && phase.reps) add(format(tr("Rep {0} of {1}"), *phase.rep, *phase.reps));
   return out;
@@ -20,7 +21,7 @@ std::string phase_context(const PlannedPhase& phase) {
 
 std::string switch_phase_text(const PlannedPhase& phase) {
   if (!phase.side) return tr("Switch sides");
-  return *phase.side == Side::left ? tr("Switch to the left leg") : tr("Switch to the right leg");
+  return switch_to_label(*phase.side, phase.side_of);
 }
 
 std::string transition_text(const Plan& plan, const PlannedPhase& phase) {

@@ -54,10 +54,10 @@ void expand_exercise(PlanBuilder& out, const Exercise& exercise, int index, int 
   if (sides.empty()) sides.emplace_back(std::nullopt);
 
   for (std::size_t s = 0; s < sides.size(); ++s) {
-    PlannedPhase at{.exercise = index, .side = sides[s]};
+    PlannedPhase at{.exercise = index, .side = sides[s], .side_of = exercise.side_of};
     if (s > 0) {
-      out.add(PhaseKind::switch_sides, exercise.switch_time,
-              fmt::format("Switch to the {} leg", side_key(*sides[s])), at);
+      const std::string_view of = exercise.side_of == SideOf::body ? "side" : side_of_key(exercise.side_of);
+      out.add(PhaseKind::switch_sides, exercise.switch_time, fmt::format("Switch to the {} {}", side_key(*sides[s]), of), at);
     }
     for (int set = 1; set <= exercise.sets; ++set) {
       at.set = set;
@@ -122,6 +122,7 @@ Plan expand_plan(const Routine& original, std::optional<int> reps) {
         .pose = exercise.pose,
         .image = exercise.image,
         .sides = exercise.sides,
+        .side_of = exercise.side_of,
         .reps = exercise.is_timed() ? std::nullopt : std::optional<int>(target),
         .sets = exercise.sets,
     });

@@ -24,6 +24,7 @@ struct PlannedPhase {
   std::string label{};  // what to do, in words: "Hold", "Relax", "Switch to the right foot", "Breathe in"
   int exercise = -1;  // index into Plan::exercises; -1 for the get-ready countdown
   std::optional<Side> side{};
+  SideOf side_of = SideOf::leg;  // what the side is of: its words
   std::optional<int> set{};  // 1-based, for phases inside an exercise's sets
   int sets = 0;            // the exercise's number of sets, when set is known
   std::optional<int> rep{};  // 1-based rep i of reps, for hold, rest and custom phases
@@ -41,6 +42,7 @@ struct PlannedExercise {
   std::string pose{};  // the pose figure shown, or empty
   std::string image{};  // the user's own picture (relative to the routine file), or empty
   std::vector<Side> sides;
+  SideOf side_of = SideOf::leg;
   std::optional<int> reps;  // the chosen target; none for timed steps
   int sets = 1;
   bool operator==(const PlannedExercise&) const = default;

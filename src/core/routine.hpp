@@ -24,8 +24,12 @@ using TextTranslations = std::map<std::string, std::map<std::string, std::string
 
 [[nodiscard]] std::string_view side_key(Side side);   // "left", as in files
 [[nodiscard]] std::string_view side_name(Side side);  // "Left"
-[[nodiscard]] std::string leg_name(Side side);        // "Left leg", in the user's language
 [[nodiscard]] std::optional<Side> side_from_key(std::string_view key);
+
+// What an exercise's sides are of (`side_of:`): its words in core/side_words.hpp.
+enum class SideOf { leg, arm, body };
+[[nodiscard]] std::string_view side_of_key(SideOf of);  // "leg", "arm", "body", as in files
+[[nodiscard]] std::optional<SideOf> side_of_from_key(std::string_view key);
 
 // A fixed number of reps (min == max) or a range the user picks from.
 struct RepRange {
@@ -80,6 +84,7 @@ struct Exercise {
   std::string pose{};       // a built-in pose figure (core/pose.hpp) shown during it; empty: none
   std::string image{};      // the user's own picture (PNG or JPEG), relative to the routine file; shown instead
   std::vector<Side> sides;  // empty: not done per side
+  SideOf side_of = SideOf::leg;
   RepRange reps;            // unused by timed steps
   ExerciseBody body;
   int sets = 1;

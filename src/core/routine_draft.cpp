@@ -156,6 +156,7 @@ void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical
     std::string sides;
     for (const Side side : e.sides) sides += (sides.empty() ? "" : ", ") + std::string(side_key(side));
     w.line(fmt::format("    sides: [{}]", sides), at("sides"));
+    if (e.side_of != SideOf::leg) w.line(fmt::format("    side_of: {}", side_of_key(e.side_of)), at("side_of"));
   }
   switch (e.shape) {
     case ExerciseShape::hold_rest:
@@ -212,6 +213,7 @@ RoutineDraft draft_from_routine(const Routine& routine) {
     e.pose = exercise.pose;
     e.image = exercise.image;
     e.sides = exercise.sides;
+    e.side_of = exercise.side_of;
     e.reps = reps_text(exercise.reps);
     if (const auto* hold_rest = std::get_if<HoldRest>(&exercise.body)) {
       e.shape = ExerciseShape::hold_rest;

@@ -31,6 +31,7 @@ struct ExerciseDraft {
   std::string pose;  // a built-in pose's name, or empty
   std::string image;  // the user's own picture, relative to the routine file, or empty
   std::vector<Side> sides;
+  SideOf side_of = SideOf::leg;
   ExerciseShape shape = ExerciseShape::hold_rest;
   std::string reps = "1";  // "6" or "6-8"
   std::string hold = "10s";

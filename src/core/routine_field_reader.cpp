@@ -173,6 +173,12 @@ std::vector<std::string> RoutineFieldReader::read_tags(const YamlNode& value, co
   return tags;
 }
 
+std::optional<SideOf> RoutineFieldReader::read_side_of(const YamlNode& value, const FieldPath& field) {
+  const auto of = value.is_scalar() ? side_of_from_key(value.scalar()) : std::nullopt;
+  if (!of) fail(value, field, format(tr("`side_of` is `leg`, `arm` or `body` (\u201cLeft side\u201d), not {0}"), describe_kind(value)));
+  return of;
+}
+
 std::vector<Side> RoutineFieldReader::read_sides(const YamlNode& value, const FieldPath& field) {
   std::vector<Side> sides;
   if (value.is_sequence() && value.items().empty()) {

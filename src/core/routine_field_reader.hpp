@@ -60,6 +60,7 @@ class RoutineFieldReader {
   [[nodiscard]] std::optional<RepRange> read_reps(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<std::string> read_tags(const YamlNode& value, const FieldPath& field);
   [[nodiscard]] std::vector<Side> read_sides(const YamlNode& value, const FieldPath& field);
+  [[nodiscard]] std::optional<SideOf> read_side_of(const YamlNode& value, const FieldPath& field);
   // `at_least` may be null (not given).
   [[nodiscard]] std::optional<StepLength> read_step_length(const YamlNode& duration, const FieldPath& field,
                                                            const YamlNode* at_least, const FieldPath& at_least_field);

@@ -27,7 +27,7 @@ using namespace routine_fields;  // the reading of single values, and the helper
 
 constexpr std::array<std::string_view, 8> kRoutineKeys = {"limber", "name",      "description", "tags",
                                                          "source", "get_ready", "exercises",   "translations"};
-constexpr std::array<std::string_view, 17> kExerciseKeys = {"name", "instructions", "sides",    "reps",
+constexpr std::array<std::string_view, 18> kExerciseKeys = {"name", "instructions", "sides",    "side_of",  "reps",
                                                             "hold", "rest",         "switch",   "sets",
                                                             "set_rest", "rest_after", "duration", "phases",
                                                             "cue",  "pose", "image", "translations", "at_least"};
@@ -220,6 +220,8 @@ class RoutineParser : public RoutineFieldReader {
         exercise.image = read_image_name(value, field).value_or("");
       } else if (key == "sides") {
         exercise.sides = read_sides(value, field);
+      } else if (key == "side_of") {
+        set_if(exercise.side_of, read_side_of(value, field));
       } else if (key == "reps") {
         set_if(exercise.reps, read_reps(value, field));
       } else if (key == "sets") {

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/phase_text.hpp"
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
@@ -66,8 +67,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   if (phase->kind == PhaseKind::get_ready && about->side) {
     // One side only (the rescue's leg): no "first", as no other follows.
     const bool one_side = about->exercise >= 0 && plan.exercises[static_cast<std::size_t>(about->exercise)].sides.size() == 1;
-    display.context = one_side ? leg_name(*about->side)
-                               : (*about->side == Side::left ? tr("Left leg first") : tr("Right leg first"));
+    display.context = one_side ? side_label(*about->side, about->side_of) : side_first_label(*about->side, about->side_of);
   }
   if (phase->kind == PhaseKind::transition) display.context = transition_text(plan, *phase);
   if (phase->kind == PhaseKind::set_rest && phase->set) {

@@ -1,5 +1,6 @@
 #include "core/session_summary.hpp"
 
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 #include <fmt/format.h>
@@ -47,7 +48,7 @@ SessionSummary summarize(const SessionEngine& engine, Nanos now) {
 
 std::string reps_done_text(const Plan& plan, const RepsDone& row) {
   const PlannedExercise& exercise = plan.exercises[static_cast<std::size_t>(row.exercise)];
-  const std::string side = row.side ? " \u00b7 " + leg_name(*row.side) : "";
+  const std::string side = row.side ? " \u00b7 " + side_label(*row.side, exercise.side_of) : "";
   return exercise.reps ? format(trn("{0}{1}: {2} of {3} rep", "{0}{1}: {2} of {3} reps", row.target), exercise.name, side,
                                 row.done, row.target)
                        : format(tr("{0}{1}: {2} of {3} done"), exercise.name, side, row.done, row.target);

@@ -1,3 +1,4 @@
+#include "core/side_words.hpp"
 #include "core/spoken_cues.hpp"
 
 #include <fmt/format.h>
@@ -31,16 +32,11 @@ bool starts_exercise(const Plan& plan, int index) {
 // Commas, not full stops, inside a phrase: espeak-ng pauses far longer at a full stop, and
 // short holds leave little time before the countdown.
 std::string side_words(const PlannedPhase& phase) {
-  return phase.side ? format(tr("{0}, "), leg_name(*phase.side)) : std::string();
-}
-
-// The leg inside a sentence: "left leg" in English, "linkes Bein" in German.
-std::string leg_in_sentence(Side side) {
-  return side == Side::left ? trc("inside a sentence", "left leg") : trc("inside a sentence", "right leg");
+  return phase.side ? format(tr("{0}, "), side_label(*phase.side, phase.side_of)) : std::string();
 }
 
 std::string side_words_inside(const PlannedPhase& phase) {
-  return phase.side ? format(tr("{0}, "), leg_in_sentence(*phase.side)) : std::string();
+  return phase.side ? format(tr("{0}, "), side_in_sentence(*phase.side, phase.side_of)) : std::string();
 }
 
 std::string lower_first(std::string text) {
@@ -68,10 +64,10 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
       if (next == nullptr || next->exercise < 0) return {tr("Get ready.")};
       const std::string& first = plan.exercises[static_cast<std::size_t>(next->exercise)].name;
       if (next->side) {
-        // Which leg first, in every length but the last resort.
-        const std::string leg = leg_in_sentence(*next->side);
-        return {format(tr("Get ready. First, {0}, {1} first."), lower_first(first), leg),
-                format(tr("Get ready, {0} first."), leg), tr("Get ready.")};
+        // Which side first, in every length but the last resort.
+        const std::string side_first = side_first_in_sentence(*next->side, next->side_of);
+        return {format(tr("Get ready. First, {0}, {1}."), lower_first(first), side_first),
+                format(tr("Get ready, {0}."), side_first), tr("Get ready.")};
       }
       return {format(tr("Get ready. First, {0}."), lower_first(first)), format(tr("Get ready, {0}."), lower_first(first)),
               tr("Get ready.")};

@@ -31,6 +31,9 @@ std::vector<Side> sides_for(int choice) {
   }
 }
 
+// In SideOf's order.
+std::array<const char*, 3> side_of_choices() { return {tr("Legs"), tr("Arms"), tr("Sides of the body")}; }
+
 std::array<const char*, 3> shape_choices() { return {tr("Hold, then relax"), tr("Named phases"), tr("One timed step")}; }
 
 // "None", then every built-in pose (by its name in files).
@@ -69,6 +72,11 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
   int sides = side_choice(e.sides);
   if (form.combo(tr("Sides"), "##sides", &sides, side_choices().data(), 5, column)) e.sides = sides_for(sides);
   form.problems(at("sides"));
+  if (!e.sides.empty()) {
+    int of = static_cast<int>(e.side_of);
+    if (form.combo(tr("The sides are"), "##side_of", &of, side_of_choices().data(), 3, column)) e.side_of = static_cast<SideOf>(of);
+    form.problems(at("side_of"));
+  }
   int shape = static_cast<int>(e.shape);
   if (form.combo(tr("Each rep is"), "##shape", &shape, shape_choices().data(), 3, column)) {
     e.shape = static_cast<ExerciseShape>(shape);

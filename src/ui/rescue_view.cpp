@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/routine.hpp"
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
@@ -34,13 +35,13 @@ std::optional<RescueIntent> RescueView::draw(const RescueModel& model, ThemeKind
   const ImVec2 button = stacked ? ImVec2(room_w, (room_h - gap) / 2) : ImVec2((room_w - gap) / 2, room_h);
   ImGui::PushFont(fonts.title);
   ImGui::SetCursorPos(ImVec2(margin, top));
-  if (big_button(leg_name(Side::left).c_str(), button, buttons_)) intent = RescueIntent::left_leg;
+  if (big_button(side_label(Side::left, SideOf::leg).c_str(), button, buttons_)) intent = RescueIntent::left_leg;
   if (stacked) {
     ImGui::SetCursorPos(ImVec2(margin, top + button.y + gap));
   } else {
     ImGui::SameLine(0, gap);
   }
-  if (big_button(leg_name(Side::right).c_str(), button, buttons_)) intent = RescueIntent::right_leg;
+  if (big_button(side_label(Side::right, SideOf::leg).c_str(), button, buttons_)) intent = RescueIntent::right_leg;
   ImGui::PopFont();
   ImGui::End();
   return intent;

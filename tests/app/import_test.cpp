@@ -152,6 +152,7 @@ TEST_F(Import, EveryWorkraveExerciseInDebiansFileWithItsLengthPictureAndLanguage
     const int sides = e.sides.empty() ? 1 : static_cast<int>(e.sides.size());
     EXPECT_EQ(step->duration.count() * sides, w.seconds);
     EXPECT_EQ(e.sides.size(), w.mirrored ? 2u : 0u);
+    EXPECT_EQ(e.side_of, w.mirrored ? SideOf::body : SideOf::leg);  // "Left side": arms, necks and backs
     EXPECT_EQ(r.source, "Workrave (exercises.xml)");
     // In the user's language, where the file has it.
     if (!w.german.empty()) {

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/plan.hpp"
+#include "core/side_words.hpp"
 #include "core/spoken_cues.hpp"
 #include "core/translate.hpp"
 #include "support/fixtures.hpp"
@@ -144,7 +145,13 @@ TEST_F(InLanguage, TheScreensAndTheVoiceSpeakTheCatalogue) {
   EXPECT_STREQ(trc("shown: the coming phase", "Hold"), "Halten");
   EXPECT_EQ(spoken_duration(Seconds{61}), "1 Minute und 1 Sekunde");
   EXPECT_EQ(spoken_duration(Seconds{150}), "2 Minuten und 30 Sekunden");
+  // A side agrees with what it is a side of: "linkes Bein", "linker Arm", "linke Seite".
+  EXPECT_EQ(side_label(Side::left, SideOf::leg), "Linkes Bein");
+  EXPECT_EQ(side_label(Side::left, SideOf::arm), "Linker Arm");
+  EXPECT_EQ(side_first_in_sentence(Side::right, SideOf::body), "rechte Seite zuerst");
   ASSERT_EQ(use_language("fr", LIMBER_BUILD_LOCALE_DIR), "fr");
+  EXPECT_EQ(switch_to_label(Side::right, SideOf::arm), "Passez au bras droit");
+  EXPECT_EQ(side_first_in_sentence(Side::left, SideOf::leg), "jambe gauche d'abord");
   // French counts 0 and 1 as one.
   EXPECT_EQ(format(trn("{0} cramp", "{0} cramps", 0), 0), "0 crampe");
   EXPECT_EQ(format(trn("{0} cramp", "{0} cramps", 2), 2), "2 crampes");

@@ -56,6 +56,28 @@ exercises:
 )");
 }
 
+TEST(RoutineDraft, WhatTheSidesAreOfIsWrittenOnlyWhenItIsNotLegs) {
+  RoutineDraft draft = new_routine_draft("Arm stretch");
+  draft.exercises[0].side_of = SideOf::arm;
+  auto check = check_draft(draft);
+  ASSERT_TRUE(check.routine);
+  const std::string yaml = routine_to_yaml(*check.routine);
+  EXPECT_NE(yaml.find("    sides: [left, right]\n    side_of: arm\n"), std::string::npos) << yaml;
+  const auto back = parse_routine(yaml, "arm");
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->exercises[0].side_of, SideOf::arm);
+  // Not per side: nothing for it to name, so nothing written.
+  draft.exercises[0].sides.clear();
+  check = check_draft(draft);
+  ASSERT_TRUE(check.routine);
+  EXPECT_EQ(routine_to_yaml(*check.routine).find("side_of"), std::string::npos);
+  // Legs, the default: left out.
+  draft = new_routine_draft("Calves");
+  check = check_draft(draft);
+  ASSERT_TRUE(check.routine);
+  EXPECT_EQ(routine_to_yaml(*check.routine).find("side_of"), std::string::npos);
+}
+
 TEST(RoutineDraft, TextThatYamlWouldMisreadIsQuotedAndComesBackTheSame) {
   RoutineDraft draft = new_routine_draft("yes");
   draft.exercises[0].name = "Lean: slowly # not a comment";

@@ -44,6 +44,7 @@ exercises:
       Line one.
       Line two.
     sides: [right, left]
+    side_of: arm
     reps: 6-8
     hold: 5s
     rest: 4s
@@ -74,6 +75,7 @@ TEST(RoutineLoader, ReadsEveryKeyOfFormatV1) {
   EXPECT_EQ(calf.name, "Calf ledge stretch");
   EXPECT_EQ(calf.instructions, "Line one.\nLine two.\n");
   EXPECT_THAT(calf.sides, ElementsAre(Side::right, Side::left));
+  EXPECT_EQ(calf.side_of, SideOf::arm);
   EXPECT_EQ(calf.reps, (RepRange{6, 8}));
   EXPECT_EQ(std::get<HoldRest>(calf.body), (HoldRest{Seconds{5}, Seconds{4}}));
   EXPECT_EQ(calf.switch_time, Seconds{6});
@@ -95,6 +97,7 @@ TEST(RoutineLoader, AppliesDocumentedDefaults) {
   const Exercise& calf = routine.exercises.at(0);
   EXPECT_EQ(calf.reps, (RepRange{1, 1}));
   EXPECT_TRUE(calf.sides.empty());
+  EXPECT_EQ(calf.side_of, SideOf::leg);
   EXPECT_EQ(calf.sets, 1);
   EXPECT_EQ(calf.switch_time, Seconds{5});
   EXPECT_EQ(calf.set_rest, Seconds{30});

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "core/phase_text.hpp"
 #include "core/routine_loader.hpp"
+#include "core/session_summary.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {
@@ -51,6 +53,45 @@ TEST(SessionDisplay, GetReadyShowsTheFirstExercise) {
   EXPECT_NE(d.instructions.find("wall"), std::string::npos);
   EXPECT_EQ(d.countdown_seconds, 9);
   EXPECT_EQ(d.context, "Left leg first");  // which leg, before the first hold
+}
+
+// `side_of:` names the sides everywhere the screen shows one: arms, or the sides of the body.
+constexpr std::string_view kArmsAndSides = R"(limber: 1
+name: Desk break
+get_ready: 5s
+exercises:
+  - name: Wall arm stretch
+    sides: [left, right]
+    side_of: arm
+    reps: 2
+    hold: 3s
+    rest: 2s
+    switch: 4s
+  - name: Side bend
+    sides: [right]
+    side_of: body
+    duration: 10s
+)";
+
+TEST(SessionDisplay, ArmsAndSidesOfTheBodyAreNamedAsTheRoutineSays) {
+  const auto routine = parse_routine(kArmsAndSides, "desk-break");
+  ASSERT_TRUE(routine);
+  SessionEngine engine(std::make_shared<const Plan>(expand_plan(*routine)));
+  (void)engine.start(0s);
+  EXPECT_EQ(describe_session(engine, 1s, 0s).context, "Left arm first");
+  run_to(engine, 6s);
+  EXPECT_EQ(describe_session(engine, 6s, 0s).context, "Left arm \u00b7 Rep 1 of 2");
+  run_to(engine, 16s);  // 5 s get ready + 2 reps of 5 s: the switch
+  EXPECT_EQ(engine.current_phase()->kind, PhaseKind::switch_sides);
+  EXPECT_EQ(describe_session(engine, 16s, 0s).context, "Switch to the right arm");
+  EXPECT_EQ(phase_label(engine.plan(), *engine.current_phase()), "Switch to the right arm");
+  run_to(engine, 42s);  // the right arm (10 s), the 10 s before the side bend, 2 s into it
+  EXPECT_EQ(engine.current_phase()->kind, PhaseKind::timed);
+  EXPECT_EQ(describe_session(engine, 42s, 0s).context, "Right side");
+  EXPECT_EQ(reps_done_text(engine.plan(), RepsDone{.exercise = 0, .side = Side::right, .done = 1, .target = 2}),
+            "Wall arm stretch \u00b7 Right arm: 1 of 2 reps");
+  EXPECT_EQ(reps_done_text(engine.plan(), RepsDone{.exercise = 1, .side = Side::right, .done = 1, .target = 1}),
+            "Side bend \u00b7 Right side: 1 of 1 done");
 }
 
 TEST(SessionDisplay, FlashesRightAfterAPhaseChangeButNotWhilePaused) {

@@ -50,6 +50,29 @@ TEST(SpokenCues, AHoldSaysTheExerciseSideAndRepWhenThereIsTime) {
   EXPECT_EQ(phrase_options(*second_hold, plan, {}).front(), "Left leg, rep 2 of 8, hold.");
 }
 
+TEST(SpokenCues, ArmsAndSidesOfTheBodyAreSaidAsTheRoutineSays) {
+  const auto routine = parse_routine(
+      "limber: 1\nname: Desk break\nexercises:\n"
+      "  - {name: Wall arm stretch, sides: [left, right], side_of: arm, reps: 2, hold: 3s, rest: 2s}\n"
+      "  - {name: Side bend, sides: [right, left], side_of: body, duration: 10s}\n",
+      "desk-break");
+  ASSERT_TRUE(routine);
+  const Plan plan = expand_plan(*routine);
+  const auto said = [&](int phase) { return phrase_options(SessionEvent{.kind = SessionEventKind::phase_started, .phase = phase}, plan, Seconds{0}); };
+  EXPECT_EQ(said(0).front(), "Get ready. First, wall arm stretch, left arm first.");
+  EXPECT_EQ(said(0).at(1), "Get ready, left arm first.");
+  EXPECT_EQ(said(1).front(), "Wall arm stretch, left arm, rep 1 of 2, hold.");
+  bool switched = false;
+  for (int i = 0; i < static_cast<int>(plan.phases.size()); ++i) {
+    const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(i)];
+    if (phase.kind != PhaseKind::switch_sides) continue;
+    const std::string expected = phase.exercise == 0 ? "Switch to the right arm." : "Switch to the left side.";
+    EXPECT_EQ(said(i).front(), expected);
+    switched = true;
+  }
+  EXPECT_TRUE(switched);
+}
+
 TEST(SpokenCues, GetReadySaysWhichLegComesFirst) {
   const Plan plan = morning_plan();
   const auto options = phrase_options(SessionEvent{.kind = SessionEventKind::phase_started, .phase = 0}, plan, Seconds{0});

@@ -23,6 +23,7 @@
 #include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/theme.hpp"
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
@@ -321,7 +322,7 @@ TEST_P(Layout, Rescue) {
   check("rescue that cannot start", draw, controls);
   // The two legs fill the screen: nothing a finger could miss.
   for (const DrawnButton& b : view.buttons()) {
-    if (b.label == leg_name(Side::left) || b.label == leg_name(Side::right)) {
+    if (b.label == side_label(Side::left, SideOf::leg) || b.label == side_label(Side::right, SideOf::leg)) {
       EXPECT_GE(b.max.y - b.min.y, std::min(size().second * 0.25f, 200.0f)) << b.label;
     }
   }
