@@ -28,8 +28,14 @@ class EditorUi : public ::testing::Test {
     return *open;
   }
   std::optional<AppRequest> tap(const std::string& label) {
-    const auto button = ImGuiHarness::find(screen_.view().buttons(), label);
-    EXPECT_TRUE(button) << label;
+    auto button = ImGuiHarness::find(screen_.view().buttons(), label);
+    // Scrolled out of the form: the wheel over the form brings it in, as a user scrolls to it.
+    for (int turn = 0; button && !button->is_visible() && turn < 60; ++turn) {
+      const float middle = ImGui::GetIO().DisplaySize.y / 2;
+      ui_.wheel(ImVec2(button->min.x + 4, middle), button->min.y > middle ? -1.0f : 1.0f, draw_);
+      button = ImGuiHarness::find(screen_.view().buttons(), label);
+    }
+    EXPECT_TRUE(button && button->is_visible()) << label;
     if (!button) return std::nullopt;
     auto outcome = ui_.tap(button->centre(), draw_);
     frame();

@@ -62,6 +62,18 @@ class ImGuiHarness {
     return first;
   }
 
+  // The mouse wheel turned over `where` for one frame (negative: down the page, as a user scrolls).
+  template <class Draw>
+  auto wheel(ImVec2 where, float notches, Draw draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = where;
+    io.MouseWheel = notches;
+    auto result = frame(draw);
+    io.MouseWheel = 0;
+    io.MousePos = ImVec2(-1e9f, -1e9f);
+    return result;
+  }
+
   // Taps the drawn button whose label starts with `label`. A missing button fails the test with
   // its name, and nothing is tapped.
   template <class Draw>
