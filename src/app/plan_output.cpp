@@ -58,6 +58,7 @@ std::string plan_as_json(const Plan& plan) {
         {"label", phase.label},
         {"exercise", phase.exercise < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(exercise_name(plan, phase))},
         {"side", phase.side ? nlohmann::ordered_json(side_key(*phase.side)) : nlohmann::ordered_json(nullptr)},
+        {"side_of", phase.side ? nlohmann::ordered_json(side_of_key(phase.side_of)) : nlohmann::ordered_json(nullptr)},
         {"set", or_null(phase.set)},
         {"rep", or_null(phase.rep)},
         {"reps", or_null(phase.reps)},

@@ -50,6 +50,7 @@ void TraceWriter::event(const SessionEvent& event, const Plan& plan, Nanos fired
       line["exercise"] =
           phase.exercise >= 0 ? Json(plan.exercises[static_cast<std::size_t>(phase.exercise)].name) : Json(nullptr);
       line["side"] = phase.side ? Json(side_key(*phase.side)) : Json(nullptr);
+      line["side_of"] = phase.side ? Json(side_of_key(phase.side_of)) : Json(nullptr);
       line["rep"] = phase.rep ? Json(*phase.rep) : Json(nullptr);
       line["reps"] = phase.reps ? Json(*phase.reps) : Json(nullptr);
       line["duration_ns"] = std::chrono::duration_cast<Nanos>(phase.duration).count();

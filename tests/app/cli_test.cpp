@@ -129,9 +129,10 @@ TEST_F(Cli, PlanJsonShowsTheBedtimeProtocol) {
   int holds = 0;
   int rests = 0;
   for (const auto& phase : plan["phases"]) {
-    for (const char* key : {"start", "duration", "kind", "label", "exercise", "side", "set", "rep", "reps"}) {
+    for (const char* key : {"start", "duration", "kind", "label", "exercise", "side", "side_of", "set", "rep", "reps"}) {
       EXPECT_TRUE(phase.contains(key)) << key;
     }
+    EXPECT_EQ(phase["side_of"], phase["side"].is_null() ? nlohmann::json(nullptr) : nlohmann::json("leg"));
     if (phase["kind"] == "hold") {
       ++holds;
       EXPECT_EQ(phase["duration"], 10);

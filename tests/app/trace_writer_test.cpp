@@ -43,6 +43,7 @@ TEST(TraceWriter, WritesOneJsonObjectPerLine) {
   EXPECT_EQ(lines[1]["event"], "phase_started");
   EXPECT_EQ(lines[1]["exercise"], "Lean");
   EXPECT_EQ(lines[1]["side"], "left");
+  EXPECT_EQ(lines[1]["side_of"], "leg");
   EXPECT_EQ(lines[1]["scheduled_ns"], 5'000'000'000);
   EXPECT_EQ(lines[1]["fired_ns"], 5'002'000'000);
   EXPECT_EQ(lines[1]["duration_ns"], 2'000'000'000);
