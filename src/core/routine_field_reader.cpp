@@ -175,7 +175,7 @@ std::vector<std::string> RoutineFieldReader::read_tags(const YamlNode& value, co
 
 std::optional<SideOf> RoutineFieldReader::read_side_of(const YamlNode& value, const FieldPath& field) {
   const auto of = value.is_scalar() ? side_of_from_key(value.scalar()) : std::nullopt;
-  if (!of) fail(value, field, format(tr("`side_of` is `leg`, `arm` or `body` (\u201cLeft side\u201d), not {0}"), describe_kind(value)));
+  if (!of) fail(value, field, format(tr("`side_of` is `leg`, `arm` or `body`, not {0}"), describe_kind(value)));
   return of;
 }
 

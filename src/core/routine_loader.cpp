@@ -236,6 +236,9 @@ class RoutineParser : public RoutineFieldReader {
         exercise.translations = read_translations(value, field, kExerciseTranslatedFields);
       }
     }
+    if (const Entry* side_of = find(entries, "side_of"); side_of != nullptr && !entries.mentions("sides")) {
+      error(side_of->key_node, tr("`side_of` says what the sides are, but this exercise has no `sides`"));
+    }
     read_body(node, entries, exercise, index);
     return exercise;
   }

@@ -69,7 +69,14 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
     const bool one_side = about->exercise >= 0 && plan.exercises[static_cast<std::size_t>(about->exercise)].sides.size() == 1;
     display.context = one_side ? side_label(*about->side, about->side_of) : side_first_label(*about->side, about->side_of);
   }
-  if (phase->kind == PhaseKind::transition) display.context = transition_text(plan, *phase);
+  if (phase->kind == PhaseKind::transition) {
+    display.context = transition_text(plan, *phase);
+    // Which side the next one starts on, as the first exercise's get-ready shows it.
+    if (phase->exercise >= 0 && phase->exercise < static_cast<int>(plan.exercises.size())) {
+      const PlannedExercise& upcoming = plan.exercises[static_cast<std::size_t>(phase->exercise)];
+      if (upcoming.sides.size() > 1) display.context += " \u00b7 " + side_first_label(upcoming.sides.front(), upcoming.side_of);
+    }
+  }
   if (phase->kind == PhaseKind::set_rest && phase->set) {
     display.context = format(tr("Rest before set {0} of {1}"), *phase->set, phase->sets);
   }

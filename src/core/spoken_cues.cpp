@@ -55,6 +55,28 @@ std::string without_full_stop(std::string text) {
   return text;
 }
 
+// A timed step says its side, when it has one, before its name or its length: with no pause
+// between the sides (Workrave's), the voice is the only sign of the change.
+std::vector<std::string> timed_phrases(const std::string& name, const PlannedPhase& phase) {
+  const std::string side = side_words(phase);
+  std::vector<std::string> options;
+  if (!phase.cue.empty()) {
+    const std::string cue = without_full_stop(phase.cue);
+    if (!side.empty()) options.push_back(format(tr("{0}{1}."), side, lower_first(cue)));
+    options.push_back(upper_first(cue) + ".");
+  } else {
+    const std::string length = spoken_duration(phase.duration);
+    if (!side.empty()) {
+      options.push_back(format(tr("{0}, {1}{2}."), name, side_words_inside(phase), length));
+      options.push_back(format(tr("{0}{1}."), side, length));
+    }
+    options.push_back(format(tr("{0}, {1}."), name, length));
+    options.push_back(format(tr("{0}."), name));
+  }
+  options.push_back(tr("Begin."));
+  return options;
+}
+
 std::vector<std::string> phase_phrases(const Plan& plan, int index) {
   const PlannedPhase& phase = plan.phases[static_cast<std::size_t>(index)];
   const std::string name = phase.exercise >= 0 ? plan.exercises[static_cast<std::size_t>(phase.exercise)].name : "";
@@ -103,8 +125,7 @@ std::vector<std::string> phase_phrases(const Plan& plan, int index) {
         const std::string what = !phase.cue.empty() ? upper_first(without_full_stop(phase.cue)) : name;
         return {format(tr("{0}. Tap Done when it is over."), what), what + ".", tr("Begin.")};
       }
-      if (!phase.cue.empty()) return {upper_first(without_full_stop(phase.cue)) + ".", tr("Begin.")};
-      return {format(tr("{0}, {1}."), name, spoken_duration(phase.duration)), format(tr("{0}."), name), tr("Begin.")};
+      return timed_phrases(name, phase);
     case PhaseKind::rest:
       // The relax phase has time to say what comes next.
       if (next != nullptr && next->kind == PhaseKind::hold && next->rep && next->reps && next->exercise == phase.exercise) {
@@ -126,8 +147,19 @@ std::vector<std::string> finished_exercise_phrases(const Plan& plan, const Sessi
   for (std::size_t i = 0; i < plan.phases.size(); ++i) {
     const PlannedPhase& phase = plan.phases[i];
     if (phase.exercise > event.exercise && phase.exercise >= 0) {
-      const std::string& next = plan.exercises[static_cast<std::size_t>(phase.exercise)].name;
-      return {format(tr("Well done. Next, {0}."), lower_first(next)), format(tr("Next, {0}."), lower_first(next)), tr("Next.")};
+      const PlannedExercise& upcoming = plan.exercises[static_cast<std::size_t>(phase.exercise)];
+      const std::string next = lower_first(upcoming.name);
+      std::vector<std::string> options;
+      // Which side it starts on, as the first exercise's get-ready says it.
+      if (upcoming.sides.size() > 1) {
+        const std::string side_first = side_first_in_sentence(upcoming.sides.front(), upcoming.side_of);
+        options.push_back(format(tr("Well done. Next, {0}, {1}."), next, side_first));
+        options.push_back(format(tr("Next, {0}, {1}."), next, side_first));
+      }
+      options.push_back(format(tr("Well done. Next, {0}."), next));
+      options.push_back(format(tr("Next, {0}."), next));
+      options.push_back(tr("Next."));
+      return options;
     }
   }
   return {};

@@ -60,6 +60,8 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
     const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
     text_field("##import-path", &typed_, field_w, buttons_);
     const bool entered = text_field_entered();
+    // Enter leaves the field in ImGui; the user stays in it, to fix a typo or type the next path.
+    if (entered) ImGui::SetKeyboardFocusHere(-1);
     ImGui::SameLine(0, unit * 0.4f);
     if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_) || entered) {
       intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};

@@ -93,11 +93,18 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   if (!display.context.empty()) {
     // On one line in the heading's size where it fits, else a size smaller; a long language may
     // still take two lines, and what follows goes under all of them.
-    const char* context = display.context.c_str();
+    std::string broken = display.context;
     const float heading_size = fonts.heading->FontSize;
-    const float size_used = fonts.heading->CalcTextSizeA(heading_size, FLT_MAX, 0, context).x <= text_w
+    const float size_used = fonts.heading->CalcTextSizeA(heading_size, FLT_MAX, 0, broken.c_str()).x <= text_w
                                 ? heading_size
                                 : std::max(heading_size * 0.8f, fonts.body_px);
+    // Still too long: a line for each part ("Right arm" / "Rep 1 of 2"), not a break inside one.
+    if (fonts.heading->CalcTextSizeA(size_used, FLT_MAX, 0, broken.c_str()).x > text_w) {
+      for (std::size_t at = broken.find(" \u00b7 "); at != std::string::npos; at = broken.find(" \u00b7 ", at)) {
+        broken.replace(at, std::string(" \u00b7 ").size(), "\n");
+      }
+    }
+    const char* context = broken.c_str();
     list->AddText(fonts.heading, size_used, ImVec2(text_x, y), colour(p.text), context, nullptr, text_w);
     y += fonts.heading->CalcTextSizeA(size_used, FLT_MAX, text_w, context).y + heading_size * 0.5f;
   }

@@ -36,6 +36,12 @@ TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
   EXPECT_NE(app->importer().model().report[0].find("(Feeel): 1 routine"), std::string::npos)
       << app->importer().model().report[0];
   EXPECT_TRUE(app->importer().model().errors.empty());
+  // The field keeps the keyboard after Enter: the next path typed replaces the last.
+  type_text(*app, "/nowhere/next.feeel");
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->importer().model().errors.size(), 1u);
+  EXPECT_EQ(app->importer().model().errors[0].rfind("/nowhere/next.feeel was not imported", 0), 0u)
+      << app->importer().model().errors[0];
   tap(*app, app->importer().view().buttons(), "Back");
   ASSERT_EQ(app->screen(), Screen::library);
   EXPECT_GE(testing::card_index(*app, "Evening stretch"), 0);

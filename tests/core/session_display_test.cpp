@@ -68,7 +68,7 @@ exercises:
     rest: 2s
     switch: 4s
   - name: Side bend
-    sides: [right]
+    sides: [right, left]
     side_of: body
     duration: 10s
 )";
@@ -85,7 +85,10 @@ TEST(SessionDisplay, ArmsAndSidesOfTheBodyAreNamedAsTheRoutineSays) {
   EXPECT_EQ(engine.current_phase()->kind, PhaseKind::switch_sides);
   EXPECT_EQ(describe_session(engine, 16s, 0s).context, "Switch to the right arm");
   EXPECT_EQ(phase_label(engine.plan(), *engine.current_phase()), "Switch to the right arm");
-  run_to(engine, 42s);  // the right arm (10 s), the 10 s before the side bend, 2 s into it
+  run_to(engine, 30s);  // the right arm (10 s), then the 10 s before the side bend
+  EXPECT_EQ(engine.current_phase()->kind, PhaseKind::transition);
+  EXPECT_EQ(describe_session(engine, 30s, 0s).context, "Next: Side bend \u00b7 Right side first");
+  run_to(engine, 42s);  // 2 s into the side bend
   EXPECT_EQ(engine.current_phase()->kind, PhaseKind::timed);
   EXPECT_EQ(describe_session(engine, 42s, 0s).context, "Right side");
   EXPECT_EQ(reps_done_text(engine.plan(), RepsDone{.exercise = 0, .side = Side::right, .done = 1, .target = 2}),
@@ -115,7 +118,7 @@ TEST(SessionDisplay, SwitchAndTransitionSayWhatToDo) {
   run_to(engine, 121s);
   d = describe_session(engine, 121s, std::nullopt);
   EXPECT_EQ(d.phase_word, "NEXT UP");
-  EXPECT_EQ(d.context, "Next: Hamstring stretch, standing");
+  EXPECT_EQ(d.context, "Next: Hamstring stretch, standing \u00b7 Left leg first");  // and which leg it starts on
   EXPECT_EQ(d.exercise, "Hamstring stretch, standing");
 }
 

@@ -69,8 +69,21 @@ TEST(SpokenCues, ArmsAndSidesOfTheBodyAreSaidAsTheRoutineSays) {
     const std::string expected = phase.exercise == 0 ? "Switch to the right arm." : "Switch to the left side.";
     EXPECT_EQ(said(i).front(), expected);
     switched = true;
+    // A timed step names its side: with no pause between the sides, the voice is the only sign.
+    if (phase.exercise == 1) {
+      EXPECT_EQ(said(i + 1).front(), "Side bend, left side, 10 seconds.");
+    }
   }
   EXPECT_TRUE(switched);
+  const auto timed = std::find_if(plan.phases.begin(), plan.phases.end(), [](const PlannedPhase& p) { return p.kind == PhaseKind::timed; });
+  ASSERT_NE(timed, plan.phases.end());
+  const auto bend = said(static_cast<int>(timed - plan.phases.begin()));
+  EXPECT_EQ(bend.front(), "Side bend, right side, 10 seconds.");
+  EXPECT_EQ(bend.at(1), "Right side, 10 seconds.");
+  // The end of the arm stretch says which side the next one starts on.
+  const auto next = phrase_options(SessionEvent{.kind = SessionEventKind::exercise_finished, .exercise = 0}, plan, Seconds{0});
+  ASSERT_FALSE(next.empty());
+  EXPECT_EQ(next.front(), "Well done. Next, side bend, right side first.");
 }
 
 TEST(SpokenCues, GetReadySaysWhichLegComesFirst) {
