@@ -152,7 +152,9 @@ Expected<ImportedFile, std::string> import_feeel(std::string_view text) {
   if (!unnamed.empty()) {
     std::string ids;
     for (const long long id : unnamed) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
-    out.not_kept.push_back(format(tr("the names and pictures of Feeel's exercises {0}: they are numbered"), ids));
+    out.not_kept.push_back(format(tr("the names and pictures of Feeel's exercises {0}, which Limber does not know: each is "
+                                     "called \u201cFeeel exercise\u201d and its number"),
+                                  ids));
   } else {
     out.not_kept.push_back(tr("Feeel's pictures of its exercises (the file names them by number only)"));
   }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <set>
 
 #include "core/import_text.hpp"
@@ -45,6 +46,29 @@ std::string safe_picture(const std::string& src) {
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const bool picture = lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg");
   return picture ? src : std::string();
+}
+
+// What the two sides of a mirrored exercise are, from its English description: arms when it
+// speaks of an arm and not a leg ("repeat the exercise for your other arm"), legs the other way
+// round, else the sides of the body; the right first when it names the right before the left
+// ("Spin your right arm ... Repeat with the left arm").
+struct MirroredSides {
+  std::vector<Side> order{Side::left, Side::right};
+  SideOf of = SideOf::body;
+};
+
+MirroredSides mirrored_sides(const std::string& description) {
+  const auto mentions = [&description](const std::regex& word) { return std::regex_search(description, word); };
+  const std::regex arm(R"(\barms?\b)", std::regex::icase);
+  const std::regex leg(R"(\blegs?\b)", std::regex::icase);
+  MirroredSides sides;
+  if (mentions(arm) != mentions(leg)) sides.of = mentions(arm) ? SideOf::arm : SideOf::leg;
+  std::smatch first;
+  if (std::regex_search(description, first, std::regex(R"(\b(left|right)\b)", std::regex::icase)) &&
+      std::tolower(static_cast<unsigned char>(first.str(1)[0])) == 'r') {
+    sides.order = {Side::right, Side::left};
+  }
+  return sides;
 }
 
 std::optional<ImportedRoutine> routine_from(const XmlElement& exercise, std::string& why_not) {
@@ -109,8 +133,9 @@ std::optional<ImportedRoutine> routine_from(const XmlElement& exercise, std::str
   }
   if (mirrored) {
     // The frames shown mirrored are the other side: half the time each, one after the other.
-    e.sides = {Side::left, Side::right};
-    e.side_of = SideOf::body;  // "Left side": Workrave's are arms, necks and backs, never only legs
+    const MirroredSides sides = mirrored_sides(e.instructions);
+    e.sides = sides.order;
+    e.side_of = sides.of;
     e.switch_time = Seconds{0};
     e.body = TimedStep{Seconds{std::max(1, total / 2)}, false};
     if (total % 2 != 0) {

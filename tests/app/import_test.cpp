@@ -152,7 +152,11 @@ TEST_F(Import, EveryWorkraveExerciseInDebiansFileWithItsLengthPictureAndLanguage
     const int sides = e.sides.empty() ? 1 : static_cast<int>(e.sides.size());
     EXPECT_EQ(step->duration.count() * sides, w.seconds);
     EXPECT_EQ(e.sides.size(), w.mirrored ? 2u : 0u);
-    EXPECT_EQ(e.side_of, w.mirrored ? SideOf::body : SideOf::leg);  // "Left side": arms, necks and backs
+    if (w.title == "Shoulder-arm stretch" || w.title == "Move the shoulders") {
+      // Both speak of arms; the second begins "Spin your right arm ... Repeat with the left arm".
+      EXPECT_EQ(e.side_of, SideOf::arm) << w.title;
+      EXPECT_EQ(e.sides.front(), w.title == "Move the shoulders" ? Side::right : Side::left) << w.title;
+    }
     EXPECT_EQ(r.source, "Workrave (exercises.xml)");
     // In the user's language, where the file has it.
     if (!w.german.empty()) {
@@ -173,6 +177,30 @@ TEST_F(Import, EveryWorkraveExerciseInDebiansFileWithItsLengthPictureAndLanguage
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr("already imported"));
   EXPECT_EQ(written(), before);
+}
+
+// Workrave's mirrored pictures say there are two sides, not of what: its English description does.
+TEST_F(Import, AMirroredWorkraveExerciseIsArmsLegsOrTheBodyAsItsDescriptionSays) {
+  const auto exercise = [](const std::string& title, const std::string& description) {
+    return "<exercise><title>" + title + "</title><description>" + description +
+           "</description><sequence duration=\"20\"><image src=\"a.png\" duration=\"5\"/>"
+           "<image src=\"a.png\" duration=\"5\" mirrorx=\"yes\"/></sequence></exercise>";
+  };
+  testing::write_file(scratch_ / "mine.xml",
+                      "<?xml version=\"1.0\"?>\n<exercises>" +
+                          exercise("Side bend", "Lean slowly over to one side, then to the other.") +
+                          exercise("Calf raise", "Rise onto the ball of the right foot, the other leg bent. Then the left.") +
+                          exercise("Arm swing", "Swing one arm, then the other; keep both legs still.") + "</exercises>\n");
+  const CommandResult result = limber({"import", (scratch_ / "mine.xml").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto r = routines();
+  const Exercise& bend = r.at("Side bend").exercises.at(0);
+  EXPECT_EQ(bend.side_of, SideOf::body);
+  EXPECT_EQ(bend.sides, (std::vector<Side>{Side::left, Side::right}));
+  const Exercise& calf = r.at("Calf raise").exercises.at(0);
+  EXPECT_EQ(calf.side_of, SideOf::leg);
+  EXPECT_EQ(calf.sides, (std::vector<Side>{Side::right, Side::left}));
+  EXPECT_EQ(r.at("Arm swing").exercises.at(0).side_of, SideOf::body) << "arms and legs both: neither";
 }
 
 TEST_F(Import, JustAnotherWorkoutTimersBackupAndASharedWorkout) {
