@@ -18,6 +18,7 @@ void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   view_ = EditorView{};
   confirming_leave_ = false;
   notice_.clear();
+  saved_notice_ = false;
   if (editor_->builtin()) {
     notice_ = tr("A built-in routine: saving makes your own copy, and the original stays as it is.");
   } else if (editor_->has_comments()) {
@@ -42,6 +43,11 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
   model.can_undo = editor_->can_undo();
   model.can_redo = editor_->can_redo();
   model.dirty = editor_->dirty();
+  // "Saved x.yaml." is true until the next change, not beside "unsaved changes".
+  if (saved_notice_ && model.dirty) {
+    notice_.clear();
+    saved_notice_ = false;
+  }
   const bool copy = editor_->saves_a_copy() && !editor_->is_new();
   model.save_label = copy ? tr("Save a copy") : tr("Save");
   model.save_and_close_label = copy ? tr("Save a copy and close") : tr("Save and close");
@@ -123,6 +129,7 @@ AppRequest EditorScreen::save() {
     return {};
   }
   notice_ = was_copy ? format(tr("Saved as {0}."), saved->string()) : format(tr("Saved {0}."), saved->filename().string());
+  saved_notice_ = true;
   return {.kind = AppRequest::Kind::routine_saved, .file = *saved};
 }
 

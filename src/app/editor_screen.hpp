@@ -57,6 +57,7 @@ class EditorScreen {
   EditorView view_;
   bool animating_ = false;
   std::string notice_;
+  bool saved_notice_ = false;  // notice_ says the draft was saved
   bool confirming_leave_ = false;
 };
 

@@ -108,11 +108,14 @@ exercises:
   ASSERT_TRUE(reloaded);
   EXPECT_EQ(reloaded->exercises[1].name, "Calf stretch");
   EXPECT_FALSE(editor().dirty());
+  EXPECT_THAT(screen_.notice(), ::testing::HasSubstr("evening-calves.yaml."));
 
   // Ctrl+Z takes the reorder back; closing now asks first.
   screen_.handle_key(SDLK_z, KMOD_CTRL);
   EXPECT_EQ(editor().draft().exercises[0].name, "Calf stretch");
   EXPECT_TRUE(editor().dirty());
+  frame();
+  EXPECT_EQ(screen_.notice(), "") << "\"Saved\" beside \"unsaved changes\"";
   EXPECT_FALSE(tap("Close"));
   ASSERT_TRUE(ImGuiHarness::find(screen_.view().buttons(), "Keep editing"));
   tap("Keep editing");
