@@ -1,4 +1,3 @@
-#include "core/side_words.hpp"
 #include "core/spoken_cues.hpp"
 
 #include <fmt/format.h>
@@ -8,6 +7,7 @@
 
 #include "core/session_engine.hpp"
 #include "core/phase_text.hpp"
+#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {

@@ -11,6 +11,7 @@
 #include "core/pose_loader.hpp"
 #include "core/routine_loader.hpp"
 #include "core/session_display.hpp"
+#include "core/side_words.hpp"
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/layout_check.hpp"
@@ -23,7 +24,6 @@
 #include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/theme.hpp"
-#include "core/side_words.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
