@@ -7,6 +7,7 @@
 #include "app/commands.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_file_name.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/routine_file_name.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/translate.hpp"
 
 namespace limber {

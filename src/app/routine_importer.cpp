@@ -11,6 +11,7 @@
 #include "core/routine_file_name.hpp"
 #include "core/routine_import.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/small_file.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"

@@ -8,6 +8,7 @@
 #include "app/pending_sessions.hpp"
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/session_effects.hpp"
 #include "core/translate.hpp"
 

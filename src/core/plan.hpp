@@ -55,6 +55,11 @@ struct Plan {
   std::vector<PlannedPhase> phases;
   Seconds total{};
   bool operator==(const Plan&) const = default;
+
+  // The phase at `index`, or nullptr outside the plan.
+  [[nodiscard]] const PlannedPhase* phase_at(int index) const {
+    return index < 0 || index >= static_cast<int>(phases.size()) ? nullptr : &phases[static_cast<std::size_t>(index)];
+  }
 };
 
 // The reps an exercise is done with: `wanted` clamped into its range, or the range's minimum.

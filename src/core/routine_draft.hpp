@@ -1,7 +1,8 @@
 #pragma once
 // A routine as the editor holds it: every field as the text the user typed, so half-typed values
-// ("1m3") can be shown and checked. A draft becomes routine YAML (the one writer of routine
-// files), and is checked by the same loader as `limber check`, each problem tied to its field.
+// ("1m3") can be shown and checked. A draft becomes routine YAML (core/routine_yaml.hpp, the one
+// writer of routine files), and is checked by the same loader as `limber check`, each problem
+// tied to its field.
 
 #include <optional>
 #include <string>
@@ -59,19 +60,12 @@ struct RoutineDraft {
 };
 
 [[nodiscard]] RoutineDraft draft_from_routine(const Routine& routine);
+
+// Sets an exercise's sides; with none, what they were of goes too, as a file has no `side_of`
+// without `sides`.
+void set_sides(ExerciseDraft& exercise, std::vector<Side> sides);
 // A new routine: one hold-and-relax exercise, ready to change.
 [[nodiscard]] RoutineDraft new_routine_draft(const std::string& name);
-
-// `canonical` leaves out every key at its default, for saving; otherwise every key the draft has
-// text for is written, so a problem in it can be found and shown.
-struct DraftYaml {
-  std::string text;
-  std::vector<FieldPath> line_fields;  // the field each line (0-based) belongs to
-};
-[[nodiscard]] DraftYaml draft_to_yaml(const RoutineDraft& draft, bool canonical);
-
-// Canonical, readable YAML for a routine: what the editor saves.
-[[nodiscard]] std::string routine_to_yaml(const Routine& routine);
 
 struct FieldProblem {
   FieldPath field;  // key "" with exercise -1: the routine as a whole
@@ -82,8 +76,5 @@ struct DraftCheck {
   std::vector<FieldProblem> problems;
 };
 [[nodiscard]] DraftCheck check_draft(const RoutineDraft& draft);
-
-// Whether a YAML text holds comments, which saving from the editor would drop.
-[[nodiscard]] bool has_yaml_comments(std::string_view text);
 
 }  // namespace limber

@@ -15,6 +15,7 @@
 #include "core/routine_language.hpp"
 #include "core/routine_rules.hpp"
 #include "core/pose.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "core/translate.hpp"

@@ -49,6 +49,18 @@ std::string phase_word(const PlannedPhase& phase) {
   return "";
 }
 
+namespace {
+
+// "Left leg first"; "Left leg" alone for one side only (the rescue's leg), as no other follows;
+// empty for an exercise not done per side.
+std::string starting_side(const PlannedExercise& exercise) {
+  if (exercise.sides.empty()) return {};
+  const Side first = exercise.sides.front();
+  return exercise.sides.size() == 1 ? side_label(first, exercise.side_of) : side_first_label(first, exercise.side_of);
+}
+
+}  // namespace
+
 SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::optional<Nanos> phase_started_at) {
   SessionDisplay display;
   const PlannedPhase* phase = engine.current_phase();
@@ -63,19 +75,17 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   display.exercise = exercise_name(plan, *about);
   if (about->exercise >= 0) display.instructions = plan.exercises[static_cast<std::size_t>(about->exercise)].instructions;
   display.context = phase->kind == PhaseKind::switch_sides ? switch_phase_text(*phase) : phase_context(*phase);
-  // Which leg comes first is said before the first hold, not discovered in it.
-  if (phase->kind == PhaseKind::get_ready && about->side) {
-    // One side only (the rescue's leg): no "first", as no other follows.
-    const bool one_side = about->exercise >= 0 && plan.exercises[static_cast<std::size_t>(about->exercise)].sides.size() == 1;
-    display.context = one_side ? side_label(*about->side, about->side_of) : side_first_label(*about->side, about->side_of);
-  }
+  // Which side comes first is shown before the first hold, not discovered in it: in the get-ready
+  // countdown, and in the pause before each exercise.
+  const auto starting = [&plan](const PlannedPhase& before) {
+    return before.exercise >= 0 && before.exercise < static_cast<int>(plan.exercises.size())
+               ? starting_side(plan.exercises[static_cast<std::size_t>(before.exercise)])
+               : std::string();
+  };
+  if (phase->kind == PhaseKind::get_ready && !starting(*about).empty()) display.context = starting(*about);
   if (phase->kind == PhaseKind::transition) {
     display.context = transition_text(plan, *phase);
-    // Which side the next one starts on, as the first exercise's get-ready shows it.
-    if (phase->exercise >= 0 && phase->exercise < static_cast<int>(plan.exercises.size())) {
-      const PlannedExercise& upcoming = plan.exercises[static_cast<std::size_t>(phase->exercise)];
-      if (upcoming.sides.size() > 1) display.context += " \u00b7 " + side_first_label(upcoming.sides.front(), upcoming.side_of);
-    }
+    if (const std::string side = starting(*phase); !side.empty()) display.context += " \u00b7 " + side;
   }
   if (phase->kind == PhaseKind::set_rest && phase->set) {
     display.context = format(tr("Rest before set {0} of {1}"), *phase->set, phase->sets);

@@ -1,8 +1,7 @@
 #pragma once
-// What a voice coach says, and when: a phrase for each moment that has one (the exercise and the
-// side and rep at a hold, "Relax.", "Switch to the right leg.", "Three. Two. One.", "Halfway.",
-// a closing line), each in several lengths. The longest that ends before the next thing to be
-// said is chosen, so a phrase never runs into the next one or into a countdown.
+// When a voice coach speaks: of the phrases for each moment (core/spoken_phrases.hpp), the
+// longest that ends before the next thing to be said, so a phrase never runs into the next one or
+// into a countdown.
 
 #include <functional>
 #include <optional>
@@ -14,15 +13,9 @@
 #include "core/cues.hpp"
 #include "core/plan.hpp"
 #include "core/session_event.hpp"
+#include "core/spoken_phrases.hpp"
 
 namespace limber {
-
-// Longest first; empty when the event says nothing. `time_spent` is for the closing line.
-[[nodiscard]] std::vector<std::string> phrase_options(const SessionEvent& event, const Plan& plan, Seconds time_spent);
-
-// Every phrase a session of this plan can say (with the planned time in the closing line), for
-// synthesising them all before the session starts.
-[[nodiscard]] std::vector<std::string> all_phrases(const Plan& plan);
 
 // From an event to the next moment the voice may speak, on the plan's timeline.
 [[nodiscard]] Nanos speech_window(const SessionEvent& event, const Plan& plan);
@@ -38,8 +31,5 @@ inline constexpr Nanos kPhraseGap = std::chrono::milliseconds{150};
 // with no phrase that fits get none here: the caller plays their tone instead.
 [[nodiscard]] std::vector<Cue> spoken_cues_for(std::span<const SessionEvent> events, const Plan& plan,
                                                Seconds time_spent, const PhraseLength& length);
-
-// "6 minutes 10 seconds", "45 seconds", "1 minute".
-[[nodiscard]] std::string spoken_duration(Seconds duration);
 
 }  // namespace limber

@@ -70,10 +70,7 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
     form.text(tr("Spoken cue"), "##cue", &e.cue, at("cue"), column, 1, tr("what the voice says instead of \u201chold\u201d"));
   }
   int sides = side_choice(e.sides);
-  if (form.combo(tr("Sides"), "##sides", &sides, side_choices().data(), 5, column)) {
-    e.sides = sides_for(sides);
-    if (e.sides.empty()) e.side_of = SideOf::leg;  // as the saved file will have it: no `side_of` without sides
-  }
+  if (form.combo(tr("Sides"), "##sides", &sides, side_choices().data(), 5, column)) set_sides(e, sides_for(sides));
   form.problems(at("sides"));
   if (!e.sides.empty()) {
     int of = static_cast<int>(e.side_of);

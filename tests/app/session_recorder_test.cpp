@@ -8,6 +8,7 @@
 #include "core/record_ids.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {

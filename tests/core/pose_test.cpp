@@ -13,6 +13,7 @@
 #include "core/pose_motion.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/session_display.hpp"
 #include "support/fixtures.hpp"
 

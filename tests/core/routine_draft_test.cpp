@@ -8,6 +8,7 @@
 #include "core/plan.hpp"
 #include "core/routine_library.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {

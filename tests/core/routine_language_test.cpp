@@ -8,6 +8,7 @@
 #include "core/plan.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/translate.hpp"
 #include "support/fixtures.hpp"
 

@@ -5,6 +5,7 @@
 
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/session_engine.hpp"
 #include "support/fixtures.hpp"
 

@@ -6,6 +6,7 @@
 
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
+#include "core/routine_yaml.hpp"
 #include "core/session_display.hpp"
 #include "core/session_engine.hpp"
 #include "core/spoken_cues.hpp"
