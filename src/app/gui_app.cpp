@@ -154,7 +154,7 @@ std::optional<Nanos> GuiApp::next_wake() const {
     earliest(std::max(now, *at));
   }
   if (auto at = session_.sound_release_at()) earliest(std::max(now, *at));
-  if (auto at = settings_.sound_release_at()) earliest(std::max(now, *at));
+  if (auto at = services_.sound ? services_.sound->close_at() : std::nullopt) earliest(std::max(now, *at));
   return wake;
 }
 
@@ -205,7 +205,7 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   session_.tick();
   if (screen_ == Screen::session && !session_.running()) end_session();
   session_.release_sound_if_quiet(services_.clock.now());
-  settings_.release_sound_if_quiet(services_.clock.now());
+  if (services_.sound) services_.sound->close_if_quiet(services_.clock.now());
   take_folder_news();
   const Nanos after = services_.clock.now();
   const bool session_frame = (screen_ == Screen::session && session_.frame_due(after)) ||

@@ -17,7 +17,9 @@ void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choi
   reps_ = choice;
   pictures_.clear();
   auto plan = std::make_shared<const Plan>(expand_plan(routine.routine, choice.reps));
-  CuePlayer* player = services_.sound ? services_.sound->open() : nullptr;
+  voice_.reset();  // a voice is made for the player this session leases
+  if (services_.sound) sound_ = services_.sound->lease();
+  CuePlayer* player = sound_.player();
   driver_ = std::make_unique<SessionDriver>(plan, services_.clock, player, services_.trace.get());
   attach_voice(*plan, player);
   if (record && !recorder_) recorder_ = SessionRecorder::open(services_.context.data_dir, services_.wall);
@@ -56,6 +58,11 @@ void SessionScreen::tick() {
   if (!driver_) return;
   if (running()) on_events(driver_->tick());
   driver_->record_played_cues();
+  // Over: nothing more is said, and espeak-ng (one per process) is free for Settings' preview.
+  if (!running() && voice_) {
+    driver_->set_voice(nullptr);
+    voice_.reset();
+  }
 }
 
 void SessionScreen::stop() {
@@ -64,8 +71,10 @@ void SessionScreen::stop() {
 }
 
 std::optional<Nanos> SessionScreen::sound_release_at() const {
-  if (running() || !services_.sound) return std::nullopt;
-  return services_.sound->quiet_at();
+  CuePlayer* player = sound_.player();
+  if (running() || player == nullptr) return std::nullopt;
+  const auto last = player->sounding_until();
+  return last ? *last + SoundDevice::kDrain : services_.clock.now();
 }
 
 void SessionScreen::release_sound_if_quiet(Nanos now) {
@@ -75,8 +84,8 @@ void SessionScreen::release_sound_if_quiet(Nanos now) {
     driver_->record_played_cues();  // the closing chime, into the trace
     driver_->detach_player();
   }
-  voice_.reset();  // its phrases were the device's
-  services_.sound->close();
+  voice_.reset();
+  sound_.release();
 }
 
 void SessionScreen::flush_history() {

@@ -33,8 +33,8 @@ class SessionScreen {
   void stop();
   // Waits until the history holds everything the session wrote (before the summary reads it).
   void flush_history();
-  // Once the session is over and its last sound has rung out, the sound device closes (and the
-  // voice with it): when that is due, and doing it.
+  // Once the session is over and its last sound has rung out, it lets go of the sound device
+  // (which then closes): when that is due, and doing it.
   [[nodiscard]] std::optional<Nanos> sound_release_at() const;
   void release_sound_if_quiet(Nanos now);
   // The session could not go into the history and is kept aside (pending_sessions.hpp).
@@ -63,7 +63,10 @@ class SessionScreen {
 
   WindowServices& services_;
   std::unique_ptr<SessionRecorder> recorder_;
-  std::unique_ptr<SessionVoice> voice_;  // made for a session with the voice on; goes with the device
+  // Held from the start until the closing sound has rung out: the driver and the voice keep
+  // pointers into the player. Declared before them, so it outlives them.
+  SoundDevice::Lease sound_;
+  std::unique_ptr<SessionVoice> voice_;  // for a running session with the voice on; espeak-ng is free after
   bool voice_failed_ = false;            // said once; tones from then on
   std::unique_ptr<SessionDriver> driver_;
   std::optional<ResolvedRoutine> routine_;

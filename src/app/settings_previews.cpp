@@ -1,5 +1,6 @@
 // The Settings screen's previews: the chosen sound set played, and the chosen voice saying a
-// phrase, on the sound device the shell closes once they have rung out.
+// phrase. Each hands its sounds over and keeps nothing of the player: the device closes once
+// they have rung out, or stays open for a session that leases it meanwhile.
 #include <fmt/format.h>
 
 #include "app/settings_screen.hpp"
@@ -15,7 +16,6 @@ void SettingsScreen::play_sound_set() {
   }
   CuePlayer* player = services_.sound->open();
   if (player == nullptr) return;
-  previewing_ = true;
   const Nanos now = services_.clock.now();
   int at = 0;
   for (const CueSound sound : {CueSound::hold, CueSound::tick, CueSound::rest, CueSound::switch_sides, CueSound::session_finished}) {
@@ -44,20 +44,7 @@ void SettingsScreen::say_something() {
   const std::string text = fmt::format("{}##{}-{}", phrase, s.voice_name, s.voice_rate);
   player->add_voice_clips({{text, std::move(*clip)}});
   player->set_voice_volume(static_cast<float>(s.voice_volume) / 100.0f);
-  previewing_ = true;
   player->schedule(Cue{CueSound::hold, services_.clock.now() + std::chrono::milliseconds(150), -1, text});
-}
-
-std::optional<Nanos> SettingsScreen::sound_release_at() const {
-  if (!previewing_ || !services_.sound) return std::nullopt;
-  return services_.sound->quiet_at();
-}
-
-void SettingsScreen::release_sound_if_quiet(Nanos now) {
-  const auto at = sound_release_at();
-  if (!at || now < *at) return;
-  services_.sound->close();
-  previewing_ = false;
 }
 
 }  // namespace limber

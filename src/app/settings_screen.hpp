@@ -1,8 +1,8 @@
 #pragma once
 // The Settings screen's controller: reads the settings, the sound sets, espeak-ng's voices and
 // the reminders into the view's model, and carries out its intents. Changes are saved at once
-// (atomically, settings_store.hpp); the previews open the sound device, which the shell closes
-// once they have rung out, as after a session.
+// (atomically, settings_store.hpp); the previews hand their sounds to the sound device, which
+// closes itself once they have rung out (sound_device.hpp).
 
 #include <SDL.h>
 
@@ -31,9 +31,6 @@ class SettingsScreen {
   std::optional<SettingsIntent> draw(const ViewFonts& fonts);
   AppRequest handle(const SettingsIntent& intent);
   AppRequest handle_key(SDL_Keycode key);
-  // When a preview's sound device can close (nullopt: none is open).
-  [[nodiscard]] std::optional<Nanos> sound_release_at() const;
-  void release_sound_if_quiet(Nanos now);
 
  private:
   void load_voices();
@@ -58,7 +55,6 @@ class SettingsScreen {
   std::vector<std::string> whats_;  // the routines a new reminder can be for, then the diary
   std::size_t what_ = 0;
   std::unique_ptr<ReminderBook> book_;
-  bool previewing_ = false;
   std::optional<std::string> checked_set_;  // the sound set whose files set_notice_ is about
   std::string set_notice_;                  // the chosen set's files that cannot be used
   std::string preview_notice_;              // why Play played nothing

@@ -8,7 +8,24 @@
 
 namespace limber {
 
+SoundDevice::Lease& SoundDevice::Lease::operator=(Lease&& other) noexcept {
+  if (this != &other) {
+    release();
+    device_ = std::exchange(other.device_, nullptr);
+  }
+  return *this;
+}
+
+void SoundDevice::Lease::release() {
+  if (device_ == nullptr) return;
+  --device_->leases_;
+  device_ = nullptr;
+}
+
+SoundDevice::~SoundDevice() = default;
+
 CuePlayer* SoundDevice::open() {
+  if (player_ && stale_ && leases_ == 0) close();
   if (disabled_ || player_) return player_.get();
   auto player = CuePlayer::open(settings_, clock_);
   if (!player) {
@@ -28,16 +45,37 @@ CuePlayer* SoundDevice::open() {
   return player_.get();
 }
 
-std::optional<Nanos> SoundDevice::quiet_at() const {
-  if (!player_) return std::nullopt;
+SoundDevice::Lease SoundDevice::lease() {
+  (void)open();
+  ++leases_;
+  return Lease(this);
+}
+
+std::optional<Nanos> SoundDevice::close_at() const {
+  if (!player_ || leases_ > 0) return std::nullopt;
   const std::optional<Nanos> last = player_->sounding_until();
   return (last ? std::max(*last, opened_at_) : opened_at_) + kDrain;
+}
+
+void SoundDevice::close_if_quiet(Nanos now) {
+  const auto at = close_at();
+  if (at && now >= *at) close();
+}
+
+void SoundDevice::close() {
+  player_.reset();
+  stale_ = false;
 }
 
 void SoundDevice::set_cue_sound_folder(const std::filesystem::path& folder) {
   if (settings_.cue_sound_folder == folder) return;
   settings_.cue_sound_folder = folder;
-  player_.reset();
+  if (!player_) return;
+  if (leases_ == 0) {
+    close();
+  } else {
+    stale_ = true;
+  }
 }
 
 void SoundDevice::set_volume(float volume) {

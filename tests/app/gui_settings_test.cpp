@@ -14,23 +14,13 @@
 #include "support/gui_fixture.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/layout_check.hpp"
+#include "support/recording.hpp"
 
 namespace limber {
 namespace {
 
 using namespace std::chrono_literals;
 using ::testing::HasSubstr;
-
-// The left channel of a recording of SDL's disk driver (signed 16-bit stereo at 48 kHz).
-std::vector<float> recorded(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::vector<std::int16_t> frames;
-  std::int16_t sample[2];
-  while (in.read(reinterpret_cast<char*>(sample), sizeof sample)) frames.push_back(sample[0]);
-  std::vector<float> left(frames.size());
-  for (std::size_t i = 0; i < frames.size(); ++i) left[i] = static_cast<float>(frames[i]) / 32768.0f;
-  return left;
-}
 
 // How closely `sound` appears in `recording` at its best alignment after the recording's first
 // sound: 1 is the same waveform (at any volume), near 0 unrelated.
@@ -110,7 +100,7 @@ class SettingsGui : public testing::GuiTest {
     press_button(app, label);
     EXPECT_TRUE(wait_for_news(app, [&] { return app.sound_open(); }, 2s)) << label << " opened no sound";
     EXPECT_TRUE(wait_for_news(app, [&] { return !app.sound_open(); }, 10s)) << label << " never went quiet";
-    return recorded(scratch_ / "sound.raw");
+    return testing::recorded(scratch_ / "sound.raw");
   }
 };
 
