@@ -1,11 +1,12 @@
 # Limber's two commands: `make run` (install what is missing, build, open the app) and
 # `make test` (install, build, run every test). Also: bench, asan, fuzz, package, package-test,
 # lintian, clean.
-.PHONY: deps build-release run test asan bench fuzz fuzz-run package package-test lintian clean
+.PHONY: deps build-release run test asan tsan monkey bench fuzz fuzz-run package package-test lintian clean
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
 ASAN_DIR := build/asan
+TSAN_DIR := build/tsan
 BENCH_DIR := build/bench
 PACKAGE_DIR := build/package
 FUZZ_DIR := build/fuzz
@@ -54,6 +55,28 @@ asan: deps
 	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	LIMBER_TEST_JOBS=$$(( $(JOBS) * 2 )) scripts/run-tests $(ASAN_DIR) -E '$(ASAN_SKIP)'
+
+# ThreadSanitizer on every unit of ours, running every test: where threads meet are the audio
+# thread and the player, the voice's background synthesis, the history recorder, folder watches,
+# sync, the real-time runs and the window tests (tests/tsan.supp says what is suppressed and why).
+tsan: deps
+	$(CMAKE_CONFIGURE) -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-g1 -O1" -DENABLE_TSAN=ON
+	cmake --build $(TSAN_DIR) -j $(JOBS)
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+	  LIMBER_TEST_JOBS=$$(( $(JOBS) * 2 )) setarch -R scripts/run-tests $(TSAN_DIR)
+
+# The GUI monkey (tests/monkey): seeded random walks through the real window under ASan + UBSan,
+# for MONKEY_SECONDS of wall-clock time, on an X screen as large as the largest window it makes.
+# It uses the ASan build (`make asan` builds it too). A failing seed is printed with its replay.
+MONKEY_SECONDS ?= 300
+MONKEY_STEPS ?= 300
+monkey: deps
+	test -f $(ASAN_DIR)/Makefile || $(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON
+	cmake --build $(ASAN_DIR) -j $(JOBS) --target limber_monkey
+	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan-gui.supp print_suppressions=0" LIMBER_XVFB_SCREEN=3840x2160x24 \
+	  scripts/with-xvfb $(ASAN_DIR)/tests/limber_monkey \
+	  --seconds $(MONKEY_SECONDS) --steps $(MONKEY_STEPS) $(if $(MONKEY_SEED),--first-seed $(MONKEY_SEED))
 
 bench: deps
 	$(CMAKE_CONFIGURE) -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCH=ON -DLIMBER_BUILD_TESTS=OFF

@@ -84,6 +84,8 @@ class GuiApp {
   [[nodiscard]] ImportScreen& importer() { return importer_; }
   [[nodiscard]] AppWindow& window() { return *window_; }
   [[nodiscard]] std::uint64_t frames_drawn() const { return frames_drawn_; }
+  // The controls the showing screen drew in its last frame, in order.
+  [[nodiscard]] const DrawnButtons& drawn_buttons() const;
   [[nodiscard]] bool sound_open() const { return services_.sound && services_.sound->is_open(); }
   // How the window draws, and why (known once open() has run).
   [[nodiscard]] const RenderDecision& render_decision() const { return render_decision_; }
@@ -99,8 +101,6 @@ class GuiApp {
   [[nodiscard]] SaveTarget save_target() const;
   void handle_event(const SDL_Event& event);
   void handle_key(SDL_Keycode key, Uint16 mods);
-  // The controls the showing screen drew in its last frame, in order.
-  [[nodiscard]] const DrawnButtons& drawn_buttons() const;
   // What changed in the watched folders (or, unwatched, what a look on the timer found).
   void take_folder_news();
   void draw_frame();

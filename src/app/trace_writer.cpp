@@ -76,6 +76,7 @@ void TraceWriter::cue(const PlayedCue& played) {
       {"index", played.cue.phase},
       {"scheduled_ns", played.cue.scheduled.count()},
       {"fired_ns", played.heard.count()},
+      {"frame", played.frame},
   };
   if (!played.cue.text.empty()) {
     line["text"] = played.cue.text;

@@ -23,6 +23,9 @@ class TraceWriter {
   // line; the window writes one each time a session opens the device.
   void audio(const std::optional<AudioDeviceInfo>& device, bool muted);
   void event(const SessionEvent& event, const Plan& plan, Nanos fired);
+  // {"event":"cue",...}: its sound, when it was due and heard, and its first frame in the stream
+  // the player fills from the device's opening (a recording of the device is that stream after
+  // the few buffers of silence the device plays while the player gets ready).
   void cue(const PlayedCue& played);
   // The voice was prepared: how many phrases, synthesised in how long.
   void voice(int phrases, double milliseconds);

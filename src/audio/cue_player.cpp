@@ -189,7 +189,8 @@ void CuePlayer::mix(std::int16_t* stream, int frames) {
     const Playing& started = playing_.back();
     played_.push_back(PlayedCue{started.cue, stream_clock_.time_of(start) + output_latency_,
                                 Nanos{static_cast<std::int64_t>(started.samples->size()) * 1'000'000'000 /
-                                      std::max(1, info_.frequency)}});
+                                      std::max(1, info_.frequency)},
+                                start});
     it = pending_.erase(it);
   }
 

@@ -33,6 +33,7 @@ struct PlayedCue {
   Cue cue;
   Nanos heard{};     // when its first frame sounds, by the stream clock
   Nanos duration{};  // how long its sound lasts
+  std::int64_t frame = 0;  // its first frame in the stream the player fills
 };
 
 struct AudioSettings {

@@ -3,6 +3,7 @@
 // what day it is and stamps the history. Nothing in core reads a clock itself: callers pass
 // `now` from one of these, the real clocks in the app and hand-moved ones in tests.
 
+#include <atomic>
 #include <chrono>
 
 namespace limber {
@@ -23,16 +24,17 @@ class SteadyClock final : public MonotonicClock {
   }
 };
 
-// A clock that moves only when told to, for tests and simulations.
+// A clock that moves only when told to, for tests and simulations. Atomic: an audio thread may
+// read it while the test's thread moves it.
 class ManualClock final : public MonotonicClock {
  public:
-  explicit ManualClock(Nanos start = Nanos{0}) : now_(start) {}
-  [[nodiscard]] Nanos now() const override { return now_; }
-  void advance(Nanos by) { now_ += by; }
-  void set(Nanos to) { now_ = to; }
+  explicit ManualClock(Nanos start = Nanos{0}) : now_(start.count()) {}
+  [[nodiscard]] Nanos now() const override { return Nanos{now_.load()}; }
+  void advance(Nanos by) { now_ += by.count(); }
+  void set(Nanos to) { now_ = to.count(); }
 
  private:
-  Nanos now_;
+  std::atomic<Nanos::rep> now_;
 };
 
 using WallTime = std::chrono::system_clock::time_point;
@@ -53,12 +55,12 @@ class SystemWallClock final : public WallClock {
 // A wall clock that moves only when told to, for tests.
 class ManualWallClock final : public WallClock {
  public:
-  explicit ManualWallClock(WallTime start) : now_(start) {}
-  [[nodiscard]] WallTime now() const override { return now_; }
-  void advance(std::chrono::system_clock::duration by) { now_ += by; }
+  explicit ManualWallClock(WallTime start) : now_(start.time_since_epoch().count()) {}
+  [[nodiscard]] WallTime now() const override { return WallTime{WallTime::duration{now_.load()}}; }
+  void advance(std::chrono::system_clock::duration by) { now_ += by.count(); }
 
  private:
-  WallTime now_;
+  std::atomic<WallTime::rep> now_;
 };
 
 }  // namespace limber

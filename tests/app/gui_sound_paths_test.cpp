@@ -75,7 +75,7 @@ class SoundPathsGui : public testing::GuiTest {
   }
 
   // The session's spoken cues since the device last opened, each in the trace with its words and
-  // heard in the recording over most of its length, where the trace says it sounded.
+  // heard in the recording over most of its length, at the frame the trace gives.
   void expect_spoken_and_heard(int at_least, const std::string& path) {
     const auto lines = testing::since_last_opening(testing::trace_lines(scratch_ / "trace.jsonl"));
     const auto recording = testing::recorded(scratch_ / "sound.raw");
@@ -84,32 +84,21 @@ class SoundPathsGui : public testing::GuiTest {
       if (line["event"] == "cue") cues.push_back(line);
     }
     ASSERT_FALSE(cues.empty()) << path << ": no cue in the trace";
-    // The first cue is the recording's first sound; each next one is looked for from the last one
-    // whose start could be seen, where the time between them puts it (the disk driver's pace
-    // wanders by a percent or two, so a place reckoned from the start alone drifts by a word's
-    // length). A start hidden under a longer sound (a preview's chime) leaves the anchor where it was.
-    long anchor = static_cast<long>(testing::first_sound(recording));
-    ASSERT_LT(anchor, static_cast<long>(recording.size())) << path << ": the recording is silent";
-    auto anchor_ns = cues.front()["fired_ns"].get<std::int64_t>();
-    constexpr long kReach = testing::kRecordingRate / 10;
+    // The trace gives each cue's first frame in the stream the player fills; the recording starts
+    // a little earlier (the device plays silence while the player gets ready), by as much as the
+    // first cue, which starts in silence, shows.
+    const long lead = static_cast<long>(testing::first_sound(recording)) -
+                      cues.front()["frame"].get<long>();
+    ASSERT_GE(lead, 0) << path;
+    ASSERT_LT(lead, testing::kRecordingRate) << path << ": a second of silence before the first cue";
     int spoken = 0;
     for (const auto& cue : cues) {
-      const auto fired_ns = cue["fired_ns"].get<std::int64_t>();
-      const long expected = anchor + static_cast<long>((fired_ns - anchor_ns) * testing::kRecordingRate / 1'000'000'000);
-      const long onset = testing::onset_near(recording, expected, kReach);
-      if (onset >= 0) {
-        anchor = onset;
-        anchor_ns = fired_ns;
-      }
       if (!cue.contains("text")) continue;
       const std::string text = cue["text"];
       if (text.find("##") != std::string::npos) continue;  // the preview's phrase
       ++spoken;
       const auto length = static_cast<long>(cue["duration_ns"].get<std::int64_t>() * testing::kRecordingRate / 1'000'000'000);
-      double share = 0;
-      for (long shift = -kReach; shift <= kReach; shift += testing::kRecordingRate / 100) {
-        share = std::max(share, testing::sounding_share(recording, (onset >= 0 ? onset : expected) + shift, length));
-      }
+      const double share = testing::sounding_share(recording, lead + cue["frame"].get<long>(), length);
       EXPECT_GT(share, 0.6) << path << ": \"" << text << "\" is in the trace but not in the recording";
     }
     EXPECT_GE(spoken, at_least) << path << ": the session spoke too little";

@@ -24,10 +24,11 @@ inline std::vector<float> recorded(const std::filesystem::path& file) {
   return left;
 }
 
-// The first sample louder than -40 dBFS from `from` on (the recording's size when none is).
-inline std::size_t first_sound(const std::vector<float>& recording, std::size_t from = 0) {
-  while (from < recording.size() && std::abs(recording[from]) < 0.01f) ++from;
-  return from;
+// The first sample louder than -40 dBFS (the recording's size when none is).
+inline std::size_t first_sound(const std::vector<float>& recording) {
+  std::size_t at = 0;
+  while (at < recording.size() && std::abs(recording[at]) < 0.01f) ++at;
+  return at;
 }
 
 // The share of 10 ms blocks in [from, from + frames) whose level is above -46 dBFS: speech fills
@@ -46,32 +47,6 @@ inline double sounding_share(const std::vector<float>& recording, long from, lon
     if (std::sqrt(sum / kBlock) > 0.005) ++loud;
   }
   return blocks == 0 ? 0.0 : static_cast<double>(loud) / static_cast<double>(blocks);
-}
-
-// Where a sound starts near `expected` (within `reach` frames either side): a 10 ms block louder
-// than -40 dBFS after at least 50 ms below -46 dBFS, the one nearest `expected`; -1 when there is
-// none (silence, or a sound already under way that hides the start).
-inline long onset_near(const std::vector<float>& recording, long expected, long reach) {
-  constexpr long kBlock = kRecordingRate / 100;
-  const auto level = [&](long at) {
-    if (at < 0 || at + kBlock > static_cast<long>(recording.size())) return 0.0;
-    double sum = 0;
-    for (long i = at; i < at + kBlock; ++i) {
-      const double value = recording[static_cast<std::size_t>(i)];
-      sum += value * value;
-    }
-    return std::sqrt(sum / kBlock);
-  };
-  long best = -1;
-  for (long at = std::max(0L, expected - reach); at <= expected + reach; at += kBlock / 5) {
-    if (level(at) <= 0.01) continue;
-    bool quiet_before = true;
-    for (long before = at - 5 * kBlock; before < at && quiet_before; before += kBlock / 5) {
-      quiet_before = level(before) <= 0.005;
-    }
-    if (quiet_before && (best < 0 || std::abs(at - expected) < std::abs(best - expected))) best = at;
-  }
-  return best;
 }
 
 // The lines of a trace file.
