@@ -26,7 +26,7 @@ void timeline(const Plan& plan, const Palette& p, float width, float height) {
   for (const PlannedPhase& phase : plan.phases) {
     const float x0 = at.x + static_cast<float>(static_cast<double>(phase.start.count()) / total) * width;
     const float x1 = at.x + static_cast<float>(static_cast<double>(phase.end().count()) / total) * width;
-    list->AddRectFilled(ImVec2(x0, at.y), ImVec2(std::max(x0 + 1, x1 - 1), at.y + height), colour(phase_colour(phase.kind, p)));
+    list->AddRectFilled(ImVec2(x0, at.y), ImVec2(std::max(x0 + 1, x1 - 1), at.y + height), colour(graphic(phase_colour(phase.kind, p), p)));
   }
 }
 
@@ -154,14 +154,13 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     const bool selected = index == model.selected;
     const bool has_problem = std::any_of(check.problems.begin(), check.problems.end(),
                                          [&](const FieldProblem& problem) { return problem.field.exercise == index; });
-    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.accent, 0.6f));
+    const ButtonStyle chosen(p, ButtonLook::chosen, unit, selected);
     if (has_problem) ImGui::PushStyleColor(ImGuiCol_Text, p.danger);
     const std::string label = fmt::format("{}. {}##exercise{}", index + 1, draft.exercises[i].name, index);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.04f, 0.5f));
     if (big_button(label.c_str(), ImVec2(column, row_h), buttons_)) want(EditorIntent::Kind::select_exercise, index);
     ImGui::PopStyleVar();
     if (has_problem) ImGui::PopStyleColor();
-    if (selected) ImGui::PopStyleColor();
   }
   const ImVec2 small(std::max(kMinTouchPixels, (column - gap * 4) / 5), row_h);
   if (big_button(tr("Add"), small, buttons_)) want(EditorIntent::Kind::add_exercise);

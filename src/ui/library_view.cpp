@@ -22,9 +22,9 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
 
   begin_screen("Library");
   ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(fonts.title);
+  push_font(fonts.title);
   ImGui::TextUnformatted("Limber");
-  ImGui::PopFont();
+  pop_font();
   // The buttons sit beside the title when they fit, else under it in as many rows as it takes.
   struct BarButton {
     const char* label;
@@ -82,13 +82,13 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   ImGui::Dummy(ImVec2(0, unit * 0.3f));
   // A cramp right now: one big button, first on the screen after the title, in the danger colour.
   ImGui::SetCursorPosX(margin);
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   const float cramp_w = std::min(size.x - 2 * margin, std::max(unit * 12.0f, ImGui::CalcTextSize(tr("Cramp now")).x + unit * 3));
-  ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.55f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.surface, p.danger, 0.8f));
-  if (big_button(tr("Cramp now"), ImVec2(cramp_w, unit * 3.0f), buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cramp_now};
-  ImGui::PopStyleColor(2);
-  ImGui::PopFont();
+  {
+    const ButtonStyle alarm(p, ButtonLook::alarm, unit);
+    if (big_button(tr("Cramp now"), ImVec2(cramp_w, unit * 3.0f), buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cramp_now};
+  }
+  pop_font();
   // Beside it, what it does, when there is room.
   const float beside_x = margin + cramp_w + unit;
   if (size.x - margin - beside_x >= unit * 10) {
@@ -139,9 +139,9 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::SetCursorPos(ImVec2(left, unit * 0.8f));
     // One line each, cut short with an ellipsis rather than running under Start.
     const float room = card_w - left - unit * 2 - unit * 7.5f;
-    ImGui::PushFont(fonts.heading);
+    push_font(fonts.heading);
     ImGui::TextUnformatted(fit_text(card.name, room).c_str());
-    ImGui::PopFont();
+    pop_font();
     ImGui::SetCursorPosX(left);
     if (card.problem.empty()) {
       ImGui::TextColored(p.muted, "%s", fit_text(card.details, room).c_str());
@@ -166,11 +166,11 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     float right = card_w - unit - button.x;
     if (card.problem.empty()) {
       ImGui::SetCursorPos(ImVec2(right, (this_card_h - button.y) / 2));
-      ImGui::PushFont(fonts.heading);
+      push_font(fonts.heading);
       if (big_button(fmt::format("{}##{}", tr("Start"), index).c_str(), button, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
       }
-      ImGui::PopFont();
+      pop_font();
       if (picker) {
         // Left of Start, on the foot row or the row above it, so the details keep their width.
         right = picker_left;
@@ -203,9 +203,9 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     begin_overlay("Delete routine");
     ImGui::SetCursorPos(ImVec2(margin * 2, size.y * 0.35f));
     ImGui::PushTextWrapPos(size.x - margin * 2);
-    ImGui::PushFont(fonts.heading);
+    push_font(fonts.heading);
     ImGui::TextWrapped("%s", format(tr("Delete {0}?"), model.confirm_delete).c_str());
-    ImGui::PopFont();
+    pop_font();
     ImGui::SetCursorPosX(margin * 2);
     ImGui::TextColored(p.muted, "%s", tr("Its file is removed from your routines folder. Your history keeps its sessions."));
     ImGui::PopTextWrapPos();
@@ -213,9 +213,10 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const ImVec2 choice(unit * 10, unit * 3);
     if (big_button(tr("Keep it"), choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::cancel_delete};
     ImGui::SameLine(0, unit);
-    ImGui::PushStyleColor(ImGuiCol_Button, mix(p.surface, p.danger, 0.7f));
-    if (big_button(tr("Delete it"), choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
-    ImGui::PopStyleColor();
+    {
+      const ButtonStyle alarm(p, ButtonLook::alarm, unit);
+      if (big_button(tr("Delete it"), choice, buttons_)) intent = LibraryIntent{.kind = LibraryIntent::Kind::confirm_delete};
+    }
     end_overlay();
   }
   ImGui::End();

@@ -21,10 +21,8 @@ std::optional<ProgressIntent> draw_night_editor(const NightEditor& night, const 
   const float row_h = unit * 2.6f;
   // A selected number wears the accent, so what the diary holds shows at a glance.
   const auto choice = [&](const std::string& label, float w, bool selected) {
-    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, mix(p.accent, p.surface, 0.35f));
-    const bool pressed = big_button(label.c_str(), ImVec2(w, row_h), buttons);
-    if (selected) ImGui::PopStyleColor();
-    return pressed;
+    const ButtonStyle chosen(p, ButtonLook::chosen, unit, selected);
+    return big_button(label.c_str(), ImVec2(w, row_h), buttons);
   };
 
   begin_overlay("Night");

@@ -136,12 +136,13 @@ void draw_pose(ImDrawList* list, const Pose& pose, const PoseState& state, ImVec
   f.floor = 0;
   f.mirrored = look.mirrored;
 
-  const ImU32 near = colour(p.text);
-  const ImU32 far = colour(mix(p.text, look.background, 0.5f));
+  const ImVec4 body = graphic(p.text, p);
+  const ImU32 near = colour(body);
+  const ImU32 far = colour(mix(body, look.background, 0.5f));
   const ImU32 prop_fill = colour(mix(p.muted, look.background, 0.45f));
   const ImU32 prop_edge = colour(mix(p.muted, look.background, 0.2f));
   const ImU32 prop_accent = colour(mix(p.accent, look.background, 0.25f));
-  const ImU32 glow = colour(mix(p.text, phase_colour(PhaseKind::hold, p), std::clamp(look.glow, 0.0f, 1.0f)));
+  const ImU32 glow = colour(mix(body, graphic(phase_colour(PhaseKind::hold, p), p), std::clamp(look.glow, 0.0f, 1.0f)));
   const Figure fig = solve_figure(state);
 
   // The floor, across the whole box.

@@ -24,8 +24,12 @@ void heading(const Canvas& c, ImVec2 at, const char* text) {
   c.list->AddText(c.fonts.body, c.unit * 1.1f, at, colour(c.p.text), text);
 }
 
+// The charts' labels: a little smaller than body text, except at night, where the font's own
+// size keeps their thin strokes at full colour (scaled down, they blur below 4.5:1).
+float small_px(const Canvas& c) { return c.p.night ? c.unit : c.unit * 0.85f; }
+
 void small_text(const Canvas& c, ImVec2 at, ImU32 col, const std::string& text) {
-  c.list->AddText(c.fonts.body, c.unit * 0.85f, at, col, text.c_str());
+  c.list->AddText(c.fonts.body, small_px(c), at, col, text.c_str());
 }
 
 std::string signed_one_decimal(double value) { return decimal(value, 1, true); }
@@ -71,7 +75,7 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   const float top = at.y + pad + c.unit * 2.6f;
   const float cell = std::min((size.x - 2 * pad - label_w) / kProgressWeeks, (at.y + size.y - pad - top) / 7.0f);
   const float gap = std::max(2.0f, cell * 0.12f);
-  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
+  const ImVec4 green = graphic(phase_colour(PhaseKind::rest, c.p), c.p);
   double most_minutes = 1;
   for (const DayFigures& d : stats.recent_days) most_minutes = std::max(most_minutes, d.minutes);
   // Every other row named, from the day the user's weeks start on.
@@ -112,15 +116,15 @@ void minutes_bars(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& 
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), tr("Minutes a week"));
-  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
-  const ImVec4 short_week = mix(c.p.surface, c.p.accent, 0.75f);
+  const ImVec4 green = graphic(phase_colour(PhaseKind::rest, c.p), c.p);
+  const ImVec4 short_week = graphic(mix(c.p.surface, c.p.accent, 0.75f), c.p);
   {
     float lx = at.x + pad;
     const float ly = at.y + pad + c.unit * 1.5f;
     for (const auto& [col, text] : {std::pair{green, tr("goal met")}, std::pair{short_week, tr("goal not met")}}) {
       c.list->AddRectFilled(ImVec2(lx, ly + c.unit * 0.3f), ImVec2(lx + c.unit * 0.7f, ly + c.unit * 0.7f), colour(col));
       small_text(c, ImVec2(lx + c.unit, ly), colour(c.p.muted), text);
-      lx += c.unit * 1.4f + c.fonts.body->CalcTextSizeA(c.unit * 0.85f, 1e9f, 0, text).x;
+      lx += c.unit * 1.4f + c.fonts.body->CalcTextSizeA(small_px(c), 1e9f, 0, text).x;
     }
   }
   const DayNumber first_week = stats.recent_days.front().day;
@@ -159,14 +163,17 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), tr("Cramps at night"));
+  // The figures' words in full colour; the bars, lines and marks as graphics.
   const ImVec4 cramp_colour = c.p.danger;
   const ImVec4 severity_colour = phase_colour(PhaseKind::hold, c.p);
-  const ImVec4 green = phase_colour(PhaseKind::rest, c.p);
+  const ImVec4 cramp_area = graphic(cramp_colour, c.p);
+  const ImVec4 severity_area = graphic(severity_colour, c.p);
+  const ImVec4 green = graphic(phase_colour(PhaseKind::rest, c.p), c.p);
   // Legend, on the heading's line when there is room, else under it.
   float legend_y = at.y + pad + c.unit * 1.5f;
   float lx = at.x + pad;
   const auto legend = [&](const ImVec4& col, const char* text) {
-    const float text_w = c.fonts.body->CalcTextSizeA(c.unit * 0.85f, 1e9f, 0, text).x;
+    const float text_w = c.fonts.body->CalcTextSizeA(small_px(c), 1e9f, 0, text).x;
     if (lx + c.unit + text_w > at.x + size.x - pad) {  // wrap to a second row
       lx = at.x + pad;
       legend_y += c.unit * 1.2f;
@@ -176,14 +183,14 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
     small_text(c, ImVec2(lx + c.unit, legend_y), colour(c.p.muted), text);
     lx += c.unit * 1.4f + text_w;
   };
-  legend(mix(c.p.surface, cramp_colour, 0.5f), tr("cramps per night"));
-  legend(cramp_colour, tr("7-night average"));
-  legend(severity_colour, tr("severity (0-10)"));
+  legend(mix(c.p.surface, cramp_area, 0.5f), tr("cramps per night"));
+  legend(cramp_area, tr("7-night average"));
+  legend(severity_area, tr("severity (0-10)"));
   legend(green, tr("stretched"));
   const bool any_rescue = std::any_of(stats.recent_days.begin(), stats.recent_days.end(), [](const DayFigures& d) { return d.rescues > 0; });
   const bool any_tried = std::any_of(stats.recent_days.begin(), stats.recent_days.end(), [](const DayFigures& d) { return d.tried > 0; });
-  if (any_rescue) legend(c.p.danger, tr("Cramp now"));
-  if (any_tried) legend(c.p.accent, tr("tried something else"));
+  if (any_rescue) legend(cramp_area, tr("Cramp now"));
+  if (any_tried) legend(graphic(c.p.accent, c.p), tr("tried something else"));
 
   const float top = legend_y + c.unit * 2.0f;
   const float marks = c.unit * 0.6f;
@@ -213,24 +220,25 @@ DayPlaces cramp_chart(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressSta
     }
     if (d.tried > 0) {
       c.list->AddRectFilled(ImVec2(x, bottom + c.unit * 0.3f + marks * 0.6f),
-                            ImVec2(x + std::max(1.0f, slot * 0.8f), bottom + c.unit * 0.3f + marks), colour(c.p.accent));
+                            ImVec2(x + std::max(1.0f, slot * 0.8f), bottom + c.unit * 0.3f + marks),
+                            colour(graphic(c.p.accent, c.p)));
     }
     if (d.cramps && *d.cramps > 0) {
       c.list->AddRectFilled(ImVec2(x, y_of(*d.cramps, most)), ImVec2(x + std::max(1.0f, slot * 0.8f), bottom),
-                            colour(mix(c.p.surface, cramp_colour, 0.5f)));
+                            colour(mix(c.p.surface, cramp_area, 0.5f)));
     }
     if (d.rescues > 0) {
       // A dot over the night's bar: the Cramp-now button met a cramp that night.
       const float bar_top = d.cramps ? y_of(*d.cramps, most) : bottom;
       c.list->AddCircleFilled(ImVec2(x + slot * 0.4f, bar_top - c.unit * 0.35f), std::max(2.0f, c.unit * 0.22f),
-                              colour(c.p.danger));
+                              colour(cramp_area));
     }
     if (d.cramps_7day) average.emplace_back(x + slot / 2, y_of(*d.cramps_7day, most));
     if (d.severity_7day) severity.emplace_back(x + slot / 2, y_of(*d.severity_7day, 10.0));
   }
   const float thick = std::max(2.0f, c.unit * 0.18f);
-  if (severity.size() > 1) c.list->AddPolyline(severity.data(), static_cast<int>(severity.size()), colour(severity_colour), 0, thick);
-  if (average.size() > 1) c.list->AddPolyline(average.data(), static_cast<int>(average.size()), colour(cramp_colour), 0, thick * 1.4f);
+  if (severity.size() > 1) c.list->AddPolyline(severity.data(), static_cast<int>(severity.size()), colour(severity_area), 0, thick);
+  if (average.size() > 1) c.list->AddPolyline(average.data(), static_cast<int>(average.size()), colour(cramp_area), 0, thick * 1.4f);
   const bool any = std::any_of(stats.recent_days.begin(), stats.recent_days.end(),
                                [](const DayFigures& d) { return d.cramps.has_value(); });
   if (!any) {

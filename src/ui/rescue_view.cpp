@@ -33,7 +33,7 @@ std::optional<RescueIntent> RescueView::draw(const RescueModel& model, ThemeKind
   const float room_h = std::max(size.y - top - margin, kMinTouchPixels * 2 + gap);
   const bool stacked = room_w < room_h;
   const ImVec2 button = stacked ? ImVec2(room_w, (room_h - gap) / 2) : ImVec2((room_w - gap) / 2, room_h);
-  ImGui::PushFont(fonts.title);
+  push_font(fonts.title);
   ImGui::SetCursorPos(ImVec2(margin, top));
   if (big_button(side_label(Side::left, SideOf::leg).c_str(), button, buttons_)) intent = RescueIntent::left_leg;
   if (stacked) {
@@ -42,7 +42,7 @@ std::optional<RescueIntent> RescueView::draw(const RescueModel& model, ThemeKind
     ImGui::SameLine(0, gap);
   }
   if (big_button(side_label(Side::right, SideOf::leg).c_str(), button, buttons_)) intent = RescueIntent::right_leg;
-  ImGui::PopFont();
+  pop_font();
   ImGui::End();
   return intent;
 }

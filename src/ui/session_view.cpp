@@ -30,8 +30,9 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
   const ImVec4 phase = phase_colour(display.kind, p);
+  const ImVec4 phase_area = graphic(phase, p);
   // The background carries the phase's colour, and flashes it at each change.
-  const ImVec4 background = mix(mix(p.background, phase, 0.14f), phase, static_cast<float>(display.flash) * 0.75f);
+  const ImVec4 background = mix(mix(p.background, phase_area, p.tint), phase_area, static_cast<float>(display.flash) * 0.75f);
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
@@ -50,10 +51,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   const float content_bottom = size.y - margin - controls_height - bar_height - notice_height - unit;
 
   // Top line: the exercise, and the full-screen switch.
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   const std::string exercise = fit_text(display.exercise, size.x - margin * 2 - unit * 19.4f);
-  ImGui::PopFont();
-  list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin), colour(p.text), exercise.c_str());
+  pop_font();
+  list->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(margin, margin),
+                colour(text_colour(p, fonts.heading->FontSize)), exercise.c_str());
   ImGui::SetCursorPos(ImVec2(size.x - margin - unit * 18.4f, margin));
   if (big_button(chrome.muted ? tr("Sound: off") : tr("Sound: on"), ImVec2(unit * 7.6f, unit * 2.2f), buttons_)) {
     intent = SessionIntent::toggle_mute;
@@ -80,10 +82,11 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
     centred_text(list, fonts.title, word_size, centre.x, top + (fonts.title->FontSize - word_size) / 2, colour(phase), word);
   }
   progress_ring(list, centre, radius, std::max(6.0f, radius * 0.09f), static_cast<float>(display.phase_fraction),
-                colour(mix(background, p.text, 0.12f)), colour(phase));
+                colour(mix(background, p.text, 0.12f)), colour(phase_area));
   const std::string number = std::to_string(display.countdown_seconds);
   const float number_size = std::min(fonts.huge->FontSize, radius * 1.05f);
-  centred_text(list, fonts.huge, number_size, centre.x, centre.y - number_size * 0.55f, colour(p.text), number.c_str());
+  centred_text(list, fonts.huge, number_size, centre.x, centre.y - number_size * 0.55f,
+               colour(text_colour(p, number_size)), number.c_str());
 
   // Where the user is, what to do, what is next.
   const float text_x = portrait ? margin : size.x * 0.5f + margin;
@@ -105,7 +108,7 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
       }
     }
     const char* context = broken.c_str();
-    list->AddText(fonts.heading, size_used, ImVec2(text_x, y), colour(p.text), context, nullptr, text_w);
+    list->AddText(fonts.heading, size_used, ImVec2(text_x, y), colour(text_colour(p, size_used)), context, nullptr, text_w);
     y += fonts.heading->CalcTextSizeA(size_used, FLT_MAX, text_w, context).y + heading_size * 0.5f;
   }
   // What comes next and what to do, larger than body text: they are read from a couple of metres.
@@ -136,22 +139,22 @@ std::optional<SessionIntent> SessionView::draw(const SessionDisplay& display, Th
   }
   if (!display.instructions.empty()) {
     ImGui::SetCursorPos(ImVec2(text_x, y));
-    ImGui::PushFont(readable);
+    push_font(readable);
     ImGui::PushTextWrapPos(text_x + text_w);
     const float room = content_bottom - y;
     ImGui::BeginChild("instructions", ImVec2(text_w, std::max(unit * 2, room)), false, ImGuiWindowFlags_NoBackground);
     ImGui::TextWrapped("%s", display.instructions.c_str());
     ImGui::EndChild();
     ImGui::PopTextWrapPos();
-    ImGui::PopFont();
+    pop_font();
   }
 
   // The whole session: a bar and the time left.
   const float bar_y = size.y - margin - controls_height - bar_height;
   if (!chrome.notice.empty()) {
-    ImGui::PushFont(fonts.body);
+    push_font(fonts.body);
     const std::string notice = fit_text(chrome.notice, size.x - 2 * margin);
-    ImGui::PopFont();
+    pop_font();
     list->AddText(fonts.body, fonts.body->FontSize, ImVec2(margin, bar_y - notice_height + unit * 0.2f),
                   colour(p.danger), notice.c_str());
   }
@@ -183,7 +186,7 @@ std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& di
   const float gap = fonts.body_px * 0.8f;
   const float button_w = (width - 3 * gap) / 4;
   const ImVec2 size(button_w, fonts.body_px * 4.2f);
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   ImGui::SetCursorPos(at);
   if (big_button(tr("\u2190 Back"), size, buttons_)) intent = SessionIntent::back;
   ImGui::SameLine(0, gap);
@@ -199,7 +202,7 @@ std::optional<SessionIntent> SessionView::draw_controls(const SessionDisplay& di
   }
   ImGui::SameLine(0, gap);
   if (big_button(tr("Stop"), size, buttons_)) intent = SessionIntent::request_stop;
-  ImGui::PopFont();
+  pop_font();
   return intent;
 }
 
@@ -213,9 +216,9 @@ std::optional<SessionIntent> SessionView::draw_stop_confirmation(const ViewFonts
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyle().Colors[ImGuiCol_PopupBg]);
   ImGui::Begin("Stop this session?", nullptr, kScreenFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::SetWindowFocus();
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   ImGui::TextUnformatted(tr("Stop this session?"));
-  ImGui::PopFont();
+  pop_font();
   ImGui::TextWrapped("%s", tr("What you have done so far is kept."));
   ImGui::SetCursorPosY(box.y - unit * 4);
   const ImVec2 button((box.x - unit * 3) / 2, unit * 3);

@@ -64,13 +64,8 @@ class Rows {
   bool button(const char* label, float w, bool selected = false) {
     w = std::min(w, controls_width());
     place(w);
-    if (selected) {
-      ImGui::PushStyleColor(ImGuiCol_Button, mix(palette_.accent, palette_.surface, 0.35f));
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette_.accent);
-    }
-    const bool pressed = big_button(label, ImVec2(w, unit_ * 2.4f), buttons_);
-    if (selected) ImGui::PopStyleColor(2);
-    return pressed;
+    const ButtonStyle chosen(palette_, ButtonLook::chosen, unit_, selected);
+    return big_button(label, ImVec2(w, unit_ * 2.4f), buttons_);
   }
   // A value between two steppers: "-", the value, "+".
   int stepper(const char* id, const std::string& value, float value_w) {

@@ -16,9 +16,9 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
   const float margin = unit * 1.5f;
   const float gap = unit * 0.4f;
   ImGui::SetCursorPosX(margin);
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   ImGui::TextUnformatted(format(diary.tonight ? tr("Tonight ({0})") : tr("Last night ({0})"), diary.night).c_str());
-  ImGui::PopFont();
+  pop_font();
   if (!diary.counted.empty()) {
     ImGui::SetCursorPosX(margin);
     ImGui::PushTextWrapPos(margin + width);
@@ -82,7 +82,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   const ImVec4 tint = model.completed ? phase_colour(PhaseKind::rest, p) : p.muted;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, mix(p.background, tint, 0.12f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, mix(p.background, graphic(tint, p), p.tint));
   ImGui::Begin("Summary", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   const ImVec2 button(std::min(unit * 14, (size.x - 3 * margin) / 2), unit * 3.6f);
@@ -95,13 +95,13 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   drag_to_scroll(dragging_);
   ImGui::PushTextWrapPos(size.x - margin);  // long names wrap rather than run off the side
   ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(fonts.title);
+  push_font(fonts.title);
   ImGui::TextColored(tint, "%s", model.completed ? tr("Well done!") : tr("Session stopped"));
-  ImGui::PopFont();
+  pop_font();
   ImGui::SetCursorPosX(margin);
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   ImGui::TextUnformatted(model.routine.c_str());
-  ImGui::PopFont();
+  pop_font();
   ImGui::SetCursorPosX(margin);
   ImGui::TextUnformatted(format(tr("Time spent: {0}"), model.time).c_str());
   if (!model.history_notice.empty()) {
@@ -120,9 +120,9 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   if (!model.tried_day.empty()) {
     ImGui::Dummy(ImVec2(0, unit * 0.8f));
     ImGui::SetCursorPosX(margin);
-    ImGui::PushFont(fonts.heading);
+    push_font(fonts.heading);
     ImGui::TextUnformatted(format(tr("Also tried today ({0})"), model.tried_day).c_str());
-    ImGui::PopFont();
+    pop_font();
     ImGui::SetCursorPosX(margin);
     ImGui::TextColored(p.muted, "%s", tr("Tick what else you did against cramps. The report compares the nights after."));
     ImGui::SetCursorPosX(margin);
@@ -134,11 +134,11 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
   ImGui::SetCursorPos(ImVec2(margin, bar_top));
-  ImGui::PushFont(fonts.heading);
+  push_font(fonts.heading);
   if (big_button(model.back_label.c_str(), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
   ImGui::SameLine(0, margin);
   if (big_button(tr("Do it again"), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};
-  ImGui::PopFont();
+  pop_font();
   ImGui::End();
   ImGui::PopStyleColor();
   return intent;

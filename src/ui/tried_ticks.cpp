@@ -26,17 +26,13 @@ std::optional<int> draw_tried_ticks(const std::vector<TriedTick>& ticks, const P
       ImGui::SetCursorPosX(left);
       used = w;
     }
-    if (tick.done) {
-      ImGui::PushStyleColor(ImGuiCol_Button, mix(p.accent, p.surface, 0.35f));
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent);
-    }
+    const ButtonStyle chosen(p, ButtonLook::chosen, unit, tick.done);
     // The label sits right of the box: leading space that the centring gives back.
     const std::string label = fmt::format("{}##tried-{}", tick.label, tick.key);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(unit * 0.6f, ImGui::GetStyle().FramePadding.y));
     if (big_button(label.c_str(), ImVec2(w, height), drawn)) tapped = static_cast<int>(i);
     ImGui::PopStyleVar(2);
-    if (tick.done) ImGui::PopStyleColor(2);
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* list = ImGui::GetWindowDrawList();

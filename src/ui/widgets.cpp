@@ -11,6 +11,7 @@
 #include <numbers>
 
 #include "core/translate.hpp"
+#include "ui/theme.hpp"
 
 namespace limber {
 
@@ -59,11 +60,11 @@ bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, D
   const bool back = big_button(trc("leave a screen", "Back"), back_size, drawn);
   const float back_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y;
   ImGui::SetCursorPos(ImVec2(margin, margin));
-  ImGui::PushFont(title_font);
+  push_font(title_font);
   ImGui::PushTextWrapPos(size.x - margin - back_size.x - unit);
   ImGui::TextUnformatted(title);
   ImGui::PopTextWrapPos();
-  ImGui::PopFont();
+  pop_font();
   // Under both.
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), back_bottom + ImGui::GetStyle().ItemSpacing.y));
   return back;

@@ -18,7 +18,8 @@ using namespace std::chrono_literals;
 
 class NightGui : public testing::GuiTest {
  protected:
-  // The brightest pixel, and how many are white or grey (every channel above 40 %).
+  // The brightest pixel (by WCAG's relative luminance), and how many are white or grey (every
+  // channel above 40 %).
   void expect_dim(GuiApp& app, const std::string& screen) {
     steps(app, 3);
     auto pixels = app.window().read_pixels();
@@ -30,7 +31,7 @@ class NightGui : public testing::GuiTest {
       const float r = static_cast<float>((px >> 16) & 0xff) / 255.0f;
       const float g = static_cast<float>((px >> 8) & 0xff) / 255.0f;
       const float b = static_cast<float>(px & 0xff) / 255.0f;
-      brightest = std::max(brightest, 0.2126f * r + 0.7152f * g + 0.0722f * b);
+      brightest = std::max(brightest, relative_luminance(ImVec4(r, g, b, 1)));
       if (std::min({r, g, b}) > 0.4f) ++greyish;
     }
     EXPECT_LE(brightest, kNightMaxLuminance + 0.005f) << screen;

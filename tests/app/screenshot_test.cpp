@@ -166,7 +166,8 @@ TEST(SosScreenshot, OpensTheRescueInNightModeWithTheWindowOptions) {
     const int r = image.pixels[i];
     const int g = image.pixels[i + 1];
     const int b = image.pixels[i + 2];
-    ASSERT_LE(0.2126 * r + 0.7152 * g + 0.0722 * b, 255 * (static_cast<double>(kNightMaxLuminance) + 0.005)) << png;
+    const ImVec4 pixel(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f, static_cast<float>(b) / 255.0f, 1);
+    ASSERT_LE(relative_luminance(pixel), kNightMaxLuminance + 0.005f) << png;
     ASSERT_FALSE(r > 102 && g > 102 && b > 102) << png;
   }
   auto store = HistoryStore::open(dir / "data" / "history.sqlite3");
