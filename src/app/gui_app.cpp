@@ -29,10 +29,14 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
   // frame); the screens' own meanings for them (pause, back) wait until the focus is gone.
   const bool activates = key == SDLK_SPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER;
   if (activates && keyboard_focus_shown_) return;
-  if (key == SDLK_TAB && screen_ != Screen::session) {
+  if (key == SDLK_TAB) {
     request_focus(next_in_tab_order(drawn_buttons(), (mods & KMOD_SHIFT) != 0));
     return;
   }
+  // In a session the arrows skip and go back, except while a control wears the focus ring: then
+  // they move it, as everywhere else.
+  const bool arrow = key == SDLK_LEFT || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_DOWN;
+  if (arrow && keyboard_focus_shown_ && screen_ == Screen::session) return;
   switch (screen_) {
     case Screen::library: act(library_.handle_key(key, mods)); break;
     case Screen::session: act(session_.handle_key(key)); break;
@@ -61,7 +65,15 @@ const DrawnButtons& GuiApp::drawn_buttons() const {
 
 void GuiApp::handle_event(const SDL_Event& event) {
   if (folder_events_.take(event)) return;  // not input: nothing to redraw unless something changed
-  if (!TouchInput::is_synthetic_mouse(event) && !TouchInput::is_touch(event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  // In a session the arrows are its own keys (skip, back) until a control wears the focus ring:
+  // ImGui does not see them, or they would wake its focus on a control instead.
+  const bool session_arrow = screen_ == Screen::session && !keyboard_focus_shown_ &&
+                             (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
+                             (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT ||
+                              event.key.keysym.sym == SDLK_UP || event.key.keysym.sym == SDLK_DOWN);
+  if (!TouchInput::is_synthetic_mouse(event) && !TouchInput::is_touch(event) && !session_arrow) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+  }
   if (event.type == SDL_QUIT) quit_ = true;
   if (event.type == SDL_KEYDOWN && event.key.repeat == 0) handle_key(event.key.keysym.sym, event.key.keysym.mod);
   if (TouchInput::is_touch(event)) {

@@ -144,6 +144,8 @@ void GuiApp::start_session(const SessionRequest& request) {
   const RepsChoice choice =
       choose_reps(routine, services_.history.sessions(), request.asked_reps, services_.last_pick(routine.name));
   last_session_ = request;
+  // A rescue under way: the way out of it stays dark too (a question backed out of does not).
+  if (request.night) services_.night_look = true;
   // A try from the editor is a rehearsal, not a session of the user's: it is not recorded.
   if (request.night && !services_.night_mode) {
     services_.begin_night();  // low volume and the voice, before the sound opens

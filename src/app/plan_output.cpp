@@ -40,7 +40,7 @@ std::string plan_as_table(const Plan& plan) {
     const std::string set = phase.set ? fmt::format("{}/{}", *phase.set, phase.sets) : "";
     const std::string rep = phase.rep ? fmt::format("{}/{}", *phase.rep, *phase.reps) : "";
     // "0:30+": a step until Done, at least this long; what follows starts when it ends.
-    table.add({format_clock(phase.start), format_clock(phase.duration) + (phase.until_done ? "+" : ""),
+    table.add({format_clock(phase.start), phase_length_text(phase),
                phase_label(plan, phase), exercise_name(plan, phase), side, set, rep});
   }
   out += table.text();

@@ -136,6 +136,7 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       break;
     case Kind::choose_theme: {
       const auto choice = static_cast<ThemeChoice>(intent.index);
+      services_.night_look = false;  // a theme chosen ends the night a rescue left on screen
       s.theme_follows_desktop = choice == ThemeChoice::desktop;
       if (choice == ThemeChoice::dark) s.theme = ThemeKind::dark;
       if (choice == ThemeChoice::light) s.theme = ThemeKind::light;

@@ -16,7 +16,10 @@ void SummaryScreen::open(const SessionEngine& engine, Nanos now, bool from_edito
   const SessionSummary summary = summarize(engine, now);
   const Plan& plan = engine.plan();
   model_ = SummaryModel{};
-  model_.completed = summary.status == SessionStatus::completed;
+  const SessionVerdict verdict = session_verdict(summary);
+  model_.completed = verdict == SessionVerdict::done || verdict == SessionVerdict::done_with_skips;
+  model_.headline = verdict_headline(verdict);
+  model_.offer_close = cramp.has_value();
   model_.routine = plan.title;
   model_.time = format(tr("{0} of {1}"), format_clock(std::chrono::duration_cast<Seconds>(summary.active)),
                             format_clock(plan.total));
@@ -67,6 +70,7 @@ std::optional<SummaryIntent> SummaryScreen::draw(const ViewFonts& fonts) {
 AppRequest SummaryScreen::handle(const SummaryIntent& intent) {
   switch (intent.kind) {
     case SummaryIntent::Kind::again: return {AppRequest::Kind::again};
+    case SummaryIntent::Kind::close: return {AppRequest::Kind::quit};
     case SummaryIntent::Kind::back_to_library:
       return {from_editor_ ? AppRequest::Kind::back_to_editor : AppRequest::Kind::show_library};
     case SummaryIntent::Kind::diary_cramps:

@@ -35,10 +35,13 @@ struct WindowServices {
   std::optional<int> volume_this_run{};  // --volume, in percent; otherwise the settings'
   bool night_mode = false;  // a rescue shows: the night theme, the voice on, the sound on and low
   bool night_muted = false;  // muted during this rescue only
+  // The night theme, from a rescue until Limber closes or the user chooses a theme: the way out
+  // of a rescue at 3 a.m. stays dark (the settings themselves do not change).
+  bool night_look = false;
 
   // Today on the user's calendar, by the wall clock.
   [[nodiscard]] DayNumber today() const;
-  [[nodiscard]] ThemeKind theme() const { return night_mode ? ThemeKind::night : settings.theme; }
+  [[nodiscard]] ThemeKind theme() const { return night_mode || night_look ? ThemeKind::night : settings.theme; }
   // Muted by the user (in night mode: during the rescue), or no sound at all (--mute, no device).
   [[nodiscard]] bool sound_off() const { return (night_mode ? night_muted : settings.muted) || !sound || sound->unavailable(); }
   [[nodiscard]] bool voice_on() const { return settings.voice || night_mode; }
@@ -48,7 +51,8 @@ struct WindowServices {
   void save_settings() const;
   void toggle_mute();
   void toggle_voice();
-  // Night mode on and off (cramp_rescue.hpp): the settings themselves do not change.
+  // Night mode on and off (cramp_rescue.hpp): the settings themselves do not change, and the
+  // night's look outlasts it (night_look).
   void begin_night();
   void end_night();
 };

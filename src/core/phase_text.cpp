@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/duration.hpp"
 #include "core/side_words.hpp"
 #include "core/translate.hpp"
 
@@ -48,6 +49,12 @@ std::string phase_label(const Plan& plan, const PlannedPhase& phase) {
 std::string exercise_name(const Plan& plan, const PlannedPhase& phase) {
   if (phase.exercise < 0 || phase.exercise >= static_cast<int>(plan.exercises.size())) return {};
   return plan.exercises[static_cast<std::size_t>(phase.exercise)].name;
+}
+
+std::string phase_length_text(const PlannedPhase& phase) {
+  if (!phase.until_done) return format_clock(phase.duration);
+  if (phase.duration <= phase.duration.zero()) return tr("until Done");
+  return format_clock(phase.duration) + "+";
 }
 
 }  // namespace limber

@@ -20,6 +20,10 @@ namespace limber {
 // "Rest before set 2 of 3", "Next: Hamstring stretch", a timed step's or custom phase's own name.
 [[nodiscard]] std::string phase_label(const Plan& plan, const PlannedPhase& phase);
 
+// How long a phase lasts, as a clock: "0:10"; a step until Done "0:30+" (at least that long), or
+// "until Done" when it has no minimum (never "0:00").
+[[nodiscard]] std::string phase_length_text(const PlannedPhase& phase);
+
 // The exercise a phase belongs to, or "" for the get-ready countdown.
 [[nodiscard]] std::string exercise_name(const Plan& plan, const PlannedPhase& phase);
 

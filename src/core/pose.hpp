@@ -64,8 +64,8 @@ struct Pose {
 
 // The poses Limber ships (assets/poses/NAME.yaml), in the order the editor offers them. A test
 // keeps this list and the folder the same.
-inline constexpr std::array<std::string_view, 6> kBuiltInPoses = {
-    "calf-ledge", "calf-wall", "hamstring-step", "sit-and-reach", "calf-massage", "seated-breathing",
+inline constexpr std::array<std::string_view, 7> kBuiltInPoses = {
+    "calf-ledge", "calf-wall", "hamstring-step", "sit-and-reach", "toes-pull", "calf-massage", "seated-breathing",
 };
 
 // A routine's `pose:` naming a pose file of the user's own ("my-stretch.yaml", next to the

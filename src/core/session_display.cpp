@@ -108,7 +108,7 @@ SessionDisplay describe_session(const SessionEngine& engine, Nanos now, std::opt
   if (const PlannedPhase* next = engine.next_phase()) {
     display.next = next->kind == PhaseKind::transition
                        ? transition_text(plan, *next)
-                       : format(tr("Next: {0} \u00b7 {1}"), next_name(plan, *next), format_clock(next->duration));
+                       : format(tr("Next: {0} \u00b7 {1}"), next_name(plan, *next), phase_length_text(*next));
   } else {
     display.next = tr("Last one");
   }

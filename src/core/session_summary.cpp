@@ -54,4 +54,26 @@ std::string reps_done_text(const Plan& plan, const RepsDone& row) {
                        : format(tr("{0}{1}: {2} of {3} done"), exercise.name, side, row.done, row.target);
 }
 
+SessionVerdict session_verdict(const SessionSummary& summary) {
+  if (summary.status != SessionStatus::completed) return SessionVerdict::stopped;
+  int done = 0;
+  int target = 0;
+  for (const RepsDone& row : summary.reps) {
+    done += row.done;
+    target += row.target;
+  }
+  if (done == 0 && target > 0) return SessionVerdict::nothing_done;
+  return done < target ? SessionVerdict::done_with_skips : SessionVerdict::done;
+}
+
+std::string verdict_headline(SessionVerdict verdict) {
+  switch (verdict) {
+    case SessionVerdict::done: return tr("Well done!");
+    case SessionVerdict::done_with_skips: return tr("Done, with some steps skipped");
+    case SessionVerdict::nothing_done: return tr("Every step was skipped");
+    case SessionVerdict::stopped: break;
+  }
+  return tr("Session stopped");
+}
+
 }  // namespace limber

@@ -27,6 +27,13 @@ struct SessionSummary {
 
 [[nodiscard]] SessionSummary summarize(const SessionEngine& engine, Nanos now);
 
+// What the summary's headline says of a session: every rep (or step) run to its end, some of them
+// skipped, none of them done (every step skipped: not "Well done!"), or stopped early.
+enum class SessionVerdict { done, done_with_skips, nothing_done, stopped };
+[[nodiscard]] SessionVerdict session_verdict(const SessionSummary& summary);
+// "Well done!", "Done, with some steps skipped", "Every step was skipped", "Session stopped".
+[[nodiscard]] std::string verdict_headline(SessionVerdict verdict);
+
 // "Calf ledge stretch · Left leg: 6 of 6 reps", or "...: 1 of 1 done" for a timed step.
 [[nodiscard]] std::string reps_done_text(const Plan& plan, const RepsDone& row);
 

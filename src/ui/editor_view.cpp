@@ -15,7 +15,6 @@
 namespace limber {
 namespace {
 
-ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 // The whole session as a bar, each phase in its colour, so a change shows as you type.
 void timeline(const Plan& plan, const Palette& p, float width, float height) {

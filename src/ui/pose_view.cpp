@@ -11,7 +11,6 @@ namespace {
 
 using B = BodyProportions;
 
-ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 // Figure units to pixels: uniform scale, the floor along the bottom, mirrored about the box's
 // centre for the left side.
@@ -122,8 +121,20 @@ void draw_prop(ImDrawList* list, const Frame& f, const Prop& prop, const Figure&
 
 }  // namespace
 
-void draw_pose(ImDrawList* list, const Pose& pose, const PoseState& state, ImVec2 min, ImVec2 max, const PoseLook& look) {
+PoseColours pose_colours(const PoseLook& look) {
   const Palette& p = palette(look.theme);
+  const ImVec4 body = graphic(p.text, p);
+  return PoseColours{
+      .near = body,
+      .far = mix(body, look.background, 0.5f),
+      .glow = graphic(phase_colour(PhaseKind::hold, p), p),
+      .prop_fill = mix(p.muted, look.background, 0.45f),
+      .prop_edge = mix(p.muted, look.background, 0.2f),
+      .prop_accent = mix(p.accent, look.background, 0.25f),
+  };
+}
+
+void draw_pose(ImDrawList* list, const Pose& pose, const PoseState& state, ImVec2 min, ImVec2 max, const PoseLook& look) {
   const Box2 bounds = pose_bounds(pose);
   const double margin = 0.04;
   const double width = bounds.max.x - bounds.min.x + margin * 2;
@@ -136,13 +147,13 @@ void draw_pose(ImDrawList* list, const Pose& pose, const PoseState& state, ImVec
   f.floor = 0;
   f.mirrored = look.mirrored;
 
-  const ImVec4 body = graphic(p.text, p);
-  const ImU32 near = colour(body);
-  const ImU32 far = colour(mix(body, look.background, 0.5f));
-  const ImU32 prop_fill = colour(mix(p.muted, look.background, 0.45f));
-  const ImU32 prop_edge = colour(mix(p.muted, look.background, 0.2f));
-  const ImU32 prop_accent = colour(mix(p.accent, look.background, 0.25f));
-  const ImU32 glow = colour(mix(body, graphic(phase_colour(PhaseKind::hold, p), p), std::clamp(look.glow, 0.0f, 1.0f)));
+  const PoseColours colours = pose_colours(look);
+  const ImU32 near = colour(colours.near);
+  const ImU32 far = colour(colours.far);
+  const ImU32 prop_fill = colour(colours.prop_fill);
+  const ImU32 prop_edge = colour(colours.prop_edge);
+  const ImU32 prop_accent = colour(colours.prop_accent);
+  const ImU32 glow = colour(mix(colours.near, colours.glow, std::clamp(look.glow, 0.0f, 1.0f)));
   const Figure fig = solve_figure(state);
 
   // The floor, across the whole box.

@@ -17,6 +17,13 @@ struct PoseLook {
   float glow = 0;         // 0..1: how strongly the stretched muscle shows in the hold colour
 };
 
+// What the figure is drawn in: the near limbs and trunk, the far limbs (towards the background,
+// so the two legs never merge), the stretched muscle at a full glow, and the props.
+struct PoseColours {
+  ImVec4 near, far, glow, prop_fill, prop_edge, prop_accent;
+};
+[[nodiscard]] PoseColours pose_colours(const PoseLook& look);
+
 // The pose as `state` places it (pose.rest, pose.hold or a blend), fitted into [min, max] with the
 // floor along the bottom. The framing depends on the pose alone, so the figure does not jump
 // as it moves.

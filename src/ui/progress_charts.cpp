@@ -14,7 +14,6 @@
 namespace limber {
 namespace {
 
-ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 void card_background(const Canvas& c, ImVec2 at, ImVec2 size) {
   c.list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colour(c.p.surface), c.unit * 0.6f);

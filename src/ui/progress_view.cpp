@@ -16,7 +16,6 @@
 namespace limber {
 namespace {
 
-ImU32 colour(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 std::string days(long count) { return format(trn("{0} day", "{0} days", count), count); }
 

@@ -85,7 +85,8 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PushStyleColor(ImGuiCol_WindowBg, mix(p.background, graphic(tint, p), p.tint));
   ImGui::Begin("Summary", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  const ImVec2 button(std::min(unit * 14, (size.x - 3 * margin) / 2), unit * 3.6f);
+  const float buttons = model.offer_close ? 3.0f : 2.0f;
+  const ImVec2 button(std::min(unit * 14, (size.x - (buttons + 1) * margin) / buttons), unit * 3.6f);
   const float bar_top = size.y - margin - button.y;
   // Everything above the bar scrolls in its own region, so on a short screen nothing is ever
   // drawn (or tapped) under "Back" and "Do it again".
@@ -96,7 +97,7 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::PushTextWrapPos(size.x - margin);  // long names wrap rather than run off the side
   ImGui::SetCursorPos(ImVec2(margin, margin));
   push_font(fonts.title);
-  ImGui::TextColored(tint, "%s", model.completed ? tr("Well done!") : tr("Session stopped"));
+  ImGui::TextColored(tint, "%s", model.headline.c_str());
   pop_font();
   ImGui::SetCursorPosX(margin);
   push_font(fonts.heading);
@@ -135,6 +136,10 @@ std::optional<SummaryIntent> SummaryView::draw(const SummaryModel& model, ThemeK
   ImGui::EndChild();
   ImGui::SetCursorPos(ImVec2(margin, bar_top));
   push_font(fonts.heading);
+  if (model.offer_close) {
+    if (big_button(tr("Close Limber"), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::close};
+    ImGui::SameLine(0, margin);
+  }
   if (big_button(model.back_label.c_str(), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::back_to_library};
   ImGui::SameLine(0, margin);
   if (big_button(tr("Do it again"), button, buttons_)) intent = SummaryIntent{SummaryIntent::Kind::again};

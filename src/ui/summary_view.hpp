@@ -25,7 +25,9 @@ struct DiaryPrompt {
 };
 
 struct SummaryModel {
-  bool completed = false;
+  bool completed = false;         // something was done and the session ran to its end: the good colour
+  std::string headline{};         // "Well done!", "Every step was skipped", "Session stopped"
+  bool offer_close = false;       // after a rescue: "Close Limber" (back to sleep) comes first
   std::string routine{};
   std::string time{};             // "2:00 of 2:00"
   std::vector<std::string> rows{};  // "Calf ledge stretch · Left leg: 6 of 6 reps"
@@ -39,7 +41,7 @@ struct SummaryModel {
 inline constexpr int kDiaryCrampsButtons = 6;  // None, 1, 2, 3, 4, 5+
 
 struct SummaryIntent {
-  enum class Kind { back_to_library, again, diary_cramps, diary_severity, diary_change, toggle_tried };
+  enum class Kind { back_to_library, again, diary_cramps, diary_severity, diary_change, toggle_tried, close };
   Kind kind = Kind::back_to_library;
   int value = 0;  // cramps (5 means 5 or more), severity 1-10, or which thing tried
 };

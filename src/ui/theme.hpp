@@ -74,5 +74,8 @@ class ButtonStyle {
 void apply_style(ThemeKind theme, float body_px, bool touch);
 
 [[nodiscard]] ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);
+// A colour for a draw list, faded with ImGui's style alpha like ImGui's own widgets (a screen
+// behind a question, a disabled control).
+[[nodiscard]] inline ImU32 colour(const ImVec4& c) { return ImGui::GetColorU32(c); }
 
 }  // namespace limber

@@ -127,6 +127,8 @@ std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards) {
 
 void request_focus(const std::string& label) { focus_wanted = label; }
 
+void hide_keyboard_focus() { GImGui->NavDisableHighlight = true; }
+
 bool focus_ring() {
   // (A control ImGui skipped, in a window scrolled out of view, is not an item at all.)
   if (ImGui::GetCurrentWindow()->SkipItems || !ImGui::GetIO().NavVisible || !ImGui::IsItemFocused()) return false;

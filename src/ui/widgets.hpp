@@ -76,6 +76,9 @@ bool take_focus_shown();
 // is next drawn.
 [[nodiscard]] std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards);
 void request_focus(const std::string& label);
+// Hides the keyboard focus (no ring, and Enter or Space press nothing) until Tab brings it back:
+// for a screen whose keys mean something of their own until then (the session's).
+void hide_keyboard_focus();
 
 // Lets a finger drag the current (child) window's content: ImGui 1.86 scrolls only by wheel. A
 // press on a button stays a press. `dragging` is the view's state between frames.

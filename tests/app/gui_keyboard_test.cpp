@@ -46,6 +46,55 @@ TEST_F(GuiTest, KeyboardAloneStartsPausesStopsAndWritesTheDiary) {
   EXPECT_EQ(app->screen(), Screen::library);
 }
 
+// The session screen by Tab, as every other screen: a ring on the control, Enter presses it;
+// the stop question says what Enter does, and the screen behind it fades.
+TEST_F(GuiTest, KeyboardTabInASessionShowsItsRingAndTheStopQuestionSaysItsKeys) {
+  auto app = open("morning-calf-stretch");
+  ASSERT_EQ(app->screen(), Screen::session);
+  const auto session_buttons = [&]() -> const DrawnButtons& { return app->session().view().buttons(); };
+  const SessionEngine& engine = app->session().driver()->engine();
+  // Before any Tab, Space is the session's own: pause and resume.
+  type_key(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  EXPECT_EQ(engine.status(), SessionStatus::paused);
+  type_key(*app, SDLK_SPACE, SDL_SCANCODE_SPACE);
+  EXPECT_EQ(engine.status(), SessionStatus::running);
+  ASSERT_TRUE(tab_to(*app, session_buttons, "Pause")) << "Tab never reached Pause";
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "session-keyboard-focus-1280x800.png"));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  EXPECT_EQ(engine.status(), SessionStatus::paused) << "Enter pressed the focused Pause";
+
+  // The stop question: the screen behind it fades (the light of the controls under it falls),
+  // and it says its keys.
+  steps(*app, 3);
+  const auto stop = std::find_if(session_buttons().begin(), session_buttons().end(),
+                                 [](const DrawnButton& b) { return b.label == "Stop"; });
+  ASSERT_NE(stop, session_buttons().end());
+  const ImVec2 min = stop->min;
+  const ImVec2 max = stop->max;
+  const auto mean = [&] {
+    auto pixels = app->window().read_pixels();
+    EXPECT_TRUE(pixels);
+    double sum = 0;
+    long n = 0;
+    for (int y = static_cast<int>(min.y); pixels && y < static_cast<int>(max.y); ++y) {
+      for (int x = static_cast<int>(min.x); x < static_cast<int>(max.x); ++x, ++n) {
+        sum += static_cast<double>((pixels->xrgb[static_cast<std::size_t>(y * pixels->width + x)] >> 8) & 0xff);
+      }
+    }
+    return n > 0 ? sum / static_cast<double>(n) : 0.0;
+  };
+  const double before = mean();
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_TRUE(app->session().confirming_stop());
+  steps(*app, 3);
+  EXPECT_LT(mean(), before * 0.8) << "the screen behind the question is not dimmed";
+  EXPECT_TRUE(app->window().save_screenshot(shots / "session-stop-question-1280x800.png"));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  ASSERT_EQ(app->screen(), Screen::summary);
+}
+
 TEST_F(GuiTest, KeyboardAloneChangesTheWeeklyGoal) {
   auto app = open();
   type_key(*app, SDLK_p, SDL_SCANCODE_P);

@@ -137,18 +137,29 @@ TEST_F(NightGui, CrampNowOnTheLeftLegRunsTheRescueInNightModeAndPrefillsTheDiary
   // First aid, recorded as its cramp: not a stretching session for streaks and adherence.
   EXPECT_TRUE(history().sessions()->empty());
 
-  // Back in the library, the user's own theme again: its title is white.
+  // Back to sleep comes first; the way back to the library stays dark, until a theme is chosen.
+  const DrawnButtons& way_out = app->summary().view().buttons();
+  ASSERT_GE(way_out.size(), 2u);
+  EXPECT_EQ(way_out[way_out.size() - 3].label, "Close Limber") << "Close Limber, Back to library, Do it again";
   tap(*app, app->summary().view().buttons(), "Back to library");
   ASSERT_EQ(app->screen(), Screen::library);
-  steps(*app, 3);
-  auto pixels = app->window().read_pixels();
-  ASSERT_TRUE(pixels);
-  bool any_white = false;
-  for (std::size_t i = 0; i < pixels->xrgb.size() && !any_white; ++i) {
-    const std::uint32_t px = pixels->xrgb[i];
-    any_white = ((px >> 16) & 0xff) > 230 && ((px >> 8) & 0xff) > 230 && (px & 0xff) > 230;
-  }
-  EXPECT_TRUE(any_white) << "the night theme outlived the rescue";
+  expect_dim(*app, "library-after-rescue");
+  const auto any_white = [&] {
+    steps(*app, 3);
+    auto pixels = app->window().read_pixels();
+    EXPECT_TRUE(pixels);
+    for (std::size_t i = 0; pixels && i < pixels->xrgb.size(); ++i) {
+      const std::uint32_t px = pixels->xrgb[i];
+      if (((px >> 16) & 0xff) > 230 && ((px >> 8) & 0xff) > 230 && (px & 0xff) > 230) return true;
+    }
+    return false;
+  };
+  press(*app, SDLK_s, SDL_SCANCODE_S);
+  ASSERT_TRUE(tab_to(*app, [&]() -> const DrawnButtons& { return app->settings().view().buttons(); }, "Dark", 120));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_EQ(app->screen(), Screen::library);
+  EXPECT_TRUE(any_white()) << "a theme chosen ends the night";
 }
 
 TEST_F(NightGui, TheMorningSummaryAsksHowBadTheNightsCrampWasAndWhatElseWasTried) {

@@ -123,6 +123,39 @@ TEST(SessionEngine, TheSummaryCountsRepsDonePerExerciseAndSide) {
   EXPECT_EQ(summary.status, SessionStatus::stopped);
 }
 
+// The summary's headline says what was done: not "Well done!" when every step was skipped.
+TEST(SessionEngine, TheHeadlineSaysWhatWasDone) {
+  {
+    Driver d(plan_of(kTiny));
+    d.start();
+    d.run_to_end();
+    EXPECT_EQ(session_verdict(summarize(d.engine, d.now)), SessionVerdict::done);
+    EXPECT_EQ(verdict_headline(SessionVerdict::done), "Well done!");
+  }
+  {
+    Driver d(plan_of(kTiny));
+    d.start();
+    while (d.engine.status() == SessionStatus::running) d.take(d.engine.skip(d.now));
+    const SessionSummary summary = summarize(d.engine, d.now);
+    EXPECT_EQ(summary.status, SessionStatus::completed);
+    EXPECT_EQ(session_verdict(summary), SessionVerdict::nothing_done);
+    EXPECT_EQ(verdict_headline(session_verdict(summary)), "Every step was skipped");
+  }
+  {
+    Driver d(plan_of(kTiny));
+    d.start();
+    d.run_until(kT0 + 16s);  // the left reps done, then everything else skipped
+    while (d.engine.status() == SessionStatus::running) d.take(d.engine.skip(d.now));
+    EXPECT_EQ(session_verdict(summarize(d.engine, d.now)), SessionVerdict::done_with_skips);
+  }
+  {
+    Driver d(plan_of(kTiny));
+    d.start();
+    d.take(d.engine.stop(d.now));
+    EXPECT_EQ(verdict_headline(session_verdict(summarize(d.engine, d.now))), "Session stopped");
+  }
+}
+
 TEST(SessionEngine, HalfwayOnlyInHoldsOfTwentySecondsOrMore) {
   Driver d(plan_of("limber: 1\nname: H\nget_ready: 0\nexercises:\n  - {name: A, reps: 2, hold: 20s, rest: 19s}\n"
                    "  - {name: B, reps: 1, hold: 19s, rest: 1s}\n"));

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/phase_text.hpp"
 #include "core/routine_draft.hpp"
 #include "core/routine_loader.hpp"
 #include "core/routine_yaml.hpp"
@@ -41,6 +42,19 @@ std::string first_problem(const std::string& text) {
   if (routine) return "(loaded)";
   const Diagnostic& d = routine.error().front();
   return std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message;
+}
+
+// Its length in words: "0:05+" with a minimum, "until Done" without (never "0:00"), as the
+// session's "Next:" line and `limber plan` show it.
+TEST(UntilDone, ItsLengthIsAMinimumOrUntilDone) {
+  const auto plan = rescue_plan();
+  ASSERT_TRUE(plan->phases.front().until_done);
+  EXPECT_EQ(phase_length_text(plan->phases.front()), "0:05+");
+  PlannedPhase open_ended = plan->phases.front();
+  open_ended.duration = Seconds{0};
+  EXPECT_EQ(phase_length_text(open_ended), "until Done");
+  PlannedPhase timed = plan->phases.back();
+  EXPECT_EQ(phase_length_text(timed), "0:10");
 }
 
 TEST(UntilDone, IsReadCheckedAndWrittenBack) {

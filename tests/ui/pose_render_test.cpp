@@ -12,6 +12,8 @@
 #include "platform/png_file.hpp"
 #include "support/fixtures.hpp"
 #include "ui/pose_image.hpp"
+#include "ui/pose_view.hpp"
+#include "ui/theme.hpp"
 
 namespace limber {
 namespace {
@@ -80,6 +82,41 @@ TEST(PoseRender, EveryPoseAtRestAndHoldOnBothSidesIsTheMirrorOfTheOther) {
     EXPECT_NE(rest.pixels, hold.pixels) << name << ": the hold looks like the rest";
     EXPECT_GT(figure_share(rest, background), 0.03) << name << " in the light theme";
   }
+}
+
+// In the night theme's dim reds the near and far limbs must not merge: by WCAG's contrast of
+// their relative luminances, the near ones stand 1.8:1 off the far ones and the far ones 1.5:1
+// off the background, on the rescue's own background; and on the pixels drawn, both are there.
+TEST(PoseRender, AtNightTheNearAndFarLimbsStayApart) {
+  const Palette& night = palette(ThemeKind::night);
+  const ImVec4 background = mix(night.background, graphic(phase_colour(PhaseKind::hold, night), night), night.tint);
+  const PoseColours colours = pose_colours(PoseLook{ThemeKind::night, background, false, 1.0f});
+  const auto ratio = [](const ImVec4& a, const ImVec4& b) {
+    const float la = relative_luminance(a);
+    const float lb = relative_luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+  };
+  EXPECT_GE(ratio(colours.near, colours.far), 1.8f);
+  EXPECT_GE(ratio(colours.far, background), 1.5f);
+  EXPECT_GE(ratio(colours.glow, colours.far), 1.8f) << "the glowing calf against the far leg";
+  const auto pose = load_pose_file(testing::poses_dir() / "toes-pull.yaml");
+  ASSERT_TRUE(pose);
+  const RgbaImage image = render_pose_image(*pose, pose->hold, kSize, PoseLook{ThemeKind::night, background, false, 1.0f});
+  const auto count_near = [&](const ImVec4& c) {
+    int n = 0;
+    for (std::size_t i = 0; i < image.pixels.size(); i += 4) {
+      n += std::abs(image.pixels[i] - static_cast<int>(c.x * 255 + 0.5f)) <= 2 &&
+                   std::abs(image.pixels[i + 1] - static_cast<int>(c.y * 255 + 0.5f)) <= 2
+               ? 1
+               : 0;
+    }
+    return n;
+  };
+  EXPECT_GT(count_near(colours.near), kSize * kSize / 200) << "the near limbs";
+  EXPECT_GT(count_near(colours.far), kSize * kSize / 400) << "the far limbs";
+  EXPECT_GT(count_near(colours.glow), kSize * kSize / 400) << "the calf, glowing";
+  (void)save_rgba_png(std::filesystem::path(LIMBER_SCREENSHOT_DIR) / "pose-toes-pull-hold-night.png", image.width,
+                      image.height, image.pixels.data());
 }
 
 }  // namespace
