@@ -17,6 +17,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <optional>
@@ -87,7 +88,10 @@ int run_seeds(const Options& options, const char* self) {
   std::uint32_t seed = options.first_seed != 0 ? options.first_seed : static_cast<std::uint32_t>(std::random_device{}() % 1'000'000);
   int walks = 0;
   long total_steps = 0;
-  while (walks == 0 || elapsed() < options.seconds) {
+  double longest_walk = 0;
+  // A walk starts only if one as long as the longest so far ends within the time given.
+  while (walks == 0 || elapsed() + longest_walk <= options.seconds) {
+    const double walk_began = elapsed();
     const std::string seed_text = std::to_string(seed);
     const std::string steps_text = std::to_string(options.steps);
     std::vector<char*> args{const_cast<char*>(self), const_cast<char*>("--seed"), const_cast<char*>(seed_text.c_str()),
@@ -109,6 +113,7 @@ int run_seeds(const Options& options, const char* self) {
       return 1;
     }
     total_steps += options.steps;
+    longest_walk = std::max(longest_walk, elapsed() - walk_began);
     ++seed;
   }
   fmt::print("monkey: {} walks of {} steps ({} steps, seeds {} to {}) in {:.0f} s: nothing found.\n", walks, options.steps,
