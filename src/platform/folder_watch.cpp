@@ -31,7 +31,7 @@ std::filesystem::path existing_self_or_parent(std::filesystem::path folder) {
 }  // namespace
 
 Expected<std::unique_ptr<FolderWatch>, std::string> FolderWatch::start(std::vector<std::filesystem::path> folders,
-                                                                       Callback changed) {
+                                                                       Callback changed, int burst_ms) {
   const int inotify_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (inotify_fd < 0) return Unexpected{std::string("inotify: ") + std::strerror(errno)};
   const int stop_fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -39,14 +39,19 @@ Expected<std::unique_ptr<FolderWatch>, std::string> FolderWatch::start(std::vect
     ::close(inotify_fd);
     return Unexpected{std::string("eventfd: ") + std::strerror(errno)};
   }
-  std::unique_ptr<FolderWatch> watch(new FolderWatch(inotify_fd, stop_fd, std::move(folders), std::move(changed)));
+  std::unique_ptr<FolderWatch> watch(new FolderWatch(inotify_fd, stop_fd, std::move(folders), std::move(changed), burst_ms));
   watch->add_watches();
   watch->thread_ = std::thread([raw = watch.get()] { raw->run(); });
   return watch;
 }
 
-FolderWatch::FolderWatch(int inotify_fd, int stop_fd, std::vector<std::filesystem::path> folders, Callback changed)
-    : inotify_fd_(inotify_fd), stop_fd_(stop_fd), folders_(std::move(folders)), changed_(std::move(changed)) {}
+FolderWatch::FolderWatch(int inotify_fd, int stop_fd, std::vector<std::filesystem::path> folders, Callback changed,
+                         int burst_ms)
+    : inotify_fd_(inotify_fd),
+      stop_fd_(stop_fd),
+      folders_(std::move(folders)),
+      changed_(std::move(changed)),
+      burst_ms_(burst_ms) {}
 
 FolderWatch::~FolderWatch() {
   const std::uint64_t one = 1;
@@ -84,9 +89,9 @@ void FolderWatch::run() {
     if ((fds[1].revents & POLLIN) != 0) return;
     if ((fds[0].revents & POLLIN) == 0) continue;
     if (!drain()) return;
-    // The rest of the burst: until the folders have been quiet for kBurstMs.
+    // The rest of the burst: until the folders have been quiet for burst_ms_.
     for (;;) {
-      if (::poll(fds.data(), fds.size(), kBurstMs) <= 0) break;
+      if (::poll(fds.data(), fds.size(), burst_ms_) <= 0) break;
       if ((fds[1].revents & POLLIN) != 0) return;
       if (!drain()) return;
     }
