@@ -4,11 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
 
 #include "app/commands.hpp"
 #include "app/gui_app.hpp"
 #include "app/settings_store.hpp"
 #include "app/sound_sets.hpp"
+#include "app/sync_folder.hpp"
 #include "core/calendar.hpp"
 #include "core/translate.hpp"
 #include "platform/paths.hpp"
@@ -223,9 +225,19 @@ int run_cli(int argc, char** argv) {
     }
     (void)use_language(!language.empty() ? language : settings.language, translations_dir());
     set_first_weekday(first_weekday_for_locale(time_locale_from_environment()));
+    bool remember = voice_on || voice_off || !renderer.empty();
     if (voice_on || voice_off) settings.voice = voice_on;
     if (!renderer.empty()) settings.renderer = parse_renderer_choice(renderer).value_or(RendererChoice::automatic);
-    if (voice_on || voice_off || !renderer.empty()) (void)save_settings(config_dir, settings);
+    // The sync folder older Limbers kept in the settings belongs to the default data folder's history.
+    if (!settings.legacy_sync_folder.empty() && data_dir.empty() && std::getenv("LIMBER_DATA_DIR") == nullptr &&
+        context.data_dir) {
+      if (!read_sync_folder(*context.data_dir)) (void)write_sync_folder(*context.data_dir, std::filesystem::path(settings.legacy_sync_folder));
+      settings.legacy_sync_folder.clear();
+      remember = true;
+    }
+    if (remember) {
+      if (auto saved = save_settings(config_dir, settings); !saved) fmt::print(stderr, "limber: {}\n", saved.error());
+    }
     run_args.voice = settings.voice;
     run_args.voice_settings = VoiceSettings{voice_for_language(settings.voice_name), settings.voice_rate};
     run_args.voice_volume = settings.voice_volume;
@@ -235,7 +247,7 @@ int run_cli(int argc, char** argv) {
     const ChosenSoundSet sound_set = choose_sound_set(settings.sound_set, context.data_dir);
     run_args.cue_sound_folder = sound_set.folder;
     if (!sound_set.missing.empty() && *run && run_args.headless) fmt::print(stderr, "limber: {}.\n", sound_set.missing);
-    if (!settings.sync_folder.empty()) context.sync_dir = std::filesystem::path(settings.sync_folder);
+    if (context.data_dir) context.sync_dir = read_sync_folder(*context.data_dir);
   }
   gui.volume = volume;
   gui.mute = run_args.mute;

@@ -3,12 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <system_error>
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
 #include "app/history_access.hpp"
+#include "app/pending_sessions.hpp"
+#include "core/history_folder.hpp"
 #include "core/diary_rules.hpp"
 #include "core/text.hpp"
 #include "core/text_table.hpp"
@@ -37,45 +42,68 @@ bool failed(const Expected<T, std::string>& result) {
 
 }  // namespace
 
+// Streamed: each session is printed as it is read, so the output of a history of any size
+// takes the memory of one session.
 int command_history(const AppContext& context, OutputFormat format) {
-  const auto history = read_user_history(context);
-  if (!history) return kExitFailure;
-  const std::vector<SessionRecord>* sessions = &history->sessions;
+  std::error_code ec;
+  std::optional<HistoryStore> store;
+  if (context.data_dir && (context.sync_dir || std::filesystem::exists(*context.data_dir / kHistoryFileName, ec) ||
+                           has_pending_sessions(*context.data_dir))) {
+    store = open_user_history(context);
+    if (!store) return kExitFailure;
+  }
+  const auto each = [&](const std::function<void(const SessionRecord&)>& visit) {
+    return store ? store->each_session(visit) : Expected<void, std::string>{};
+  };
+  Expected<void, std::string> read;
   if (format == OutputFormat::json) {
-    Json out = Json::array();
-    for (const SessionRecord& s : *sessions) {
+    bool first = true;
+    std::fputs("[", stdout);
+    read = each([&](const SessionRecord& s) {
       Json reps = Json::array();
       for (const RepsRecord& r : s.reps) {
         reps.push_back({{"exercise", r.exercise_name}, {"side", r.side.empty() ? Json(nullptr) : Json(r.side)},
                         {"done", r.done}, {"target", r.target}});
       }
-      out.push_back({{"uuid", s.uuid}, {"routine", s.routine_name}, {"file", s.routine_file},
-                     {"hash", s.routine_hash}, {"started_utc", s.started_utc}, {"ended_utc", s.ended_utc},
-                     {"local_date", s.local_date}, {"planned_seconds", s.planned_seconds},
-                     {"active_seconds", s.active_seconds},
-                     {"reps_target", s.reps_target ? Json(*s.reps_target) : Json(nullptr)},
-                     {"status", outcome_key(s.outcome)}, {"reps", reps}});
-    }
-    fmt::print("{}\n", out.dump(2));
+      const Json session = {{"uuid", s.uuid}, {"routine", s.routine_name}, {"file", s.routine_file},
+                            {"hash", s.routine_hash}, {"started_utc", s.started_utc}, {"ended_utc", s.ended_utc},
+                            {"local_date", s.local_date}, {"planned_seconds", s.planned_seconds},
+                            {"active_seconds", s.active_seconds},
+                            {"reps_target", s.reps_target ? Json(*s.reps_target) : Json(nullptr)},
+                            {"status", outcome_key(s.outcome)}, {"reps", reps}};
+      fmt::print("{}\n  {}", first ? "" : ",", session.dump());
+      first = false;
+    });
+    std::fputs(first ? "]\n" : "\n]\n", stdout);
   } else if (format == OutputFormat::csv) {
     fmt::print("uuid,local_date,started_utc,routine,status,planned_seconds,active_seconds\n");
-    for (const SessionRecord& s : *sessions) {
+    read = each([&](const SessionRecord& s) {
       fmt::print("{},{},{},{},{},{},{}\n", s.uuid, s.local_date, s.started_utc, csv(s.routine_name),
                  outcome_key(s.outcome), s.planned_seconds, s.active_seconds);
-    }
-  } else if (sessions->empty()) {
-    fmt::print("{}\n", tr("No sessions yet."));
+    });
   } else {
-    TextTable table({{trc("table heading", "DATE")},
-                     {trc("table heading", "ROUTINE")},
-                     {trc("table heading", "STATUS")},
-                     {trc("table heading", "ACTIVE"), TextTable::Align::right}});
-    for (const SessionRecord& s : *sessions) {
-      table.add({s.local_date, s.routine_name, outcome_name(s.outcome), format_clock(Seconds{s.active_seconds})});
-    }
-    fmt::print("{}", table.text());
+    // A table aligns its columns over every row: printed a page of rows at a time, each page aligned.
+    constexpr std::size_t kPage = 500;
+    std::optional<TextTable> table;
+    std::size_t rows = 0;
+    const auto heading = [] {
+      return TextTable({{trc("table heading", "DATE")},
+                        {trc("table heading", "ROUTINE")},
+                        {trc("table heading", "STATUS")},
+                        {trc("table heading", "ACTIVE"), TextTable::Align::right}});
+    };
+    read = each([&](const SessionRecord& s) {
+      if (!table) table = heading();
+      table->add({s.local_date, s.routine_name, outcome_name(s.outcome), format_clock(Seconds{s.active_seconds})});
+      if (++rows % kPage == 0) {
+        fmt::print("{}", table->text());
+        table.reset();
+      }
+    });
+    if (table) fmt::print("{}", table->text());
+    if (rows == 0 && read) fmt::print("{}\n", tr("No sessions yet."));
   }
-  return kExitOk;
+  return failed(read) ? kExitFailure : kExitOk;
 }
 
 int command_diary_add(const AppContext& context, const DiaryArgs& args) {

@@ -56,6 +56,8 @@ int command_remind_add(const AppContext& context, const RemindArgs& args) {
     fmt::print(stderr, "{}", format(tr("limber: the reminder was not added: {0}\n"), outcome.error()));
     return kExitFailure;
   }
+  // Entries it could not read are kept in the file: said, so none is forgotten.
+  if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
   fmt::print("{}", format(tr("Reminder {0} (timer {1}).\n"), describe_reminder(reminder), timer_unit_name(reminder)));
   if (!outcome->scheduled) {
     fmt::print(stderr,
@@ -69,9 +71,17 @@ int command_remind_add(const AppContext& context, const RemindArgs& args) {
 int command_remind_list(const AppContext& context) {
   const ReminderBook book(resolve_config_dir(), context.data_dir);
   if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
+  for (const std::string& name : book.unlisted_timers()) {
+    fmt::print(stderr, "{}", format(tr("limber: a timer for a reminder \"{0}\" is installed, but reminders.json does not list "
+                                       "it; `limber remind remove {0}` takes it away\n"),
+                                    name));
+  }
   if (book.reminders().empty()) {
-    fmt::print("{}", tr("No reminders yet. "));
-    print_suggestions();
+    // "No reminders yet" only when the file holds none: not when it could not be read.
+    if (book.notice().empty()) {
+      fmt::print("{}", tr("No reminders yet. "));
+      print_suggestions();
+    }
     return kExitOk;
   }
   TextTable table({{trc("table heading", "NAME")},
@@ -95,6 +105,7 @@ int command_remind_remove(const AppContext& context, const std::string& name) {
     fmt::print(stderr, "{}", format(tr("limber: the reminder was not removed: {0}\n"), removed.error()));
     return kExitFailure;
   }
+  if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
   if (!*removed) {
     fmt::print(stderr, "{}", format(tr("limber: there is no reminder named \"{0}\" (`limber remind list` shows them)\n"), name));
     return kExitFailure;

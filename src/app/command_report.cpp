@@ -37,7 +37,7 @@ int command_report(const AppContext& context, const ReportArgs& args) {
       fmt::print("{}", csv);
       return kExitOk;
     }
-    if (auto written = write_file_atomically(args.output, csv); !written) {
+    if (auto written = write_output_file(args.output, csv); !written) {
       fmt::print(stderr, "limber: {}\n", written.error());
       return kExitFailure;
     }

@@ -57,12 +57,6 @@ void print_summary(const SessionEngine& engine, Nanos now) {
   for (const RepsDone& row : summary.reps) fmt::print("  {}\n", reps_done_text(plan, row));
 }
 
-// The sessions recorded so far, for the reps the history suggests; none when there is no history yet.
-std::vector<SessionRecord> recorded_sessions(const AppContext& context) {
-  auto history = read_user_history(context);
-  return history ? std::move(history->sessions) : std::vector<SessionRecord>{};
-}
-
 // Space is Done in a step that lasts until Done, once its minimum is over; else pause.
 SessionControl control_for(TerminalKey key, const SessionEngine& engine) {
   switch (key) {
@@ -85,7 +79,9 @@ int command_run(const AppContext& context, const RunArgs& args) {
   if (args.only_leg) resolved->routine = for_one_leg(std::move(resolved->routine), *args.only_leg);
   const SteadyClock clock;
   const SystemWallClock wall;
-  const std::vector<SessionRecord> history = recorded_sessions(context);
+  // The reps the history suggests, from this routine's newest sessions only: a start that takes a
+  // moment whatever the history holds, and never waits for a busy one.
+  const std::vector<SessionRecord> history = recent_sessions_of(context, resolved->routine.name);
   const auto last_pick = args.reps_by_routine.find(resolved->routine.name);
   const RepsChoice choice =
       choose_reps(resolved->routine, history, args.reps,

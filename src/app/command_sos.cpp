@@ -11,24 +11,21 @@
 namespace limber {
 
 int command_sos_terminal(const AppContext& context, RunArgs args, std::optional<Side> leg) {
-  if (auto store = open_user_history(context)) {
-    const CrampEvent event = make_cramp_event(std::chrono::system_clock::now(), leg);
-    if (const auto recorded = store->record_cramp(event); recorded) {
-      fmt::print("{}\n", format(trn("Diary: the night of {0}, {1} cramp so far (how bad can be added in Limber).",
-                                    "Diary: the night of {0}, {1} cramps so far (how bad can be added in Limber).",
-                                    recorded->cramps),
-                                weekday_date(*parse_date(event.night)), recorded->cramps));
-      publish_user_history(context, *store);
-    } else {
-      fmt::print(stderr, "limber: the cramp is not in the diary: {}\n", recorded.error());
-    }
-  }
+  // First the cramp, in a moment (kept aside if the history is busy), then the rescue at once:
+  // no merge with other devices, no wait for another Limber.
+  const CrampEvent event = make_cramp_event(std::chrono::system_clock::now(), leg);
+  fmt::print("{}\n", record_cramp_at_once(context, event));
   args.routine = (builtin_assets_dir() / kRescueRoutineFile).string();
   args.only_leg = leg;
   args.record = false;
   args.voice = true;
   args.volume = night_volume(args.volume);
-  return command_run(context, args);
+  const int code = command_run(context, args);
+  // The other devices learn of the cramp once the rescue is over.
+  if (context.sync_dir) {
+    if (auto store = open_user_history(context)) publish_user_history(context, *store);
+  }
+  return code;
 }
 
 }  // namespace limber

@@ -162,7 +162,8 @@ std::optional<Nanos> GuiApp::next_wake() const {
   if (quit_at_) earliest(*quit_at_);
   if (screen_ == Screen::library && !folder_events_.watching_routines()) earliest(std::max(now, library_.next_poll()));
   if (screen_ == Screen::editor && editor_.animating()) earliest(last_frame_at_ + kFigureFrame);
-  if (auto at = services_.history.next_sync_poll(); at && screen_ != Screen::session && !folder_events_.watching_sync()) {
+  if (auto at = services_.history.next_sync_poll(now);
+      at && screen_ != Screen::session && (!folder_events_.watching_sync() || services_.history.merging())) {
     earliest(std::max(now, *at));
   }
   if (auto at = session_.sound_release_at()) earliest(std::max(now, *at));
@@ -186,8 +187,9 @@ void GuiApp::take_folder_news() {
   }
   // Another device's sessions and diary, merged between sessions (never while one runs).
   if (screen_ != Screen::session) {
-    const bool merged = folder_events_.watching_sync() ? folder_events_.sync_changed() && services_.history.merge_if_changed()
-                                                       : services_.history.poll_sync(now);
+    const bool merged = !folder_events_.watching_sync()   ? services_.history.poll_sync(now)
+                        : folder_events_.sync_changed() ? services_.history.merge_if_changed()
+                                                        : services_.history.take_merge();
     if (merged) frames_to_draw_ = kFramesAfterInput;
   }
 }

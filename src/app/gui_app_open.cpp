@@ -28,7 +28,11 @@ ViewFonts view_fonts(const FontSet& loaded) {
 bool GuiApp::open() {
   services_.config_dir = resolve_config_dir();
   AppSettings& settings = services_.settings;
-  settings = load_settings(services_.config_dir);
+  LoadedSettings loaded = read_settings(services_.config_dir);
+  for (const std::string& problem : loaded.problems) fmt::print(stderr, "limber: {}\n", problem);
+  // Shown in Settings until a save goes through.
+  if (!loaded.problems.empty()) services_.settings_problem = loaded.problems.front();
+  settings = std::move(loaded.settings);
   if (settings.theme_follows_desktop) {
     if (const auto scheme = desktop_colour_scheme()) settings.theme = *scheme == DesktopScheme::dark ? ThemeKind::dark : ThemeKind::light;
   }

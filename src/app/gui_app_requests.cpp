@@ -137,9 +137,6 @@ void GuiApp::start_rescue(Side leg) {
 }
 
 void GuiApp::start_session(const SessionRequest& request) {
-  // The other devices' sessions first (when the window opened straight into this one): the reps
-  // suggested come from the whole history.
-  services_.history.finish_opening();
   const Routine& routine = request.routine.routine;
   const RepsChoice choice =
       choose_reps(routine, services_.history.sessions(), request.asked_reps, services_.last_pick(routine.name));

@@ -8,15 +8,16 @@
 
 #include "app/history_sync.hpp"
 #include "app/pending_sessions.hpp"
+#include "core/cramp_events.hpp"
 #include "core/record_ids.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
 
 Expected<OpenedHistory, std::string> open_history_with_pending(const std::filesystem::path& data_dir,
-                                                               std::chrono::system_clock::time_point now,
-                                                               PageCheck pages) {
-  auto opened = open_history(data_dir, now, pages);
+                                                               std::chrono::system_clock::time_point now, PageCheck pages,
+                                                               std::chrono::milliseconds busy_wait) {
+  auto opened = open_history(data_dir, now, pages, busy_wait);
   if (!opened) return opened;
   const std::string merged = merged_pending_notice(merge_pending_sessions(opened->store, data_dir));
   if (!merged.empty()) opened->notice += (opened->notice.empty() ? "" : "\n") + merged;
@@ -71,6 +72,39 @@ std::optional<HistoryContents> read_user_history(const AppContext& context) {
   }
   return HistoryContents{std::move(sessions.value()), std::move(diary.value()), std::move(events.value()),
                          std::move(tried.value())};
+}
+
+std::vector<SessionRecord> recent_sessions_of(const AppContext& context, const std::string& routine_name) {
+  std::error_code ec;
+  if (!context.data_dir || !std::filesystem::exists(*context.data_dir / kHistoryFileName, ec)) return {};
+  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now(), PageCheck::skip, kUrgentBusyWait);
+  if (!opened) return {};
+  auto sessions = opened->store.recent_sessions_of(routine_name, 200);
+  return sessions ? std::move(sessions.value()) : std::vector<SessionRecord>{};
+}
+
+std::string record_cramp_at_once(const AppContext& context, const CrampEvent& event) {
+  if (!context.data_dir) return tr("There is no data folder (HOME is not set), so the cramp is not in the diary.");
+  const auto night = weekday_date(*parse_date(event.night));
+  std::string why;
+  auto opened = open_history(*context.data_dir, std::chrono::system_clock::now(), PageCheck::skip, kUrgentBusyWait);
+  if (opened && !opened->store.read_only()) {
+    if (const auto recorded = opened->store.record_cramp(event)) {
+      return format(trn("Diary: the night of {0}, {1} cramp so far (how bad can be added in Limber).",
+                        "Diary: the night of {0}, {1} cramps so far (how bad can be added in Limber).", recorded->cramps),
+                    night, recorded->cramps);
+    } else {
+      why = recorded.error();
+    }
+  } else {
+    why = opened ? opened->notice : opened.error();
+  }
+  if (const auto kept = keep_pending_cramp(*context.data_dir, event); !kept) {
+    return format(tr("The cramp could not be written in the diary ({0}), nor kept aside ({1})."), why, kept.error());
+  }
+  return format(tr("The history cannot take the cramp right now ({0}): it is kept aside and goes into the diary the "
+                   "next time Limber opens it."),
+                why);
 }
 
 DayNumber local_today() {

@@ -16,9 +16,9 @@ namespace limber {
 
 // open_history (history_folder.hpp), then the sessions kept aside while the history could not be
 // written (pending_sessions.hpp) moved into it; the notice says so.
-[[nodiscard]] Expected<OpenedHistory, std::string> open_history_with_pending(const std::filesystem::path& data_dir,
-                                                                             std::chrono::system_clock::time_point now,
-                                                                             PageCheck pages = PageCheck::check);
+[[nodiscard]] Expected<OpenedHistory, std::string> open_history_with_pending(
+    const std::filesystem::path& data_dir, std::chrono::system_clock::time_point now, PageCheck pages = PageCheck::check,
+    std::chrono::milliseconds busy_wait = kHistoryBusyWait);
 
 // The history for a command that writes to it: pending sessions moved in, and, with a sync
 // folder, the other devices' histories merged in (what came is said on stderr).
@@ -38,6 +38,14 @@ struct HistoryContents {
   TriedDays tried{};
 };
 [[nodiscard]] std::optional<HistoryContents> read_user_history(const AppContext& context);
+
+// The newest sessions of one routine, for the reps the history suggests, read in a moment: no
+// sync, no waiting for a busy history (then none), whatever the history's size.
+[[nodiscard]] std::vector<SessionRecord> recent_sessions_of(const AppContext& context, const std::string& routine_name);
+
+// A cramp met with Cramp now, written in the diary at once, or (the history busy or unwritable)
+// kept aside to go in later: never a wait of more than a moment, and never lost. Says which.
+[[nodiscard]] std::string record_cramp_at_once(const AppContext& context, const CrampEvent& event);
 
 // Today on the user's own calendar.
 [[nodiscard]] DayNumber local_today();

@@ -1,14 +1,21 @@
 #include "app/history_sync.hpp"
 
 #include <fmt/format.h>
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
 #include "core/record_ids.hpp"
+#include "core/json_reader.hpp"
 #include "core/record_rules.hpp"
+#include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
@@ -17,6 +24,7 @@ namespace limber {
 namespace {
 
 constexpr const char* kDeviceIdFile = "device-id";
+constexpr const char* kSyncStateFile = "sync-state.json";
 
 std::string file_name_for(const std::string& device) { return "limber-" + device + ".sqlite3"; }
 
@@ -28,39 +36,99 @@ bool is_device_file(const std::string& name) {
 
 }  // namespace
 
+std::string device_fingerprint(const std::filesystem::path& data_dir) {
+  std::string machine;
+  if (auto id = read_small_file("/etc/machine-id", 4096, "a machine id")) machine = *id;
+  char host[256] = {};
+  (void)::gethostname(host, sizeof host - 1);
+  std::error_code ec;
+  const auto folder = std::filesystem::weakly_canonical(data_dir, ec);
+  // FNV-1a, 64 bits: a fingerprint to tell two places apart, not a secret.
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : machine + "|" + host + "|" + (ec ? data_dir : folder).string()) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
 Expected<std::string, std::string> device_id(const std::filesystem::path& data_dir) {
   const std::filesystem::path file = data_dir / kDeviceIdFile;
-  std::ifstream in(file);
-  std::string id;
-  if (in && std::getline(in, id) && is_record_id(id) && id.find('/') == std::string::npos) return id;
-  id = new_uuid();
-  if (auto written = write_file_atomically(file, id + "\n"); !written) return Unexpected{written.error()};
+  const std::string here = device_fingerprint(data_dir);
+  std::error_code ec;
+  if (std::filesystem::symlink_status(file, ec).type() != std::filesystem::file_type::not_found) {
+    const auto text = read_small_file(file, 4096, tr("a device id file"));
+    // A pipe or a folder in its place is not written over: syncing says why and waits.
+    if (!text) return Unexpected{fmt::format("{}: {}", file.string(), text.error())};
+    std::istringstream lines(*text);
+    std::string id;
+    std::string fingerprint;
+    std::getline(lines, id);
+    std::getline(lines, fingerprint);
+    if (is_record_id(id) && id.find('/') == std::string::npos) {
+      if (fingerprint == here) return id;
+      // An id from before fingerprints: this is its folder, and it is marked as such.
+      if (fingerprint.empty()) {
+        if (auto written = write_file_atomically(file, id + "\n" + here + "\n"); !written) return Unexpected{written.error()};
+        return id;
+      }
+      // Otherwise the folder was copied here from elsewhere: the copy is a device of its own.
+    }
+  }
+  const std::string id = new_uuid();
+  if (auto written = write_file_atomically(file, id + "\n" + here + "\n"); !written) return Unexpected{written.error()};
   return id;
 }
 
-HistorySync::HistorySync(std::filesystem::path folder, std::filesystem::path data_dir)
-    : folder_(std::move(folder)), data_dir_(std::move(data_dir)) {}
+HistorySync::HistorySync(std::filesystem::path folder, std::filesystem::path data_dir, MergeBudget budget)
+    : folder_(std::move(folder)), data_dir_(std::move(data_dir)), budget_(budget) {
+  load_state();
+}
 
-std::map<std::filesystem::path, HistorySync::Stamp> HistorySync::other_devices_files(const std::string& own_name) const {
-  std::map<std::filesystem::path, Stamp> files;
+std::map<std::string, HistorySync::Seen> HistorySync::other_devices_files(const std::string& own_name) const {
+  std::map<std::string, Seen> files;
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
     const std::string name = entry.path().filename().string();
     if (!is_device_file(name) || name == own_name || !entry.is_regular_file(ec)) continue;
     const auto time = entry.last_write_time(ec);
     const auto size = entry.file_size(ec);
-    if (!ec) files.emplace(entry.path(), Stamp{time, size});
+    if (!ec) files.emplace(name, Seen{time.time_since_epoch().count(), size, ""});
   }
   return files;
+}
+
+void HistorySync::load_state() {
+  const auto text = read_small_file(data_dir_ / kSyncStateFile, 4 << 20, "a sync state file");
+  if (!text) return;
+  const auto json = read_json(*text, 4);
+  if (!json || !json->is_object() || !json->contains("files") || !(*json)["files"].is_object()) return;
+  for (const auto& [name, file] : (*json)["files"].items()) {
+    if (!file.is_object() || !file.contains("time") || !file.contains("size") || !file["time"].is_number_integer() ||
+        !file["size"].is_number_unsigned()) {
+      continue;
+    }
+    seen_[name] = Seen{file["time"].get<std::int64_t>(), file["size"].get<std::uintmax_t>(),
+                       file.contains("set_aside") && file["set_aside"].is_string() ? file["set_aside"].get<std::string>() : ""};
+  }
+}
+
+void HistorySync::save_state() const {
+  nlohmann::json files = nlohmann::json::object();
+  for (const auto& [name, seen] : seen_) {
+    nlohmann::json file = {{"time", seen.time}, {"size", seen.size}};
+    if (!seen.set_aside.empty()) file["set_aside"] = seen.set_aside;
+    files[name] = file;
+  }
+  // What was merged is remembered for speed only: a failure to write it costs a merge next time.
+  (void)write_file_atomically(data_dir_ / kSyncStateFile, nlohmann::json{{"files", files}}.dump(1) + "\n");
 }
 
 bool HistorySync::changed() const {
   const auto id = device_id(data_dir_);
   if (!id) return false;
-  const auto files = other_devices_files(file_name_for(*id));
-  for (const auto& [path, stamp] : files) {
-    const auto merged = merged_.find(path);
-    if (merged == merged_.end() || merged->second != stamp) return true;
+  for (const auto& [name, now] : other_devices_files(file_name_for(*id))) {
+    const auto seen = seen_.find(name);
+    if (seen == seen_.end() || seen->second.time != now.time || seen->second.size != now.size) return true;
   }
   return false;
 }
@@ -72,24 +140,31 @@ Expected<SyncReport, std::string> HistorySync::merge(HistoryStore& store) {
   }
   const auto id = device_id(data_dir_);
   if (!id) return Unexpected{id.error()};
+  (void)store.set_device(*id);
   SyncReport report;
-  for (const auto& [path, stamp] : other_devices_files(file_name_for(*id))) {
-    const auto merged = merged_.find(path);
-    if (merged != merged_.end() && merged->second == stamp) continue;
-    const auto imported = store.import_from(path);
-    if (!imported) {
-      // Most often a file the sync tool is still copying: it is tried again when it changes or
-      // at the next merge, whichever comes first.
-      merged_.erase(path);
-      report.waiting.push_back(imported.error());
+  bool learnt = false;
+  for (const auto& [name, now] : other_devices_files(file_name_for(*id))) {
+    const auto seen = seen_.find(name);
+    if (seen != seen_.end() && seen->second.time == now.time && seen->second.size == now.size) {
+      // As it was: merged already, or set aside for a reason that has not changed.
+      if (!seen->second.set_aside.empty()) report.set_aside.push_back(seen->second.set_aside);
       continue;
     }
-    merged_[path] = stamp;
+    learnt = true;
+    const auto imported = store.import_from(folder_ / name, budget_);
+    if (!imported) {
+      // Most often a file the sync tool is still copying: it is read again once it changes.
+      seen_[name] = Seen{now.time, now.size, imported.error()};
+      report.set_aside.push_back(imported.error());
+      continue;
+    }
+    seen_[name] = Seen{now.time, now.size, ""};
     ++report.files_read;
     ImportReport& sum = report.merged;
     sum.sessions_added += imported->sessions_added;
     sum.sessions_updated += imported->sessions_updated;
     sum.sessions_deleted += imported->sessions_deleted;
+    sum.sessions_restored += imported->sessions_restored;
     sum.sessions_known += imported->sessions_known;
     sum.sessions_skipped += imported->sessions_skipped;
     sum.diary_added += imported->diary_added;
@@ -99,7 +174,25 @@ Expected<SyncReport, std::string> HistorySync::merge(HistoryStore& store) {
     sum.diary_skipped += imported->diary_skipped;
     for (const auto& [reason, count] : imported->skipped_because) sum.skipped_because[reason] += count;
   }
+  if (learnt) save_state();
   return report;
+}
+
+void HistorySync::remove_leftovers(const std::string& own_name) const {
+  // ".limber-<id>.sqlite3.<pid>.tmp" and its "-journal": left by a publish that was killed or
+  // that met a full disk. Another Limber of this device publishing right now keeps its own.
+  const std::string prefix = "." + own_name + ".";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string rest = name.substr(prefix.size());
+    const auto dot = rest.find('.');
+    if (dot == std::string::npos || (rest.substr(dot) != ".tmp" && rest.substr(dot) != ".tmp-journal")) continue;
+    const long pid = std::strtol(rest.substr(0, dot).c_str(), nullptr, 10);
+    const bool alive = pid > 0 && pid != ::getpid() && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+    if (!alive) std::filesystem::remove(entry.path(), ec);
+  }
 }
 
 Expected<std::filesystem::path, std::string> HistorySync::publish(HistoryStore& store) {
@@ -109,19 +202,28 @@ Expected<std::filesystem::path, std::string> HistorySync::publish(HistoryStore& 
   }
   const auto id = device_id(data_dir_);
   if (!id) return Unexpected{id.error()};
+  (void)store.set_device(*id);
+  remove_leftovers(file_name_for(*id));
   // A hidden name of this process's own, so that sync tools skip it and two Limbers of this
   // device publishing at once do not write one temporary file.
   const std::filesystem::path written = folder_ / fmt::format(".{}.{}.tmp", file_name_for(*id), ::getpid());
-  std::filesystem::remove(written, ec);
-  if (auto copied = store.copy_to(written); !copied) {
+  std::filesystem::path journal = written;
+  journal += "-journal";
+  const auto clean = [&] {
     std::filesystem::remove(written, ec);
+    std::filesystem::remove(journal, ec);
+  };
+  clean();
+  if (auto copied = store.copy_to(written); !copied) {
+    clean();
     return Unexpected{format(tr("cannot write to the sync folder {0}: {1}"), folder_.string(), copied.error())};
   }
   const std::filesystem::path target = folder_ / file_name_for(*id);
   if (auto moved = move_file_atomically(written, target); !moved) {
-    std::filesystem::remove(written, ec);
+    clean();
     return Unexpected{moved.error()};
   }
+  std::filesystem::remove(journal, ec);
   return target;
 }
 
@@ -135,6 +237,7 @@ std::string sync_report_text(const SyncReport& report) {
   add(m.sessions_added, trn("{0} new session", "{0} new sessions", m.sessions_added));
   add(m.sessions_updated, trn("{0} session finished", "{0} sessions finished", m.sessions_updated));
   add(m.sessions_deleted, trn("{0} session deleted", "{0} sessions deleted", m.sessions_deleted));
+  add(m.sessions_restored, trn("{0} session restored", "{0} sessions restored", m.sessions_restored));
   const long nights = m.diary_added + m.diary_updated;
   add(nights, trn("{0} diary night", "{0} diary nights", nights));
   add(m.diary_deleted, trn("{0} diary night deleted", "{0} diary nights deleted", m.diary_deleted));
@@ -151,7 +254,7 @@ std::string sync_report_text(const SyncReport& report) {
                                "Skipped {0} records that no Limber could have written.", skipped),
                            skipped));
   }
-  for (const std::string& waiting : report.waiting) lines.push_back(format(tr("Not read yet, tried again later: {0}"), waiting));
+  for (const std::string& why : report.set_aside) lines.push_back(format(tr("Set aside until it changes: {0}"), why));
   std::string text;
   for (const std::string& line : lines) text += (text.empty() ? "" : "\n") + line;
   return text;

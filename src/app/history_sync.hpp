@@ -5,8 +5,11 @@
 // atomically; it merges every other limber-*.sqlite3 there into its own history with the
 // defensive import (history_import.hpp): by session UUID, newest diary change, deletions kept.
 // No two devices ever write the same file, so writing at the same moment cannot corrupt or lose
-// anything; a file a sync tool has only half copied fails to import and is tried again next time.
+// anything. What has been merged, and what was set aside (a file a sync tool has only half
+// copied, or one over the merge's budget) with why, is remembered in <data>/sync-state.json by
+// each file's size and time: neither is read again until it changes, however many commands run.
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -18,18 +21,24 @@
 
 namespace limber {
 
-// This data folder's device id: made the first time (a UUID in <data>/device-id), then kept.
+// This data folder's device id: made the first time (a UUID in <data>/device-id), then kept. The
+// file also holds a fingerprint of the machine and the folder (machine id, host name, path): a
+// copy of the data folder elsewhere (`cp -a` to another machine, a backup restored to another
+// folder) finds another fingerprint and becomes a device of its own, with a new id and all its
+// history, so that two devices never write one file in the sync folder.
 [[nodiscard]] Expected<std::string, std::string> device_id(const std::filesystem::path& data_dir);
+// The fingerprint of this machine and this data folder.
+[[nodiscard]] std::string device_fingerprint(const std::filesystem::path& data_dir);
 
 struct SyncReport {
   int files_read = 0;
   ImportReport merged{};              // summed over the files read
-  std::vector<std::string> waiting;   // "limber-x.sqlite3 (why)": not readable now, tried again next time
+  std::vector<std::string> set_aside;  // why each file was not merged: tried again once it changes
 };
 
 class HistorySync {
  public:
-  HistorySync(std::filesystem::path folder, std::filesystem::path data_dir);
+  HistorySync(std::filesystem::path folder, std::filesystem::path data_dir, MergeBudget budget = {});
 
   [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
   // Merges the other devices' files that changed since they were last merged here (all of them
@@ -41,11 +50,22 @@ class HistorySync {
   [[nodiscard]] bool changed() const;
 
  private:
-  using Stamp = std::pair<std::filesystem::file_time_type, std::uintmax_t>;
-  [[nodiscard]] std::map<std::filesystem::path, Stamp> other_devices_files(const std::string& own_name) const;
+  // A file as it was when last looked at: merged, or set aside and why.
+  struct Seen {
+    std::int64_t time = 0;  // its last write, in the file system's ticks
+    std::uintmax_t size = 0;
+    std::string set_aside{};  // "": merged
+    bool operator==(const Seen&) const = default;
+  };
+  [[nodiscard]] std::map<std::string, Seen> other_devices_files(const std::string& own_name) const;
+  void load_state();
+  void save_state() const;
+  // This process's own leftovers and those of earlier ones that died while publishing.
+  void remove_leftovers(const std::string& own_name) const;
   std::filesystem::path folder_;
   std::filesystem::path data_dir_;
-  std::map<std::filesystem::path, Stamp> merged_;  // as each file was when it was merged
+  MergeBudget budget_;
+  std::map<std::string, Seen> seen_;  // by file name
 };
 
 // What a merge did, in words: "Merged 3 sessions and 1 diary night from 1 other device." and

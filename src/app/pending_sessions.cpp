@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <system_error>
 
+#include "core/cramp_events.hpp"
 #include "core/record_rules.hpp"
+#include "core/side_words.hpp"
 #include "core/small_file.hpp"
 #include "core/text.hpp"
 #include "core/translate.hpp"
@@ -71,7 +73,41 @@ Expected<SessionRecord, std::string> from_text(const std::string& text) {
   }
 }
 
+constexpr std::string_view kCrampPrefix = "cramp-";
+
+std::string cramp_to_text(const CrampEvent& e) {
+  const Json out = {{"limber_pending_cramp", 1},     {"uuid", e.uuid},   {"at_utc", e.at_utc},
+                    {"local_time", e.local_time},     {"night", e.night},
+                    {"leg", e.leg ? std::string(side_key(*e.leg)) : std::string()}};
+  return out.dump(2) + "\n";
+}
+
+Expected<CrampEvent, std::string> cramp_from_text(const std::string& text) {
+  try {
+    const Json in = Json::parse(text);
+    if (in.value("limber_pending_cramp", 0) != 1) return Unexpected{std::string("not a cramp kept aside")};
+    const std::string leg = in.at("leg").get<std::string>();
+    CrampEvent event{in.at("uuid").get<std::string>(), in.at("at_utc").get<std::string>(),
+                     in.at("local_time").get<std::string>(), in.at("night").get<std::string>(), side_from_key(leg)};
+    if (!leg.empty() && !event.leg) return Unexpected{std::string("a leg that is neither left nor right")};
+    if (const auto problem = imported_cramp_event_problem(event)) return Unexpected{*problem};
+    return event;
+  } catch (const std::exception& e) {
+    return Unexpected{format(tr("not a cramp kept aside ({0})"), e.what())};
+  }
+}
+
 }  // namespace
+
+Expected<std::filesystem::path, std::string> keep_pending_cramp(const std::filesystem::path& data_dir, const CrampEvent& event) {
+  const std::filesystem::path folder = data_dir / kPendingFolderName;
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Unexpected{format(tr("cannot create {0}: {1}"), folder.string(), ec.message())};
+  const std::filesystem::path file = folder / (std::string(kCrampPrefix) + event.uuid + ".json");
+  if (auto written = write_file_atomically(file, cramp_to_text(event)); !written) return Unexpected{written.error()};
+  return file;
+}
 
 Expected<std::filesystem::path, std::string> keep_pending_session(const std::filesystem::path& data_dir,
                                                                   const SessionRecord& session) {
@@ -115,6 +151,17 @@ MergedPending merge_pending_sessions(HistoryStore& store, const std::filesystem:
       if (std::filesystem::exists(file, ec)) merged.problems.push_back(fmt::format("{}: {}", file.string(), text.error()));
       continue;  // else another merge took it meanwhile
     }
+    if (file.filename().string().starts_with(kCrampPrefix)) {
+      const auto event = cramp_from_text(*text);
+      const auto recorded = event ? store.record_cramp(*event) : Unexpected{event.error()};
+      if (!recorded) {
+        merged.problems.push_back(fmt::format("{}: {}", file.string(), recorded.error()));
+        continue;
+      }
+      std::filesystem::remove(file, ec);
+      ++merged.cramps;
+      continue;
+    }
     const auto session = from_text(*text);
     if (!session) {
       merged.problems.push_back(fmt::format("{}: {}", file.string(), session.error()));
@@ -136,6 +183,11 @@ std::string merged_pending_notice(const MergedPending& merged) {
     notice = format(trn("{0} session that could not be recorded when it ran is now in your history.",
                         "{0} sessions that could not be recorded when they ran are now in your history.", merged.sessions),
                     merged.sessions);
+  }
+  if (merged.cramps > 0) {
+    notice += format(trn("{0}{1} cramp that could not be written in the diary when it happened is now in it.",
+                         "{0}{1} cramps that could not be written in the diary when they happened are now in it.", merged.cramps),
+                     notice.empty() ? "" : "\n", merged.cramps);
   }
   for (const std::string& problem : merged.problems) {
     notice += format(tr("{0}A session kept aside could not be added: {1}"), notice.empty() ? "" : "\n", problem);

@@ -8,6 +8,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/diagnostic.hpp"
+#include "core/json_reader.hpp"
+#include "core/small_file.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/child_process.hpp"
@@ -16,24 +19,40 @@ namespace limber {
 namespace {
 
 constexpr const char* kFile = "reminders.json";
+constexpr std::uintmax_t kMostReminderBytes = 1024 * 1024;
 
-std::optional<Reminder> reminder_from_json(const nlohmann::json& item) {
-  if (!item.is_object()) return std::nullopt;
+// The reminder an entry describes, or what in it cannot be read.
+Expected<Reminder, std::string> reminder_from_json(const nlohmann::json& item) {
+  if (!item.is_object()) return Unexpected{std::string(tr("it is not a reminder ({ \"name\": ..., \"at\": ... })"))};
   const auto text = [&item](const char* key) {
     const auto found = item.find(key);
     return found != item.end() && found->is_string() ? found->get<std::string>() : std::string();
   };
   Reminder reminder;
   reminder.name = text("name");
-  if (reminder_name_problem(reminder.name)) return std::nullopt;
-  reminder.kind = text("kind") == "diary" ? ReminderKind::diary : ReminderKind::routine;
+  if (const auto problem = reminder_name_problem(reminder.name)) return Unexpected{format(tr("its name: {0}"), *problem)};
+  const std::string kind = text("kind");
+  if (kind != "diary" && kind != "routine") return Unexpected{format(tr("its kind \"{0}\" is neither routine nor diary"), kind)};
+  reminder.kind = kind == "diary" ? ReminderKind::diary : ReminderKind::routine;
   const auto at = parse_clock_time(text("at"));
+  if (!at) return Unexpected{format(tr("its time: {0}"), at.error())};
   const auto days = parse_weekdays(text("days"));
-  if (!at || !days) return std::nullopt;
+  if (!days) return Unexpected{format(tr("its days: {0}"), days.error())};
   reminder.at = *at;
   reminder.days = *days;
   reminder.routine = text("routine");
   return reminder;
+}
+
+// A path a unit file or a crontab line would carry: a line break (or another control character)
+// in it would end the line and start another, so such a path is refused, never written.
+std::optional<std::string> unit_path_problem(std::string_view what, const std::string& path) {
+  if (std::none_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+    return std::nullopt;
+  }
+  return format(tr("{0} ({1}) holds a line break or another control character, which a reminder's timer cannot "
+                   "carry; use a folder whose name has none"),
+                what, quote_exec_argument(path));
 }
 
 // systemctl --user, with what it said when it failed.
@@ -60,18 +79,62 @@ std::string no_manager(const std::string& said) {
 ReminderBook::ReminderBook(std::optional<std::filesystem::path> config_dir, std::optional<std::filesystem::path> data_dir)
     : config_dir_(std::move(config_dir)), data_dir_(std::move(data_dir)) {
   if (!config_dir_) return;
-  std::ifstream in(*config_dir_ / kFile);
-  if (!in) return;
-  const nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  const auto list = json.is_object() ? json.find("reminders") : json.end();
-  if (!json.is_object() || list == json.end() || !list->is_array()) {
-    notice_ = format(tr("{0} could not be read; it is left as it is until a reminder is added"),
-                          (*config_dir_ / kFile).string());
+  const std::filesystem::path file = *config_dir_ / kFile;
+  std::error_code ec;
+  if (std::filesystem::symlink_status(file, ec).type() == std::filesystem::file_type::not_found) return;
+  const auto unreadable = [&](const std::string& why) {
+    file_unreadable_ = true;
+    notice_ = format(tr("{0}; your reminders there are left as they are, and none can be added or changed until it is "
+                        "fixed (or removed)"),
+                     why);
+  };
+  const auto text = read_small_file(file, kMostReminderBytes, tr("a reminders file"));
+  if (!text) {
+    unreadable(fmt::format("{}: {}", file.string(), text.error()));
     return;
   }
-  for (const auto& item : *list) {
-    if (auto reminder = reminder_from_json(item)) reminders_.push_back(std::move(*reminder));
+  const auto json = read_json_document(*text, file.string(), 8);
+  if (!json) {
+    unreadable(format_diagnostic(json.error()));
+    return;
   }
+  const auto list = json->is_object() ? json->find("reminders") : json->end();
+  if (!json->is_object() || list == json->end() || !list->is_array()) {
+    unreadable(format_diagnostic(Diagnostic{file.string(), 1, 1, tr("this is not a list of reminders ({ \"reminders\": [ ... ] })")}));
+    return;
+  }
+  const auto [line, column] = position_of_key(*text, "reminders");
+  int number = 0;
+  for (const auto& item : *list) {
+    ++number;
+    auto reminder = reminder_from_json(item);
+    if (reminder) {
+      reminders_.push_back(std::move(*reminder));
+      continue;
+    }
+    // Kept as it is, and said: it does not ring until it is fixed.
+    unreadable_entries_.push_back(item);
+    const std::string said = format(tr("reminder {0}: {1}; it is kept in the file as it is, and does not ring until it is fixed"),
+                                    number, reminder.error());
+    notice_ += (notice_.empty() ? "" : "\n") + format_diagnostic(Diagnostic{file.string(), line, column, said});
+  }
+}
+
+std::vector<std::string> ReminderBook::unlisted_timers() const {
+  std::vector<std::string> names;
+  const auto unit_dir = user_unit_dir();
+  if (!unit_dir) return names;
+  std::error_code ec;
+  constexpr std::string_view kPrefix = "limber-remind-";
+  constexpr std::string_view kSuffix = ".timer";
+  for (const auto& entry : std::filesystem::directory_iterator(*unit_dir, ec)) {
+    const std::string file = entry.path().filename().string();
+    if (!file.starts_with(kPrefix) || !file.ends_with(kSuffix)) continue;
+    const std::string name = file.substr(kPrefix.size(), file.size() - kPrefix.size() - kSuffix.size());
+    if (!find(name)) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 std::optional<Reminder> ReminderBook::find(const std::string& name) const {
@@ -82,7 +145,9 @@ std::optional<Reminder> ReminderBook::find(const std::string& name) const {
 
 Expected<void, std::string> ReminderBook::save() const {
   if (!config_dir_) return Unexpected{std::string(tr("there is no config folder to keep reminders in (is HOME set?)"))};
+  if (file_unreadable_) return Unexpected{notice_};
   nlohmann::json list = nlohmann::json::array();
+  for (const auto& kept : unreadable_entries_) list.push_back(kept);
   for (const auto& r : reminders_) {
     list.push_back({{"name", r.name},
                     {"kind", r.kind == ReminderKind::diary ? "diary" : "routine"},
@@ -135,6 +200,15 @@ std::string ReminderBook::crontab_line(const Reminder& reminder) const {
 
 Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) {
   if (const auto problem = reminder_name_problem(reminder.name)) return Unexpected{*problem};
+  // Nothing is written while reminders.json cannot be read: the timer first, then the list, would
+  // leave a timer the list does not know.
+  if (file_unreadable_) return Unexpected{notice_};
+  for (const auto& arg : notify_command(reminder)) {
+    if (const auto problem = unit_path_problem(tr("a path in the reminder's command"), arg)) return Unexpected{*problem};
+  }
+  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config != nullptr) {
+    if (const auto problem = unit_path_problem("XDG_CONFIG_HOME", config)) return Unexpected{*problem};
+  }
   const auto unit_dir = user_unit_dir();
   if (!unit_dir) return Unexpected{std::string(tr("there is no home folder to keep the reminder's timer in"))};
   // The unit files first, then the list: a list that names a reminder always has its timer.
@@ -181,8 +255,22 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
 }
 
 Expected<bool, std::string> ReminderBook::remove(const std::string& name) {
-  const auto reminder = find(name);
-  if (!reminder) return false;
+  std::optional<Reminder> reminder = find(name);
+  if (!reminder) {
+    // A timer installed that the list does not know (reminders.json broken, or edited): its units go.
+    const auto unlisted = unlisted_timers();
+    if (std::find(unlisted.begin(), unlisted.end(), name) == unlisted.end()) return false;
+    Reminder named;
+    named.name = name;
+    (void)systemctl_user({"disable", "--now", timer_unit_name(named)});
+    if (const auto unit_dir = user_unit_dir()) {
+      std::error_code ec;
+      std::filesystem::remove(*unit_dir / timer_unit_name(named), ec);
+      std::filesystem::remove(*unit_dir / service_unit_name(named), ec);
+      (void)systemctl_user({"daemon-reload"});
+    }
+    return true;
+  }
   // The timer first: a reminder that is gone from the list must not ring again.
   (void)systemctl_user({"disable", "--now", timer_unit_name(*reminder)});
   if (const auto unit_dir = user_unit_dir()) {

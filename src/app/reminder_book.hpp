@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/expected.hpp"
 #include "core/reminder.hpp"
 
@@ -22,20 +24,26 @@ struct TimerOutcome {
   std::string crontab_line{};  // when not: the line that would ring it from cron instead
 };
 
+// reminders.json is the user's: one Limber cannot read (a syntax error, a folder or a pipe in its
+// place) is said with its place and never written over, so adding waits until it is fixed; an
+// entry with a field Limber cannot read is said and kept in the file as it is.
 class ReminderBook {
  public:
-  // Broken or missing reminders.json: no reminders (never fatal). Without a config folder nothing
-  // can be kept, and adding says so.
+  // Missing reminders.json: no reminders. Without a config folder nothing can be kept, and adding
+  // says so.
   ReminderBook(std::optional<std::filesystem::path> config_dir, std::optional<std::filesystem::path> data_dir);
 
   [[nodiscard]] const std::vector<Reminder>& reminders() const { return reminders_; }
   [[nodiscard]] std::optional<Reminder> find(const std::string& name) const;
-  // A problem with reminders.json seen while reading it (then it counts as empty), else "".
+  // What could not be read of reminders.json, each placed ("reminders.json:3:5: error: ..."); "" when all was.
   [[nodiscard]] const std::string& notice() const { return notice_; }
+  // Timers of Limber's reminders installed for this user that reminders.json does not list (made
+  // before it broke, or by hand): their names, for `remind list` and `remind remove`.
+  [[nodiscard]] std::vector<std::string> unlisted_timers() const;
 
   // Adds, or replaces the reminder of the same name; writes its unit files and enables its timer.
   [[nodiscard]] Expected<TimerOutcome, std::string> add(const Reminder& reminder);
-  // False when there was no such reminder.
+  // False when there was no such reminder (listed, or installed as a timer).
   [[nodiscard]] Expected<bool, std::string> remove(const std::string& name);
 
   // The folder systemd reads the user's own units from.
@@ -49,6 +57,8 @@ class ReminderBook {
   std::optional<std::filesystem::path> config_dir_;
   std::optional<std::filesystem::path> data_dir_;
   std::vector<Reminder> reminders_;
+  std::vector<nlohmann::json> unreadable_entries_;  // kept as they are, written back at every save
+  bool file_unreadable_ = false;                    // never written over
   std::string notice_;
 };
 

@@ -15,6 +15,7 @@
 #include "core/small_file.hpp"
 #include "core/translate.hpp"
 #include "platform/atomic_file.hpp"
+#include "platform/user_image.hpp"
 #include "platform/zip_archive.hpp"
 
 namespace limber {
@@ -22,13 +23,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The picture's bytes, if it is a PNG or JPEG file of a sane size beside the imported file.
-std::optional<std::string> picture_bytes(const fs::path& path) {
+// The picture's bytes, if it is a PNG or JPEG file beside the imported file that a routine can
+// show (the size `limber check` allows); else why not.
+Expected<std::string, std::string> picture_bytes(const fs::path& path) {
   auto bytes = read_small_file(path, ImportLimits::file_bytes, tr("a picture"));
-  if (!bytes) return std::nullopt;
+  if (!bytes) return Unexpected{format(tr("not found beside the file ({0})"), bytes.error())};
   const bool png = bytes->starts_with("\x89PNG\r\n\x1a\n");
   const bool jpeg = bytes->starts_with("\xFF\xD8\xFF");
-  if (!png && !jpeg) return std::nullopt;
+  if (!png && !jpeg) return Unexpected{std::string(tr("not a PNG or JPEG"))};
+  if (auto checked = check_user_image_bytes(*bytes, path.filename().string()); !checked) return Unexpected{checked.error()};
   return std::move(bytes.value());
 }
 
@@ -56,6 +59,22 @@ class RoutineWriter {
   // failure to write.
   bool write(ImportedRoutine imported, const fs::path& beside) {
     Routine& routine = imported.routine;
+    // Which pictures can be kept, decided first: the routine is the same whether it was imported
+    // before or now, with the same pictures dropped (and a picture `check` would refuse is one).
+    std::vector<std::pair<ImportedPicture, std::string>> pictures;
+    for (const ImportedPicture& picture : imported.pictures) {
+      auto bytes = picture_bytes(beside / picture.from);
+      if (!bytes) {
+        for (Exercise& e : routine.exercises) {
+          if (e.image == picture.to) e.image.clear();
+        }
+        imported.not_kept.push_back(format(tr("its picture `{0}`: {1}"), picture.from, bytes.error()));
+        continue;
+      }
+      pictures.emplace_back(picture, std::move(bytes.value()));
+    }
+    imported.pictures.clear();
+    for (const auto& kept : pictures) imported.pictures.push_back(kept.first);
     // The same routine imported before: a file whose YAML is this routine's, with its pictures
     // named after that file.
     for (const fs::path& file : existing_) {
@@ -67,16 +86,8 @@ class RoutineWriter {
     }
     const std::string stem = routine_file_stem(routine.name, taken_);
     // Pictures first, named after the routine, so the routine never names one that is not there.
-    for (const ImportedPicture& picture : imported.pictures) {
-      const auto bytes = picture_bytes(beside / picture.from);
-      if (!bytes) {
-        for (Exercise& e : routine.exercises) {
-          if (e.image == picture.to) e.image.clear();
-        }
-        imported.not_kept.push_back(format(tr("its picture `{0}`: not found beside the file, or not a PNG or JPEG"), picture.from));
-        continue;
-      }
-      if (auto written = write_file_atomically(folder_ / (stem + "-" + picture.to), *bytes); !written) {
+    for (const auto& [picture, bytes] : pictures) {
+      if (auto written = write_file_atomically(folder_ / (stem + "-" + picture.to), bytes); !written) {
         report_.errors.push_back(written.error());
         return false;
       }

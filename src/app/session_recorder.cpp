@@ -20,13 +20,18 @@ std::unique_ptr<SessionRecorder> SessionRecorder::open(const std::optional<std::
     fmt::print(stderr, "{}", tr("limber: no data folder (HOME is not set): this session is not recorded.\n"));
     return nullptr;
   }
-  auto opened = open_history_with_pending(*data_dir, wall.now());
+  // Opened without waiting for a busy history (another Limber writing): the session starts at
+  // once and is kept aside instead. Its own writes, on the writer thread, may wait longer.
+  auto opened = open_history_with_pending(*data_dir, wall.now(), PageCheck::check, kUrgentBusyWait);
   std::optional<HistoryStore> store;
   if (!opened) {
     fmt::print(stderr, "limber: {}\n", opened.error());
   } else {
     if (!opened->notice.empty()) fmt::print(stderr, "limber: {}\n", opened->notice);
-    if (!opened->store.read_only()) store = std::move(opened->store);
+    if (!opened->store.read_only()) {
+      opened->store.set_busy_wait(kHistoryBusyWait);
+      store = std::move(opened->store);
+    }
   }
   return std::unique_ptr<SessionRecorder>(new SessionRecorder(std::move(store), *data_dir, wall));
 }

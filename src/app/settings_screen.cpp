@@ -29,6 +29,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
     voice_error_.clear();
   }
   const AppSettings& s = services_.settings;
+  model_.file_notice = services_.settings_problem;
   model_.sound_on = !s.muted;
   model_.volume = s.volume;
   sets_ = list_sound_sets(services_.context.data_dir);

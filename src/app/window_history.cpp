@@ -6,6 +6,7 @@
 
 #include "core/diary_rules.hpp"
 #include "app/history_access.hpp"
+#include "app/pending_sessions.hpp"
 #include "core/translate.hpp"
 
 namespace limber {
@@ -17,6 +18,7 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
     notice_ = open_notice_;
     return;
   }
+  data_dir_ = *data_dir;  // where a cramp is kept aside, whatever happens below
   // The page check waits for the first recorded session: the window opens without its cost.
   auto opened = open_history_with_pending(*data_dir, now, PageCheck::skip);
   if (!opened) {
@@ -24,7 +26,10 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
   } else {
     open_notice_ = opened->notice;
     store_ = std::move(opened->store);
+    // The window's own writes wait a second at most for another Limber's (a merge's) lock.
+    store_->set_busy_wait(kWindowBusyWait);
     if (sync_dir && !store_->read_only()) {
+      sync_dir_ = *sync_dir;
       sync_.emplace(*sync_dir, *data_dir);
       first_merge_due_ = true;
     }
@@ -32,12 +37,40 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
   refresh();
 }
 
+WindowHistory::~WindowHistory() {
+  if (merging_.valid()) merging_.wait();  // bounded by the merge's budget
+}
+
 bool WindowHistory::finish_opening() {
-  if (!first_merge_due_) return false;
-  first_merge_due_ = false;
-  // What other devices did since this one last looked. Only a problem is worth a notice.
-  if (const auto merged = sync_->merge(*store_); !merged) {
-    open_notice_ += (open_notice_.empty() ? "" : "\n") + merged.error();
+  if (first_merge_due_) {
+    first_merge_due_ = false;
+    start_merge();
+  }
+  return take_merge();
+}
+
+void WindowHistory::start_merge() {
+  if (merging_.valid() || data_dir_.empty() || sync_dir_.empty()) return;
+  merging_ = std::async(std::launch::async, [data_dir = data_dir_, sync_dir = sync_dir_]() -> MergeOutcome {
+    auto opened = open_history(data_dir, std::chrono::system_clock::now(), PageCheck::skip);
+    if (!opened) return {opened.error()};
+    HistorySync sync(sync_dir, data_dir);
+    const auto merged = sync.merge(opened->store);
+    if (!merged) return {merged.error()};
+    std::string problem;
+    for (const std::string& why : merged->set_aside) problem += (problem.empty() ? "" : "\n") + why;
+    return {problem};
+  });
+}
+
+bool WindowHistory::take_merge() {
+  if (!merging_.valid() || merging_.wait_for(std::chrono::seconds{0}) != std::future_status::ready) return false;
+  const MergeOutcome outcome = merging_.get();
+  // What the merge learnt of the folder (merged, set aside) is the window's too from now on.
+  if (sync_) sync_.emplace(sync_dir_, data_dir_);
+  // Only a problem is worth a notice.
+  if (!outcome.problem.empty() && open_notice_.find(outcome.problem) == std::string::npos) {
+    open_notice_ += (open_notice_.empty() ? "" : "\n") + outcome.problem;
   }
   refresh();
   return true;
@@ -51,20 +84,23 @@ void WindowHistory::publish() {
 }
 
 bool WindowHistory::poll_sync(Nanos now) {
-  if (!sync_ || !can_write() || now < next_sync_poll_) return false;
-  next_sync_poll_ = now + kSyncPoll;
-  return merge_if_changed();
+  if (!sync_ || !can_write()) return false;
+  if (now >= next_sync_poll_) {
+    next_sync_poll_ = now + kSyncPoll;
+    if (sync_->changed()) start_merge();
+  }
+  return take_merge();
 }
 
 bool WindowHistory::merge_if_changed() {
-  if (!sync_ || !can_write() || !sync_->changed()) return false;
-  const auto merged = sync_->merge(*store_);
-  refresh();
-  return merged.has_value();
+  if (!sync_ || !can_write()) return false;
+  if (sync_->changed()) start_merge();
+  return take_merge();
 }
 
-std::optional<Nanos> WindowHistory::next_sync_poll() const {
+std::optional<Nanos> WindowHistory::next_sync_poll(Nanos now) const {
   if (!sync_ || !can_write()) return std::nullopt;
+  if (merging_.valid()) return now + kMergeLook;
   return next_sync_poll_;
 }
 
@@ -119,9 +155,19 @@ Expected<void, std::string> WindowHistory::delete_session(const std::string& uui
 }
 
 Expected<DiaryEntry, std::string> WindowHistory::record_cramp(const CrampEvent& event) {
-  if (!store_) return Unexpected{open_notice_.empty() ? std::string(tr("there is no history to save it in")) : open_notice_};
+  const auto keep_aside = [&](const std::string& why) -> Expected<DiaryEntry, std::string> {
+    if (data_dir_.empty()) return Unexpected{why};
+    if (const auto kept = keep_pending_cramp(data_dir_, event); !kept) return Unexpected{why + "; " + kept.error()};
+    return Unexpected{format(tr("{0}: the cramp is kept aside and goes into the diary the next time Limber opens it"), why)};
+  };
+  if (!store_ || !can_write()) {
+    return keep_aside(open_notice_.empty() ? std::string(tr("there is no history to save it in")) : open_notice_);
+  }
+  // Never more than a moment: a busy history (a merge, another Limber) gets the cramp later.
+  store_->set_busy_wait(kUrgentBusyWait);
   auto recorded = store_->record_cramp(event);
-  if (recorded) publish();
+  store_->set_busy_wait(kWindowBusyWait);
+  if (!recorded) return keep_aside(recorded.error());
   refresh();
   return recorded;
 }

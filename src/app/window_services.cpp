@@ -13,7 +13,10 @@ std::optional<int> WindowServices::last_pick(const std::string& routine_name) co
   return picked->second;
 }
 
-void WindowServices::save_settings() const { (void)limber::save_settings(config_dir, settings); }
+void WindowServices::save_settings() {
+  const auto saved = limber::save_settings(config_dir, settings);
+  settings_problem = saved ? std::string() : saved.error();
+}
 
 void WindowServices::toggle_mute() {
   if (night_mode) {

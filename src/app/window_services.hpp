@@ -48,7 +48,10 @@ struct WindowServices {
   // The reps the user picked last time for a routine, if any.
   [[nodiscard]] std::optional<int> last_pick(const std::string& routine_name) const;
 
-  void save_settings() const;
+  // Saves the settings; when they cannot be (settings.json holds what Limber cannot read), why,
+  // kept in settings_problem for the Settings screen to say.
+  void save_settings();
+  std::string settings_problem{};
   void toggle_mute();
   void toggle_voice();
   // Night mode on and off (cramp_rescue.hpp): the settings themselves do not change, and the

@@ -2,9 +2,28 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "core/translate.hpp"
+
 namespace limber {
 
+std::optional<std::string> note_problem(const std::string& note) {
+  if (const auto at = find_invalid_utf8(note)) {
+    return format(tr("the note is not UTF-8 text (from byte {0} on; is the terminal set to another encoding?)"), *at + 1);
+  }
+  if (note.size() > kMaxNoteBytes) {
+    return format(tr("the note is {0} bytes long; a note may be at most {1} bytes"), note.size(), kMaxNoteBytes);
+  }
+  if (std::any_of(note.begin(), note.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t'; })) {
+    return std::string(tr("the note holds a control character; only text, line breaks and tabs are kept"));
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> diary_entry_problem(const DiaryEntry& entry, DayNumber today) {
+  if (const auto problem = note_problem(entry.note)) return problem;
   const auto night = parse_date(entry.date);
   if (!night) return fmt::format("`{}` is not a date: write it as YYYY-MM-DD", entry.date);
   if (*night > today) {

@@ -15,6 +15,12 @@ namespace limber {
 inline constexpr int kMaxCrampsPerNight = 100;
 inline constexpr int kMinSeverity = 1;
 inline constexpr int kMaxSeverity = 10;
+// A note is UTF-8 text of at most this many bytes: what every device accepts from another.
+inline constexpr std::size_t kMaxNoteBytes = 1000;
+
+// What is wrong with a note, or nullopt: the same rule where it is written and where another
+// device's is read (record_rules.hpp), so no note is kept here that the others refuse.
+[[nodiscard]] std::optional<std::string> note_problem(const std::string& note);
 
 // What is wrong with an entry, in words for the person who wrote it; nullopt when it is right.
 [[nodiscard]] std::optional<std::string> diary_entry_problem(const DiaryEntry& entry, DayNumber today);

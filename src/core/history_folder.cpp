@@ -2,34 +2,18 @@
 
 #include <fmt/format.h>
 
-#include "core/record_ids.hpp"
+#include "core/aside_name.hpp"
 
 namespace limber {
-namespace {
-
-// "history.sqlite3.damaged-20261126T224400Z", with a counter if that name is taken.
-std::filesystem::path aside_name(const std::filesystem::path& file, std::chrono::system_clock::time_point now) {
-  std::string stamp = utc_timestamp(now);
-  std::erase(stamp, '-');
-  std::erase(stamp, ':');
-  std::filesystem::path aside = file;
-  aside += ".damaged-" + stamp;
-  for (int n = 2; std::filesystem::exists(aside); ++n) {
-    aside = file;
-    aside += fmt::format(".damaged-{}-{}", stamp, n);
-  }
-  return aside;
-}
-
-}  // namespace
 
 Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& data_dir,
-                                                  std::chrono::system_clock::time_point now, PageCheck pages) {
+                                                  std::chrono::system_clock::time_point now, PageCheck pages,
+                                                  std::chrono::milliseconds busy_wait) {
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Unexpected{fmt::format("cannot create the data folder {}: {}", data_dir.string(), ec.message())};
   const std::filesystem::path file = data_dir / kHistoryFileName;
-  Expected<HistoryStore, HistoryError> store = HistoryStore::open(file);
+  Expected<HistoryStore, HistoryError> store = HistoryStore::open(file, false, busy_wait);
   if (store && pages == PageCheck::check) {
     if (auto checked = store->check_pages(); !checked) {
       const HistoryError error{checked.error().kind, fmt::format("{}: {}", file.string(), checked.error().message)};
@@ -41,7 +25,7 @@ Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& d
   switch (store.error().kind) {
     case HistoryError::Kind::corrupt: {
       // Keep the damaged file and its journal together under a new name, for recovery by hand.
-      const std::filesystem::path aside = aside_name(file, now);
+      const std::filesystem::path aside = aside_name(file, "damaged", now);
       for (const char* suffix : {"-wal", "-shm"}) {
         std::filesystem::path from = file;
         from += suffix;

@@ -26,6 +26,7 @@ enum class PageCheck { skip, check };
 // so a file damaged inside is moved aside too, not only one that is not a database at all.
 [[nodiscard]] Expected<OpenedHistory, std::string> open_history(const std::filesystem::path& data_dir,
                                                                 std::chrono::system_clock::time_point now,
-                                                                PageCheck pages = PageCheck::check);
+                                                                PageCheck pages = PageCheck::check,
+                                                                std::chrono::milliseconds busy_wait = kHistoryBusyWait);
 
 }  // namespace limber

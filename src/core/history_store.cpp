@@ -91,6 +91,27 @@ CREATE TABLE tried (
   UNIQUE (date, item)
 );
 )sql",
+    // 5: every change two devices may both make carries its place in the order of all changes, a
+    // hybrid logical clock (hybrid_time.hpp): a diary night, a day's tick, a session's deletion or
+    // restoring; and the history keeps the latest it has seen and the device it writes as. The
+    // changes made before carry their second and no device, so every later change orders after.
+    R"sql(
+ALTER TABLE diary ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE tried ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN state_hlc TEXT NOT NULL DEFAULT '';
+CREATE TABLE clock (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  latest TEXT NOT NULL DEFAULT '',
+  device TEXT NOT NULL
+);
+INSERT INTO clock (id, latest, device) VALUES (1, '', lower(hex(randomblob(16))));
+UPDATE diary SET hlc = printf('%015d.0000.', CAST(strftime('%s', updated_utc) AS INTEGER) * 1000) WHERE updated_utc != '';
+UPDATE tried SET hlc = printf('%015d.0000.', CAST(strftime('%s', updated_utc) AS INTEGER) * 1000) WHERE updated_utc != '';
+UPDATE sessions SET state_hlc = printf('%015d.0000.', CAST(strftime('%s', deleted_utc) AS INTEGER) * 1000)
+  WHERE deleted_utc != '';
+UPDATE clock SET latest = max(coalesce((SELECT max(hlc) FROM diary), ''), coalesce((SELECT max(hlc) FROM tried), ''),
+                              coalesce((SELECT max(state_hlc) FROM sessions), ''));
+)sql",
 };
 
 HistoryError::Kind error_kind(const SqliteError& e) {
@@ -138,6 +159,21 @@ constexpr std::string_view kSessionColumns =
     "id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, planned_seconds, "
     "active_seconds, reps_target, outcome";
 
+// One row of `SELECT kSessionColumns`, without its reps.
+void read_session_columns(Statement& query, SessionRecord& s) {
+  s.uuid = query.text(1);
+  s.routine_name = query.text(2);
+  s.routine_file = query.text(3);
+  s.routine_hash = query.text(4);
+  s.started_utc = query.text(5);
+  s.ended_utc = query.text(6);
+  s.local_date = query.text(7);
+  s.planned_seconds = query.integer(8);
+  s.active_seconds = query.integer(9);
+  s.reps_target = query.optional_integer(10);
+  s.outcome = outcome_from_key(query.text(11)).value_or(SessionOutcome::interrupted);
+}
+
 // The sessions not deleted, in start order (ties: in the order this history learnt of them), each with its reps.
 std::vector<SessionRecord> read_sessions(Database& db) {
   std::vector<SessionRecord> out;
@@ -151,17 +187,7 @@ std::vector<SessionRecord> read_sessions(Database& db) {
       "SELECT {} FROM sessions WHERE deleted_utc = '' ORDER BY started_utc, id", kSessionColumns));
   while (query.step()) {
     SessionRecord& s = out.emplace_back();
-    s.uuid = query.text(1);
-    s.routine_name = query.text(2);
-    s.routine_file = query.text(3);
-    s.routine_hash = query.text(4);
-    s.started_utc = query.text(5);
-    s.ended_utc = query.text(6);
-    s.local_date = query.text(7);
-    s.planned_seconds = query.integer(8);
-    s.active_seconds = query.integer(9);
-    s.reps_target = query.optional_integer(10);
-    s.outcome = outcome_from_key(query.text(11)).value_or(SessionOutcome::interrupted);
+    read_session_columns(query, s);
     index_of_id.emplace(query.integer(0), out.size() - 1);
   }
   // All reps in one pass rather than one query per session: ten years are thousands of sessions.
@@ -216,9 +242,11 @@ HistoryStore::HistoryStore(HistoryStore&&) noexcept = default;
 HistoryStore& HistoryStore::operator=(HistoryStore&&) noexcept = default;
 HistoryStore::~HistoryStore() = default;
 
-Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::path& file, bool read_only) {
+Expected<HistoryStore, HistoryError> HistoryStore::open(const std::filesystem::path& file, bool read_only,
+                                                        std::chrono::milliseconds busy_wait) {
   try {
     auto db = std::make_unique<Database>(file, read_only ? Database::Mode::read_only : Database::Mode::read_write);
+    db->set_busy_wait(busy_wait);
     const int version = db->user_version();
     if (version > kHistorySchemaVersion) {
       return Unexpected{HistoryError{HistoryError::Kind::newer_version,
@@ -277,22 +305,70 @@ Expected<std::vector<SessionRecord>, std::string> HistoryStore::sessions() {
   });
 }
 
+Expected<void, std::string> HistoryStore::each_session(const std::function<void(const SessionRecord&)>& visit) {
+  return guarded([&] {
+    Statement query = db_->prepare(
+        fmt::format("SELECT {} FROM sessions WHERE deleted_utc = '' ORDER BY started_utc, id", kSessionColumns));
+    Statement reps = db_->prepare(
+        "SELECT exercise, exercise_name, side, done, target FROM session_reps WHERE session_id = ?1 ORDER BY exercise, side");
+    SessionRecord s;
+    while (query.step()) {
+      read_session_columns(query, s);
+      s.reps.clear();
+      reps.reset();
+      reps.bind(1, query.integer(0));
+      while (reps.step()) {
+        s.reps.push_back(RepsRecord{static_cast<int>(reps.integer(0)), reps.text(1), reps.text(2),
+                                    static_cast<int>(reps.integer(3)), static_cast<int>(reps.integer(4))});
+      }
+      visit(s);
+    }
+  });
+}
+
+Expected<std::vector<SessionRecord>, std::string> HistoryStore::recent_sessions_of(const std::string& routine_name, int limit) {
+  return guarded([&] {
+    std::vector<SessionRecord> out;
+    Statement query = db_->prepare(fmt::format(
+        "SELECT {} FROM sessions WHERE deleted_utc = '' AND routine_name = ?1 ORDER BY started_utc DESC, id DESC LIMIT ?2",
+        kSessionColumns));
+    query.bind(1, routine_name).bind(2, std::int64_t{limit});
+    while (query.step()) {
+      read_session_columns(query, out.emplace_back());
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  });
+}
+
+void HistoryStore::set_busy_wait(std::chrono::milliseconds wait) { db_->set_busy_wait(wait); }
+
 Expected<void, std::string> HistoryStore::delete_session(const std::string& uuid) {
   return guarded([&] {
-    Statement del = db_->prepare("UPDATE sessions SET deleted_utc = ?2 WHERE uuid = ?1");
-    del.bind(1, uuid).bind(2, utc_timestamp(std::chrono::system_clock::now())).run();
+    db_->transaction([&] { write_session_state(*db_, uuid, utc_timestamp(now()), next_change_time(*db_, wall_ms())); });
   });
 }
 
+// An undo is a change of its own, later than the deletion it undoes: on every device it wins.
 Expected<void, std::string> HistoryStore::restore_session(const std::string& uuid) {
   return guarded([&] {
-    Statement restore = db_->prepare("UPDATE sessions SET deleted_utc = '' WHERE uuid = ?1");
-    restore.bind(1, uuid).run();
+    db_->transaction([&] { write_session_state(*db_, uuid, "", next_change_time(*db_, wall_ms())); });
   });
 }
 
-Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesystem::path& other) {
-  return import_history(other, *db_);
+Expected<ImportReport, std::string> HistoryStore::import_from(const std::filesystem::path& other, const MergeBudget& budget) {
+  return import_history(other, *db_, wall_ms(), budget);
+}
+
+Expected<void, std::string> HistoryStore::set_device(const std::string& device) {
+  if (read_only_) return {};
+  return guarded([&] { set_change_device(*db_, device); });
+}
+
+WallTime HistoryStore::now() const { return clock_ != nullptr ? clock_->now() : std::chrono::system_clock::now(); }
+
+std::int64_t HistoryStore::wall_ms() const {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
 }
 
 Expected<void, std::string> HistoryStore::copy_to(const std::filesystem::path& file) {
@@ -304,7 +380,7 @@ Expected<void, std::string> HistoryStore::copy_to(const std::filesystem::path& f
 
 Expected<void, std::string> HistoryStore::save_diary_entry(const DiaryEntry& entry) {
   return guarded([&] {
-    write_diary_entry(*db_, entry, utc_timestamp(std::chrono::system_clock::now()));
+    db_->transaction([&] { write_diary_entry(*db_, entry, utc_timestamp(now()), next_change_time(*db_, wall_ms())); });
   });
 }
 
@@ -317,7 +393,8 @@ Expected<bool, std::string> HistoryStore::delete_diary_entry(const std::string& 
     Statement here = db_->prepare("SELECT 1 FROM diary WHERE date = ?1 AND deleted_utc = ''");
     here.bind(1, date);
     if (!here.step()) return false;
-    write_diary_tombstone(*db_, date, utc_timestamp(std::chrono::system_clock::now()));
+    here.reset();
+    db_->transaction([&] { write_diary_tombstone(*db_, date, utc_timestamp(now()), next_change_time(*db_, wall_ms())); });
     return true;
   });
 }
@@ -338,7 +415,7 @@ Expected<DiaryEntry, std::string> HistoryStore::record_cramp(const CrampEvent& e
       if (events > entry.cramps) {
         if (entry.cramps == 0) entry.severity = 0;  // "none" becomes "not said yet"
         entry.cramps = events;
-        write_diary_entry(*db_, entry, event.at_utc);
+        write_diary_entry(*db_, entry, event.at_utc, next_change_time(*db_, wall_ms()));
       }
     });
     return entry;
@@ -350,7 +427,9 @@ Expected<std::vector<CrampEvent>, std::string> HistoryStore::cramp_events() {
 }
 
 Expected<void, std::string> HistoryStore::set_tried(const std::string& date, const std::string& item, bool done) {
-  return guarded([&] { write_tried(*db_, date, item, done, utc_timestamp(std::chrono::system_clock::now())); });
+  return guarded([&] {
+    db_->transaction([&] { write_tried(*db_, date, item, done, utc_timestamp(now()), next_change_time(*db_, wall_ms())); });
+  });
 }
 
 Expected<TriedDays, std::string> HistoryStore::tried() {

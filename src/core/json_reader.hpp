@@ -8,11 +8,21 @@
 #include <string>
 #include <string_view>
 
+#include "core/diagnostic.hpp"
 #include "core/expected.hpp"
 
 namespace limber {
 
 // The document, or why it cannot be read ("at byte 120: ...").
 [[nodiscard]] Expected<nlohmann::json, std::string> read_json(std::string_view text, int max_depth);
+
+// A JSON file a person keeps (settings.json, reminders.json): the document, or what is wrong at
+// its line and column, in words ("a value was expected after ','").
+[[nodiscard]] Expected<nlohmann::json, Diagnostic> read_json_document(std::string_view text, const std::string& file,
+                                                                      int max_depth);
+
+// The line and column (1-based) where the member `"key"` is first written in `text`, to place a
+// problem with its value; {0, 0} when it is not there.
+[[nodiscard]] std::pair<int, int> position_of_key(std::string_view text, std::string_view key);
 
 }  // namespace limber

@@ -64,8 +64,10 @@ std::optional<std::string> imported_schema_problem(Database& db) {
       // Since schema 4; an older history has neither.
       {"cramp_events", {"uuid", "at_utc", "local_time", "night", "leg", "deleted_utc"}},
       {"tried", {"date", "item", "done", "updated_utc"}},
+      // Since schema 5.
+      {"clock", {"latest", "device"}},
   };
-  static const std::set<std::string, std::less<>> kSince4 = {"cramp_events", "tried"};
+  static const std::map<std::string, int, std::less<>> kSince = {{"cramp_events", 4}, {"tried", 4}, {"clock", 5}};
   Statement objects = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema");
   std::set<std::string> tables;
   while (objects.step()) {
@@ -91,7 +93,7 @@ std::optional<std::string> imported_schema_problem(Database& db) {
   }
   for (const auto& [table, columns] : kTables) {
     if (tables.count(table) == 0) {
-      if (kSince4.count(table) != 0 && db.user_version() < 4) continue;
+      if (const auto since = kSince.find(table); since != kSince.end() && db.user_version() < since->second) continue;
       return fmt::format("it has no `{}` table, so it is not a Limber history", table);
     }
     std::set<std::string> present;

@@ -55,6 +55,9 @@ class RuleChecker {
     const std::size_t length = utf8_length(text);
     if (required && length == 0) {
       add(field, format(tr("`{0}` is empty"), field.key));
+    } else if (required && std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; })) {
+      // Only spaces: a card, a table row and the voice would show or say nothing.
+      add(field, format(tr("`{0}` is only spaces: write what it is"), field.key));
     } else if (length > max_chars) {
       add(field, format(tr("`{0}` is {1} characters long; the limit is {2}"), field.key, length, max_chars));
     } else if (one_line && std::any_of(text.begin(), text.end(),

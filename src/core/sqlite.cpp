@@ -132,7 +132,19 @@ Database::Database(const std::filesystem::path& path, Mode mode) {
     const int primary = e.code() & 0xFF;
     if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN) throw;
     // A WAL file in a folder we cannot write to: SQLite cannot make its shared-memory file, but
-    // it can read the file as unchanging, which it is while nobody can write there.
+    // it can read the file as unchanging, which it is while nobody can write there. Its -wal,
+    // though, may hold the newest changes, which the immutable file does not show: then a copy
+    // of the two, in a folder of our own, is read instead.
+    std::filesystem::path wal = path;
+    wal += "-wal";
+    std::error_code ec;
+    if (std::filesystem::file_size(wal, ec) > 0 && !ec) {
+      if (auto copy = PrivateCopy::of(path, std::uintmax_t{1} << 30)) {
+        copy_ = std::make_unique<PrivateCopy>(std::move(copy.value()));
+        open(copy_->file().string(), SQLITE_OPEN_READONLY, mode);
+        return;
+      }
+    }
     open(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, mode);
   }
 }
@@ -156,18 +168,22 @@ void Database::harden() {
   sqlite3_limit(db_, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
 }
 
-void Database::set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total) {
+void Database::set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total, std::int64_t most_vm_steps) {
   const auto now = std::chrono::steady_clock::now();
-  budget_ = std::make_unique<TimeBudget>(TimeBudget{stall, now + stall, now + total});
+  budget_ = std::make_unique<TimeBudget>(TimeBudget{stall, now + stall, now + total, most_vm_steps / kStepsPerCall, 0});
   sqlite3_progress_handler(
-      db_, 1000,
+      db_, static_cast<int>(kStepsPerCall),
       [](void* data) {
-        const auto* budget = static_cast<const TimeBudget*>(data);
+        auto* budget = static_cast<TimeBudget*>(data);
+        ++budget->steps;
+        if (budget->most_calls > 0 && budget->steps > budget->most_calls) return 1;
         const auto at = std::chrono::steady_clock::now();
         return at > budget->stall_deadline || at > budget->deadline ? 1 : 0;
       },
       budget_.get());
 }
+
+void Database::set_busy_wait(std::chrono::milliseconds wait) { sqlite3_busy_timeout(db_, static_cast<int>(wait.count())); }
 
 void Database::made_progress() {
   if (budget_) budget_->stall_deadline = std::chrono::steady_clock::now() + budget_->stall;

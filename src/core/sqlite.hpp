@@ -14,6 +14,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/private_copy.hpp"
+
 namespace limber {
 
 class SqliteError : public std::runtime_error {
@@ -69,7 +71,7 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   Database(Database&& other) noexcept
-      : db_(std::exchange(other.db_, nullptr)), budget_(std::move(other.budget_)) {}
+      : db_(std::exchange(other.db_, nullptr)), budget_(std::move(other.budget_)), copy_(std::move(other.copy_)) {}
   Database& operator=(Database&&) = delete;
 
   void exec(std::string_view sql);
@@ -81,8 +83,17 @@ class Database {
   // From now on, a statement is interrupted (SQLITE_INTERRUPT) when `stall` passes without a
   // call to made_progress(), or `total` passes at all: a query that never ends is stopped,
   // while a long read that keeps delivering rows may go on (up to `total`).
-  void set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total);
+  // `most_vm_steps` (if not 0) bounds the work itself: SQLite's virtual machine steps, counted in
+  // thousands, whatever the time they take (a test can count them where it cannot time them).
+  void set_time_budget(std::chrono::milliseconds stall, std::chrono::milliseconds total, std::int64_t most_vm_steps = 0);
   void made_progress();
+  // The virtual machine steps run since the budget was set (in thousands, as counted).
+  [[nodiscard]] std::int64_t vm_steps() const { return budget_ ? budget_->steps * kStepsPerCall : 0; }
+  // Whether the last interrupt came from the step bound rather than the clock.
+  [[nodiscard]] bool out_of_steps() const { return budget_ && budget_->most_calls > 0 && budget_->steps > budget_->most_calls; }
+  // Waits this long for another process's lock before a statement fails with SQLITE_BUSY.
+  void set_busy_wait(std::chrono::milliseconds wait);
+  static constexpr std::int64_t kStepsPerCall = 1000;
 
   // Runs `work` in a transaction: committed if it returns, rolled back if it throws.
   template <class Work>
@@ -105,9 +116,13 @@ class Database {
     std::chrono::milliseconds stall{};
     std::chrono::steady_clock::time_point stall_deadline{};
     std::chrono::steady_clock::time_point deadline{};
+    std::int64_t most_calls = 0;  // 0: no bound on the steps
+    std::int64_t steps = 0;       // calls of the progress handler so far
   };
   // On the heap: the progress handler holds its address, which must outlive moves.
   std::unique_ptr<TimeBudget> budget_;
+  // A read-only file in a folder nobody can write to, with a -wal: read from a copy of both.
+  std::unique_ptr<PrivateCopy> copy_;
 };
 
 }  // namespace limber

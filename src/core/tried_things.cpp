@@ -91,11 +91,12 @@ std::optional<std::string> find_tried_thing(std::string_view words, const std::v
   return std::nullopt;
 }
 
-void write_tried(Database& db, const std::string& date, const std::string& item, bool done, std::string_view updated_utc) {
+void write_tried(Database& db, const std::string& date, const std::string& item, bool done, std::string_view updated_utc,
+                 std::string_view change_time) {
   Statement upsert = db.prepare(R"sql(
-INSERT INTO tried (date, item, done, updated_utc) VALUES (?1, ?2, ?3, ?4)
-ON CONFLICT(date, item) DO UPDATE SET done = ?3, updated_utc = ?4)sql");
-  upsert.bind(1, date).bind(2, item).bind(3, std::int64_t{done ? 1 : 0}).bind(4, updated_utc).run();
+INSERT INTO tried (date, item, done, updated_utc, hlc) VALUES (?1, ?2, ?3, ?4, ?5)
+ON CONFLICT(date, item) DO UPDATE SET done = ?3, updated_utc = ?4, hlc = ?5)sql");
+  upsert.bind(1, date).bind(2, item).bind(3, std::int64_t{done ? 1 : 0}).bind(4, updated_utc).bind(5, change_time).run();
 }
 
 TriedDays read_tried(Database& db) {

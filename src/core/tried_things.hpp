@@ -36,7 +36,9 @@ inline constexpr std::size_t kLongestTriedThing = 40;  // characters
 using TriedDays = std::map<std::string, std::set<std::string>>;
 
 // The rows (history_store.hpp calls these; history_import.cpp merges by the later tap).
-void write_tried(Database& db, const std::string& date, const std::string& item, bool done, std::string_view updated_utc);
+// `change_time`: the tick's place in the order of changes (hybrid_time.hpp).
+void write_tried(Database& db, const std::string& date, const std::string& item, bool done, std::string_view updated_utc,
+                 std::string_view change_time);
 [[nodiscard]] TriedDays read_tried(Database& db);
 
 }  // namespace limber

@@ -55,6 +55,46 @@ class SecondDocumentFinder final : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
+
+// Flow collections opened and not closed ("[[[[..."), counted before yaml-cpp reads anything:
+// its scanner keeps a token for each, so a megabyte of "[" costs it hundreds of megabytes before
+// its own depth check fires. Quoted text and comments are skipped; the first bracket deeper than
+// `max_depth` is the problem's place.
+std::optional<YamlProblem> flow_too_deep(std::string_view text, std::size_t max_depth) {
+  std::size_t depth = 0;
+  int line = 1;
+  int column = 0;
+  char quote = 0;
+  bool comment = false;
+  char previous = '\n';
+  for (const char c : text) {
+    ++column;
+    if (c == '\n') {
+      ++line;
+      column = 0;
+      comment = false;
+      if (quote == '\'') quote = 0;  // a plain line ends a single-quoted word no YAML would span
+    } else if (comment) {
+    } else if (quote != 0) {
+      if (c == quote && !(quote == '"' && previous == '\\')) quote = 0;
+    } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
+      comment = true;
+    } else if ((c == '"' || c == '\'') && (previous == ' ' || previous == '\n' || previous == '[' || previous == '{' ||
+                                           previous == ',' || previous == ':')) {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) {
+        return YamlProblem{line, column,
+                           format(tr("the YAML is nested more than {0} levels deep; a routine needs only a few"), max_depth)};
+      }
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    previous = c;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Builds the tree from parser events, counting nodes as if every alias were expanded.
@@ -174,6 +214,7 @@ class YamlTreeBuilder final : public YAML::EventHandler {
 };
 
 Expected<YamlDocument, YamlProblem> read_yaml(std::string_view text, const YamlShapeLimits& limits) {
+  if (auto deep = flow_too_deep(text, limits.max_depth)) return Unexpected{std::move(*deep)};
   std::istringstream stream{std::string(text)};
   YamlDocument document;
   try {

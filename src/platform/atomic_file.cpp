@@ -28,7 +28,9 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   // not the "No such file or directory" that opening inside it would say next.
   if (ec) return Unexpected{format(tr("cannot make the folder {0}: {1}"), folder.string(), ec.message())};
   const std::filesystem::path temporary = path.string() + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A file of this name left by a crash, or anything put there, is replaced, never written through.
+  ::unlink(temporary.c_str());
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) return failure(tr("cannot write {0}: {1}"));
   step(AtomicWriteStep::temporary_created);
   std::size_t written = 0;
@@ -65,6 +67,26 @@ Expected<void, std::string> write_file_atomically(const std::filesystem::path& p
   }
   step(AtomicWriteStep::folder_synced);
   return {};
+}
+
+Expected<void, std::string> write_output_file(const std::filesystem::path& path, const std::string& text) {
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) {
+    return Unexpected{format(tr("{0} is not a folder that exists: make it first (Limber makes no folders you did not ask for)"),
+                             folder.string())};
+  }
+  const auto status = std::filesystem::symlink_status(path, ec);
+  switch (status.type()) {
+    case std::filesystem::file_type::not_found:
+    case std::filesystem::file_type::regular: return write_file_atomically(path, text);
+    case std::filesystem::file_type::symlink:
+      return Unexpected{format(tr("{0} is a symbolic link: Limber writes no file through a link (name the file itself)"),
+                               path.string())};
+    case std::filesystem::file_type::directory: return Unexpected{format(tr("{0} is a folder, not a file"), path.string())};
+    default:
+      return Unexpected{format(tr("{0} is a device, a pipe or a socket, not a file: Limber writes only files"), path.string())};
+  }
 }
 
 Expected<void, std::string> move_file_atomically(const std::filesystem::path& written, const std::filesystem::path& path) {

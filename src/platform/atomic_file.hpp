@@ -22,6 +22,11 @@ using AtomicWriteHook = std::function<void(AtomicWriteStep)>;
                                                                 const std::string& text,
                                                                 const AtomicWriteHook& after_step = {});
 
+// A file the user named (`report -o FILE`): written atomically as above, but only as a new file
+// or over a regular one, in a folder that exists. A symbolic link, a device, a pipe or a folder
+// at that name is refused with the reason, and no folder is made.
+[[nodiscard]] Expected<void, std::string> write_output_file(const std::filesystem::path& path, const std::string& text);
+
 // Flushes a file already written in full (`written`, in the same folder as `path`), renames it
 // over `path` and flushes the folder: the same guarantee for a file another library wrote.
 [[nodiscard]] Expected<void, std::string> move_file_atomically(const std::filesystem::path& written,

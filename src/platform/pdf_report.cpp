@@ -311,7 +311,7 @@ Expected<void, std::string> write_report_pdf(const ReportFigures& report, const 
       return Unexpected{format(tr("the PDF cannot be made: {0}"), cairo_api().status_to_string(cairo_api().status(cr.get())))};
     }
   }
-  return write_file_atomically(path, bytes);
+  return write_output_file(path, bytes);
 }
 
 }  // namespace limber

@@ -28,6 +28,24 @@ Expected<void, std::string> check_user_image(const std::filesystem::path& path) 
   return {};
 }
 
+Expected<void, std::string> check_user_image_bytes(const std::string& bytes, const std::string& name) {
+  if (bytes.size() > UserImageLimits::max_bytes) {
+    return Unexpected{fmt::format("{} is larger than {} MB", name, UserImageLimits::max_bytes / (1024 * 1024))};
+  }
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  if (stbi_info_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()), &width,
+                            &height, &channels) == 0) {
+    return Unexpected{fmt::format("{} is not a PNG or JPEG picture that can be read ({})", name, stbi_failure_reason())};
+  }
+  if (width > UserImageLimits::max_side || height > UserImageLimits::max_side) {
+    return Unexpected{fmt::format("{} is {}x{} pixels; at most {}x{}", name, width, height, UserImageLimits::max_side,
+                                  UserImageLimits::max_side)};
+  }
+  return {};
+}
+
 Expected<ImageTexture, std::string> ImageTexture::load(const std::filesystem::path& path, SDL_Renderer* renderer) {
   if (auto checked = check_user_image(path); !checked) return Unexpected{checked.error()};
   int width = 0;

@@ -24,6 +24,8 @@ struct UserImageLimits {
 // Whether the file is a picture Limber can show, without decoding all of it; the error is
 // words for `limber check` ("... is 6000x4000 pixels; at most 4096x4096").
 [[nodiscard]] Expected<void, std::string> check_user_image(const std::filesystem::path& path);
+// The same for a picture's bytes before it is written anywhere (an import): `name` for the message.
+[[nodiscard]] Expected<void, std::string> check_user_image_bytes(const std::string& bytes, const std::string& name);
 
 // The picture as a texture of the window's renderer, for ImGui::Image.
 class ImageTexture {

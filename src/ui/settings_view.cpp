@@ -150,6 +150,11 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   Rows rows(p, unit, width, buttons_);
   const float value_w = unit * 5.5f;
+  if (!model.file_notice.empty()) {
+    ImGui::PushTextWrapPos(width);
+    ImGui::TextColored(p.danger, "%s", model.file_notice.c_str());
+    ImGui::PopTextWrapPos();
+  }
 
   heading(fonts, tr("Sound"));
   rows.begin(tr("Cue sounds"));

@@ -26,6 +26,8 @@ struct ReminderLine {
 };
 
 struct SettingsModel {
+  // settings.json could not be read or saved (its place and why): changes last this run only.
+  std::string file_notice{};
   bool sound_on = true;
   int volume = 80;
   std::vector<std::string> sound_sets{};  // names; the first is the built-in tones

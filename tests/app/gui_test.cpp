@@ -46,8 +46,9 @@ TEST_F(GuiTest, AfterASessionTwoTapsWriteLastNightInTheDiary) {
   EXPECT_EQ(history().sessions()->front().outcome, SessionOutcome::stopped);
 }
 
-// With a sync folder the window merges the other device's history when it opens and when that
-// device's file changes, and writes its own after a session.
+// With a sync folder the window merges the other device's history once it shows something other
+// than a session (opened on a session, after it), and when that device's file changes, and writes
+// its own after a session.
 TEST_F(GuiTest, TheWindowSharesItsHistoryThroughTheSyncFolder) {
   const auto folder = scratch_ / "sync";
   const auto tablet_data = scratch_ / "tablet";
@@ -60,10 +61,14 @@ TEST_F(GuiTest, TheWindowSharesItsHistoryThroughTheSyncFolder) {
   context_.sync_dir = folder;
 
   auto app = open("morning-calf-stretch");
-  EXPECT_EQ(history().sessions()->size(), 2u);  // the tablet's, merged at opening, and the one running
+  app->step(200ms);
+  EXPECT_EQ(history().sessions()->size(), 1u) << "nothing is merged while a session runs";
   press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   press(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   ASSERT_EQ(app->screen(), Screen::summary);
+  // The tablet's, merged on the merge's own thread, and the one just stopped.
+  wait_for_news(*app, [&] { return history().sessions()->size() == 2u; });
+  EXPECT_EQ(history().sessions()->size(), 2u);
   ASSERT_TRUE(tablet_sync.merge(*tablet));
   EXPECT_EQ(tablet->sessions()->size(), 2u);  // the window's session reached the tablet
 

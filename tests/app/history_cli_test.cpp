@@ -339,18 +339,21 @@ TEST_F(HistoryCli, AFullDiskIsAClearErrorAndLosesNothing) {
   const std::string dir = mount_point.path().string();
   const std::string env = "LIMBER_DATA_DIR=" + shell_quote(dir) + " XDG_CONFIG_HOME=/nonexistent ";
   const std::string bin = shell_quote(LIMBER_BINARY);
-  std::string script = "mount -t tmpfs -o size=160k tmpfs " + shell_quote(dir) + " || exit 99\n";
+  std::string script = "mount -t tmpfs -o size=320k tmpfs " + shell_quote(dir) + " || exit 99\n";
   script += env + bin + " diary add --date 2026-01-01 --cramps 1 --severity 2 || exit 98\n";
   // Fill the disk, leaving the history file itself as it is.
   script += "dd if=/dev/zero of=" + shell_quote(dir + "/filler") + " bs=4k 2>/dev/null\n";
   script += "for d in 02 03 04 05 06 07 08 09 10; do " + env + bin +
-            " diary add --date 2026-01-$d --cramps 1 --severity 2 --note \"$(head -c 3000 /dev/zero | tr '\\0' x)\" "
+            " diary add --date 2026-01-$d --cramps 1 --severity 2 --note \"$(head -c 900 /dev/zero | tr '\\0' x)\" "
             "2>>" + shell_quote(dir + "/../err.txt") + " || echo failed; done\n";
   script += "rm " + shell_quote(dir + "/filler") + "\n";
   script += env + bin + " diary --csv\n";
   // The tmpfs goes with the namespace: keep a copy of the history (no process has it open now).
   const std::filesystem::path copy = mount_point.path().parent_path() / (mount_point.path().filename().string() + ".copy.sqlite3");
   script += "cp " + shell_quote(dir + "/history.sqlite3") + " " + shell_quote(copy.string()) + " || exit 97\n";
+  // (A checkpoint the full disk refused leaves the last changes in the -wal: copied with it.)
+  script += "[ ! -s " + shell_quote(dir + "/history.sqlite3-wal") + " ] || cp " + shell_quote(dir + "/history.sqlite3-wal") +
+            " " + shell_quote(copy.string() + "-wal") + "\n";
   const CommandResult result = testing::run_command("unshare", {"-Urm", "sh", "-c", script});
   ASSERT_NE(result.exit_code, 99) << "mount failed: " << result.err;
   EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -365,6 +368,7 @@ TEST_F(HistoryCli, AFullDiskIsAClearErrorAndLosesNothing) {
     EXPECT_EQ(check.text(0), "ok");
   }
   std::filesystem::remove(copy);
+  std::filesystem::remove(copy.string() + "-wal");
   const std::string errors = testing::read_file(mount_point.path().parent_path() / "err.txt");
   std::filesystem::remove(mount_point.path().parent_path() / "err.txt");
   EXPECT_THAT(errors, ::testing::ContainsRegex("the disk holding .* is full")) << errors;

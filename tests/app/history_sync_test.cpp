@@ -118,7 +118,7 @@ TEST_F(HistorySyncCli, SyncSaysWhatItDidAndOffStopsIt) {
   ASSERT_EQ(synced.exit_code, 0) << synced.err;
   EXPECT_THAT(synced.out, HasSubstr("From 1 other device: 1 new session."));
   EXPECT_THAT(synced.out, HasSubstr("This device's history is in " + folder_.path().string() + "/limber-"));
-  EXPECT_THAT(pc_.limber({"sync"}).out, HasSubstr("Nothing new from other devices (1 file read)."));
+  EXPECT_THAT(pc_.limber({"sync"}).out, HasSubstr("Nothing new from other devices: no file of theirs changed since the last sync."));
 
   const CommandResult off = pc_.limber({"sync", "--off"});
   EXPECT_THAT(off.out, HasSubstr("Syncing is off."));
@@ -151,8 +151,8 @@ TEST(HistorySync, AHalfCopiedFileWaitsAndIsReadOnceWhole) {
   const auto first = pc_sync.merge(*pc);
   ASSERT_TRUE(first) << first.error();
   EXPECT_EQ(first->files_read, 0);
-  ASSERT_EQ(first->waiting.size(), 1u);
-  EXPECT_THAT(sync_report_text(*first), HasSubstr("Not read yet, tried again later"));
+  ASSERT_EQ(first->set_aside.size(), 1u);
+  EXPECT_THAT(sync_report_text(*first), HasSubstr("Set aside until it changes"));
   EXPECT_TRUE(pc->sessions()->empty());
 
   testing::write_file(*whole, bytes);  // the copy finishes

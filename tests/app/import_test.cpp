@@ -203,6 +203,39 @@ TEST_F(Import, AMirroredWorkraveExerciseIsArmsLegsOrTheBodyAsItsDescriptionSays)
   EXPECT_EQ(r.at("Arm swing").exercises.at(0).side_of, SideOf::body) << "arms and legs both: neither";
 }
 
+// A picture that is missing, or too large for a routine to show (10000x10000, by its header), is
+// not kept: the routine comes without it, passes `check`, and a second import finds it imported
+// already (a missing picture once made it NAME-2.yaml).
+TEST_F(Import, APictureMissingOrTooLargeIsLeftOutAndTheSecondImportFindsTheFirst) {
+  // A PNG whose header says 10000x10000: what stb reads before any pixel.
+  std::string png = "\x89PNG\r\n\x1a\n";
+  png += std::string("\0\0\0\x0dIHDR", 8);
+  png += std::string("\0\0\x27\x10\0\0\x27\x10\x08\x06\0\0\0", 13);
+  png += std::string(4, '\0');  // its checksum, which stb does not check
+  testing::write_file(scratch_ / "w" / "huge.png", png);
+  const auto exercise = [](const std::string& title, const std::string& picture) {
+    return "<exercise><title>" + title + "</title><description>Slowly.</description><sequence duration=\"10\">"
+           "<image src=\"" + picture + "\" duration=\"10\"/></sequence></exercise>";
+  };
+  testing::write_file(scratch_ / "w" / "mine.xml", "<?xml version=\"1.0\"?>\n<exercises>" + exercise("Neck roll", "gone.png") +
+                                                     exercise("Shoulder lift", "huge.png") + "</exercises>\n");
+  const CommandResult first = limber({"import", (scratch_ / "w" / "mine.xml").string()});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_THAT(first.out, HasSubstr("its picture `gone.png`: not found beside the file"));
+  EXPECT_THAT(first.out, HasSubstr("its picture `huge.png`: huge.png is 10000x10000 pixels"));
+  std::vector<std::string> check = {"check"};
+  for (const std::string& f : yaml_files()) check.push_back(f);
+  EXPECT_EQ(limber(check).exit_code, 0) << "an imported routine fails check";
+  const CommandResult second = limber({"import", (scratch_ / "w" / "mine.xml").string()});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_THAT(second.out, HasSubstr("Neck roll: already imported"));
+  EXPECT_THAT(second.out, HasSubstr("Shoulder lift: already imported"));
+  for (const std::string& f : yaml_files()) EXPECT_EQ(f.find("-2.yaml"), std::string::npos) << f;
+  for (const auto& entry : fs::directory_iterator(scratch_ / "data" / "routines")) {
+    EXPECT_NE(entry.path().extension(), ".png") << "a picture was copied: " << entry.path();
+  }
+}
+
 TEST_F(Import, JustAnotherWorkoutTimersBackupAndASharedWorkout) {
   const CommandResult result = limber({"import", fixture("jawt-backup.json").string(), fixture("jawt-shared.json").string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;

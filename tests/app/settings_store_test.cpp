@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "support/fixtures.hpp"
 
 namespace limber {
@@ -60,21 +62,31 @@ TEST(SettingsStore, FollowingTheDesktopKeepsTheLastThemeAsFallback) {
 TEST(SettingsStore, ABrokenOrMissingFileGivesTheDefaults) {
   testing::ScratchDir dir;
   EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
+  EXPECT_TRUE(read_settings(dir.path()).problems.empty()) << "a missing file is no problem";
   testing::write_file(dir / "settings.json", "{\"theme\": \"light\", \"volume\": ");
-  EXPECT_EQ(load_settings(dir.path()).theme, ThemeKind::dark);
+  const LoadedSettings broken = read_settings(dir.path());
+  EXPECT_EQ(broken.settings.theme, ThemeKind::dark);
+  ASSERT_EQ(broken.problems.size(), 1u);
+  EXPECT_NE(broken.problems[0].find("settings.json:1:"), std::string::npos) << broken.problems[0];
+  // Out of range or of the wrong type, as a hand edit might leave them: the default, and said
+  // with its place.
   testing::write_file(dir / "settings.json", "{\"volume\": 900, \"reps\": {\"A\": \"x\"}, \"renderer\": \"vulkan\"}");
-  const AppSettings odd = load_settings(dir.path());
-  EXPECT_EQ(odd.volume, 100);
-  EXPECT_EQ(odd.renderer, RendererChoice::automatic);
-  EXPECT_TRUE(odd.reps_by_routine.empty());
+  const LoadedSettings odd = read_settings(dir.path());
+  EXPECT_EQ(odd.settings.volume, 80);
+  EXPECT_EQ(odd.settings.renderer, RendererChoice::automatic);
+  EXPECT_TRUE(odd.settings.reps_by_routine.empty());
+  EXPECT_EQ(odd.problems.size(), 3u);
   EXPECT_EQ(load_settings(std::nullopt).volume, 80);
-  // Values of the wrong type, as a hand edit might leave them, give the defaults.
   testing::write_file(dir / "settings.json", "{\"volume\": \"loud\", \"muted\": 1, \"theme\": 3, \"weekly_goal_days\": 12}");
-  const AppSettings typed = load_settings(dir.path());
-  EXPECT_EQ(typed.volume, 80);
-  EXPECT_FALSE(typed.muted);
-  EXPECT_EQ(typed.theme, ThemeKind::dark);
-  EXPECT_EQ(typed.weekly_goal_days, 7);
+  const LoadedSettings typed = read_settings(dir.path());
+  EXPECT_EQ(typed.settings.volume, 80);
+  EXPECT_FALSE(typed.settings.muted);
+  EXPECT_EQ(typed.settings.theme, ThemeKind::dark);
+  EXPECT_EQ(typed.settings.weekly_goal_days, AppSettings{}.weekly_goal_days);
+  ASSERT_EQ(typed.problems.size(), 4u);
+  EXPECT_TRUE(std::any_of(typed.problems.begin(), typed.problems.end(), [](const std::string& p) {
+    return p.find("settings.json:1:2: error: `volume`") != std::string::npos;
+  })) << typed.problems[0];
 }
 
 // Saves in a child process; as root (CI), the child first becomes nobody, for whom the folder is

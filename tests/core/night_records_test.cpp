@@ -8,6 +8,7 @@
 #include "core/cramp_events.hpp"
 #include "core/cramp_rescue.hpp"
 #include "core/history_store.hpp"
+#include "core/hybrid_time.hpp"
 #include "core/record_rules.hpp"
 #include "core/report.hpp"
 #include "core/sqlite.hpp"
@@ -132,9 +133,11 @@ TEST(NightRecordsImport, CrampsAndTicksMergeByIdAndByTheLaterTap) {
   {
     // Ticked here first, unticked there later.
     Database raw(dir / "here.sqlite3", Database::Mode::read_write);
-    write_tried(raw, "2026-11-26", "massage", true, "2026-11-26T10:00:00Z");
+    write_tried(raw, "2026-11-26", "massage", true, "2026-11-26T10:00:00Z",
+                hybrid_time_of_utc("2026-11-26T10:00:00Z")->text());
     Database other(dir / "there.sqlite3", Database::Mode::read_write);
-    write_tried(other, "2026-11-26", "massage", false, "2026-11-26T20:00:00Z");
+    write_tried(other, "2026-11-26", "massage", false, "2026-11-26T20:00:00Z",
+                hybrid_time_of_utc("2026-11-26T20:00:00Z")->text());
   }
   auto report = here.import_from(dir / "there.sqlite3");
   ASSERT_TRUE(report) << report.error();
