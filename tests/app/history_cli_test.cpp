@@ -221,6 +221,44 @@ TEST_F(HistoryCli, AReadOnlyFolderShowsTheHistoryAndChangesNothing) {
   EXPECT_EQ(testing::read_file(data_ / "history.sqlite3"), before);
 }
 
+// A read-only copy of a history whose newest night is still in its -wal, with no -shm beside it
+// (a backup, or a folder the user cannot write): the newest night is shown, read from a private
+// copy, and nothing is written beside it.
+TEST_F(HistoryCli, AReadOnlyFolderWithAWalButNoShmShowsTheNewestNight) {
+  testing::ScratchDir read_only;
+  {
+    HistoryStore history = store(data_);
+    ASSERT_TRUE(history.save_diary_entry({"2026-11-24", 1, 2, "older"}));
+    ASSERT_TRUE(history.save_diary_entry({"2026-11-25", 3, 4, "newest, in the wal"}));
+    // Copied while the store is open: the newest changes are in the -wal only.
+    ASSERT_GT(std::filesystem::file_size(data_ / "history.sqlite3-wal"), 0u);
+    std::filesystem::copy_file(data_ / "history.sqlite3", read_only / "history.sqlite3");
+    std::filesystem::copy_file(data_ / "history.sqlite3-wal", read_only / "history.sqlite3-wal");
+  }
+  const auto read_only_perms = std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                               std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+                               std::filesystem::perms::others_read | std::filesystem::perms::others_exec;
+  std::filesystem::permissions(read_only / "history.sqlite3", std::filesystem::perms::owner_read |
+                                                                   std::filesystem::perms::group_read |
+                                                                   std::filesystem::perms::others_read);
+  std::filesystem::permissions(read_only / "history.sqlite3-wal", std::filesystem::perms::owner_read |
+                                                                       std::filesystem::perms::group_read |
+                                                                       std::filesystem::perms::others_read);
+  std::filesystem::permissions(read_only.path(), read_only_perms);
+  std::string as_user;
+  if (::geteuid() == 0) {
+    if (std::system("command -v setpriv >/dev/null") != 0) GTEST_SKIP() << "setpriv (util-linux) is missing";
+    as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  }
+  const std::string env = "LIMBER_DATA_DIR=" + shell_quote(read_only.path().string()) + " XDG_CONFIG_HOME=/nonexistent ";
+  const CommandResult diary = testing::run_command("/bin/sh", {"-c", env + as_user + LIMBER_BINARY + " diary --json"});
+  EXPECT_EQ(diary.exit_code, 0) << diary.err;
+  EXPECT_THAT(diary.out, HasSubstr("newest, in the wal"));
+  EXPECT_THAT(diary.out, HasSubstr("older"));
+  std::filesystem::permissions(read_only.path(), std::filesystem::perms::owner_all);
+  EXPECT_FALSE(std::filesystem::exists(read_only / "history.sqlite3-shm")) << "something was written beside it";
+}
+
 // Eight sessions started at once on a brand-new data folder (the window and a terminal at the same
 // moment would do it): all eight are recorded, and the file is sound. Twenty times over, since a
 // race shows only sometimes.
