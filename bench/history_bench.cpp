@@ -10,10 +10,10 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/history_store.hpp"
-#include "core/progress_stats.hpp"
-#include "core/record_ids.hpp"
-#include "core/report.hpp"
+#include "core/base/record_ids.hpp"
+#include "core/history/history_store.hpp"
+#include "core/history/progress_stats.hpp"
+#include "core/history/report.hpp"
 #include "platform/pdf_report.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/sample_history.hpp"

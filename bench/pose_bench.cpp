@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/pose_loader.hpp"
+#include "core/pose/pose_loader.hpp"
 #include "support/imgui_harness.hpp"
 #include "ui/pose_view.hpp"
 

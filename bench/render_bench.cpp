@@ -8,11 +8,11 @@
 
 #include <memory>
 
-#include "core/plan.hpp"
-#include "core/pose_loader.hpp"
-#include "core/routine_loader.hpp"
-#include "core/session_display.hpp"
-#include "core/session_engine.hpp"
+#include "core/pose/pose_loader.hpp"
+#include "core/routine/plan.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/session/session_display.hpp"
+#include "core/session/session_engine.hpp"
 #include "platform/software_draw_data.hpp"
 #include "support/imgui_harness.hpp"
 #include "ui/session_view.hpp"

@@ -8,9 +8,9 @@
 #include <random>
 #include <sstream>
 
-#include "core/plan.hpp"
-#include "core/routine_library.hpp"
-#include "core/routine_loader.hpp"
+#include "core/routine/plan.hpp"
+#include "core/routine/routine_library.hpp"
+#include "core/routine/routine_loader.hpp"
 
 namespace limber {
 namespace {

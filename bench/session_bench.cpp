@@ -3,9 +3,9 @@
 
 #include <filesystem>
 
-#include "core/cues.hpp"
-#include "core/routine_loader.hpp"
-#include "core/session_engine.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/session/cues.hpp"
+#include "core/session/session_engine.hpp"
 
 namespace limber {
 namespace {

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "audio/voice_synth.hpp"
-#include "core/routine_loader.hpp"
-#include "core/spoken_cues.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/session/spoken_cues.hpp"
 
 namespace limber {
 namespace {

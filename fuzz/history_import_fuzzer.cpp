@@ -10,8 +10,8 @@
 #include <fstream>
 #include <string>
 
-#include "core/history_store.hpp"
-#include "core/record_rules.hpp"
+#include "core/history/history_store.hpp"
+#include "core/history/record_rules.hpp"
 
 namespace {
 

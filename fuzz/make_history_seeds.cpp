@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/history_store.hpp"
-#include "core/sqlite.hpp"
+#include "core/formats/sqlite.hpp"
+#include "core/history/history_store.hpp"
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/plan.hpp"
-#include "core/routine_loader.hpp"
-#include "core/routine_rules.hpp"
+#include "core/routine/plan.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/routine/routine_rules.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -15,9 +15,9 @@
 #include <vector>
 
 #include "audio/stream_clock.hpp"
-#include "core/clock.hpp"
-#include "core/cues.hpp"
-#include "core/expected.hpp"
+#include "core/base/clock.hpp"
+#include "core/base/expected.hpp"
+#include "core/session/cues.hpp"
 
 namespace limber {
 

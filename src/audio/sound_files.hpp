@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/cues.hpp"
+#include "core/session/cues.hpp"
 
 namespace limber {
 

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <deque>
 
-#include "core/clock.hpp"
+#include "core/base/clock.hpp"
 
 namespace limber {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/cues.hpp"
+#include "core/session/cues.hpp"
 
 namespace limber {
 

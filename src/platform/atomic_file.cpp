@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 namespace limber {
 

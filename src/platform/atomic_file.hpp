@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

@@ -4,7 +4,7 @@
 
 #include <mutex>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 #include "platform/loaded_symbol.hpp"
 
 namespace limber {

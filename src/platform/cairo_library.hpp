@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

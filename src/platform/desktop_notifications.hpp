@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 struct sd_bus;
 

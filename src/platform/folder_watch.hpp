@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

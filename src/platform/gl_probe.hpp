@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 namespace limber {
 

@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/text.hpp"
-#include "core/translate.hpp"
+#include "core/base/text.hpp"
+#include "core/base/translate.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/cairo_library.hpp"
 #include "platform/pdf_page.hpp"

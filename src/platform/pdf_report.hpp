@@ -1,12 +1,12 @@
 #pragma once
-// The report (core/report.hpp) as a PDF of one or two pages, drawn with Cairo: real text in
+// The report (core/history/report.hpp) as a PDF of one or two pages, drawn with Cairo: real text in
 // DejaVu Sans (selectable and searchable), the cramp chart and the calendar as vector shapes.
 
 #include <filesystem>
 #include <string>
 
-#include "core/expected.hpp"
-#include "core/report.hpp"
+#include "core/base/expected.hpp"
+#include "core/history/report.hpp"
 
 namespace limber {
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

@@ -12,7 +12,7 @@
 
 #include <imgui.h>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

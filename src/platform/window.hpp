@@ -1,6 +1,6 @@
 #pragma once
 // The app's one window: SDL2 drawing through SDL_Renderer (software or hardware, see
-// core/renderer_choice.hpp) with Dear ImGui's SDL2 and SDL_Renderer backends.
+// core/settings/renderer_choice.hpp) with Dear ImGui's SDL2 and SDL_Renderer backends.
 
 #include <SDL.h>
 
@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "core/expected.hpp"
-#include "core/renderer_choice.hpp"
+#include "core/base/expected.hpp"
+#include "core/settings/renderer_choice.hpp"
 #include "platform/pixel_buffer.hpp"
-#include "platform/software_draw_data.hpp"
 #include "platform/sdl_handles.hpp"
+#include "platform/software_draw_data.hpp"
 
 struct ImGuiContext;
 struct ImFontAtlas;

@@ -6,7 +6,7 @@
 #include <memory>
 #include <mutex>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 #include "platform/loaded_symbol.hpp"
 
 namespace limber {

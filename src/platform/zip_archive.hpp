@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/expected.hpp"
+#include "core/base/expected.hpp"
 
 namespace limber {
 

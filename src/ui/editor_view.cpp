@@ -8,7 +8,8 @@
 #include <array>
 #include <utility>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
+#include "core/routine/routine_draft_check.hpp"
 #include "ui/editor_form.hpp"
 #include "ui/exercise_form.hpp"
 

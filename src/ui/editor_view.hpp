@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "core/plan.hpp"
-#include "core/pose.hpp"
-#include "core/routine_draft.hpp"
+#include "core/pose/pose.hpp"
+#include "core/routine/plan.hpp"
+#include "core/routine/routine_draft.hpp"
+#include "core/routine/routine_draft_check.hpp"
+#include "ui/editor_intent.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
@@ -31,15 +33,6 @@ struct EditorModel {
   bool confirming_leave = false;            // unsaved changes: ask before closing
   const Pose* preview = nullptr;            // the selected exercise's figure, shown moving
   double preview_toward_hold = 0;           // where the preview is between rest (0) and hold (1)
-};
-
-struct EditorIntent {
-  enum class Kind {
-    save, try_it, close, undo, redo, select_exercise, add_exercise, duplicate_exercise, remove_exercise,
-    move_up, move_down, add_phase, remove_phase, keep_editing, discard, save_and_close
-  };
-  Kind kind = Kind::close;
-  int index = -1;  // select_exercise: the exercise; remove_phase: the phase
 };
 
 class EditorView {

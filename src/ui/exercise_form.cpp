@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 #include "ui/pose_view.hpp"
 
 namespace limber {

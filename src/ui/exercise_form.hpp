@@ -5,10 +5,11 @@
 
 #include <optional>
 
-#include "core/pose.hpp"
-#include "core/routine_draft.hpp"
+#include "core/pose/pose.hpp"
+#include "core/routine/routine_draft.hpp"
 #include "ui/editor_form.hpp"
-#include "ui/editor_view.hpp"
+#include "ui/editor_intent.hpp"
+#include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 
 namespace limber {

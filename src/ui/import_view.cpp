@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
 #include "ui/library_view.hpp"
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 #include <fmt/format.h>
 

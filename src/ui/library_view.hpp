@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/pose.hpp"
+#include "core/pose/pose.hpp"
 
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"

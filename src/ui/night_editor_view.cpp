@@ -1,6 +1,6 @@
 #include "ui/night_editor_view.hpp"
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 #include <fmt/format.h>
 

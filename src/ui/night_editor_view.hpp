@@ -6,7 +6,10 @@
 #include <optional>
 #include <string>
 
-#include "ui/progress_view.hpp"
+#include "ui/progress_model.hpp"
+#include "ui/theme.hpp"
+#include "ui/view_fonts.hpp"
+#include "ui/widgets.hpp"
 
 namespace limber {
 

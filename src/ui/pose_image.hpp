@@ -2,7 +2,7 @@
 // A pose figure as an image, drawn on the CPU in an ImGui context of its own (no window, no GPU):
 // for `limber pose`, the docs and the pose tests.
 
-#include "core/pose.hpp"
+#include "core/pose/pose.hpp"
 #include "ui/pose_view.hpp"
 #include "ui/shape_raster.hpp"
 

@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 
-#include "core/pose_figure.hpp"
+#include "core/pose/pose_figure.hpp"
 
 namespace limber {
 namespace {

@@ -1,11 +1,11 @@
 #pragma once
-// Draws a pose figure (core/pose.hpp) with ImGui's draw lists: thick rounded limbs, the far limbs
+// Draws a pose figure (core/pose/pose.hpp) with ImGui's draw lists: thick rounded limbs, the far limbs
 // darker than the near ones, the props and the floor, in the theme's colours; the stretched muscle
 // glows in the hold colour. Vector shapes only, so it is sharp at any size.
 
 #include <imgui.h>
 
-#include "core/pose.hpp"
+#include "core/pose/pose.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {

@@ -7,8 +7,8 @@
 #include <cfloat>
 #include <cmath>
 
-#include "core/calendar.hpp"
-#include "core/translate.hpp"
+#include "core/base/calendar.hpp"
+#include "core/base/translate.hpp"
 #include "ui/widgets.hpp"
 
 namespace limber {

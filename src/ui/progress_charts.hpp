@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "core/progress_stats.hpp"
+#include "core/history/progress_stats.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 

@@ -1,6 +1,6 @@
 #include "ui/progress_view.hpp"
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -8,8 +8,8 @@
 #include <cfloat>
 #include <cmath>
 
-#include "core/calendar.hpp"
-#include "core/text.hpp"
+#include "core/base/calendar.hpp"
+#include "core/base/text.hpp"
 #include "ui/night_editor_view.hpp"
 #include "ui/progress_charts.hpp"
 
@@ -149,7 +149,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   section(minutes_bars, wide ? lower_h : chart_h * 0.8f, false);
   section(six_week_check_card, lower_h, wide);
   {
-    // The last six weeks as a PDF to hand to a doctor (core/report.hpp).
+    // The last six weeks as a PDF to hand to a doctor (core/history/report.hpp).
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     const char* save_label = tr("Save a report for the doctor");
     if (big_button(save_label, ImVec2(std::min(width, ImGui::CalcTextSize(save_label).x + unit * 1.6f), unit * 2.4f), buttons_)) {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/routine.hpp"
-#include "core/side_words.hpp"
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
+#include "core/routine/routine.hpp"
+#include "core/routine/side_words.hpp"
 
 namespace limber {
 

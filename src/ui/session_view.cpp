@@ -1,7 +1,7 @@
 #include "ui/session_view.hpp"
 
 #include <cfloat>
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 
 #include <fmt/format.h>
 

@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "core/pose.hpp"
-#include "core/session_display.hpp"
+#include "core/pose/pose.hpp"
+#include "core/session/session_display.hpp"
 #include "ui/session_layout.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"

@@ -2,10 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "core/translate.hpp"
-
 #include <algorithm>
 #include <array>
+
+#include "core/base/translate.hpp"
+#include "ui/settings_rows.hpp"
 
 namespace limber {
 namespace {
@@ -23,99 +24,6 @@ const char* day_label(std::size_t day) {
   }
 }
 constexpr std::array<const char*, 7> kDayIds{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-// Lays out one setting: its name in a column of its own on a wide screen, above its controls on a
-// narrow one; the controls then flow left to right, wrapping where the row is full.
-class Rows {
- public:
-  Rows(const Palette& palette, float unit, float width, DrawnButtons& buttons)
-      : palette_(palette), unit_(unit), width_(width), buttons_(buttons), label_w_(width >= unit * 40 ? unit * 11 : 0) {}
-
-  void begin(const char* name) {
-    ImGui::Dummy(ImVec2(0, unit_ * 0.3f));
-    start_x_ = ImGui::GetCursorPosX();
-    if (label_w_ > 0 && ImGui::CalcTextSize(name).x <= label_w_ - unit_ * 0.5f) {
-      // Beside the controls, centred on their height (a longer name goes above them).
-      const float y = ImGui::GetCursorPosY();
-      ImGui::SetCursorPosY(y + (std::max(unit_ * 2.4f, kMinTouchPixels) - ImGui::GetTextLineHeight()) / 2);
-      ImGui::TextUnformatted(name);
-      ImGui::SameLine(start_x_ + label_w_);
-      ImGui::SetCursorPosY(y);
-    } else if (name[0] != '\0') {
-      ImGui::TextUnformatted(name);
-    }
-    row_x_ = start_x_ + label_w_;
-    first_ = true;
-  }
-  // The next control, `w` wide: on this row if it fits, else on the next.
-  void place(float w) {
-    const float gap = unit_ * 0.4f;
-    if (!first_) {
-      if (used_ + gap + w <= width_ - label_w_) {
-        ImGui::SameLine(0, gap);
-        used_ += gap + w;
-        return;
-      }
-    }
-    ImGui::SetCursorPosX(row_x_);
-    used_ = w;
-    first_ = false;
-  }
-  bool button(const char* label, float w, bool selected = false) {
-    w = std::min(w, controls_width());
-    place(w);
-    const ButtonStyle chosen(palette_, ButtonLook::chosen, unit_, selected);
-    return big_button(label, ImVec2(w, unit_ * 2.4f), buttons_);
-  }
-  // A value between two steppers: "-", the value, "+".
-  int stepper(const char* id, const std::string& value, float value_w) {
-    int step = 0;
-    // Labels a person reads as "-" and "+", unique for the keyboard's Tab order and for tests.
-    if (button(fmt::format("-##{}", id).c_str(), unit_ * 2.6f)) step = -1;
-    // As wide as its words need in any language, and never more than the row.
-    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(value.c_str()).x + unit_), controls_width() - unit_ * 6.4f);
-    place(value_w);
-    const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(value_w, height));
-    const ImVec2 text = ImGui::CalcTextSize(value.c_str());
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (value_w - text.x) / 2, at.y + (height - text.y) / 2),
-                                        ImGui::ColorConvertFloat4ToU32(palette_.text), value.c_str());
-    if (button(fmt::format("+##{}", id).c_str(), unit_ * 2.6f)) step = 1;
-    return step;
-  }
-  void note(const std::string& text, const ImVec4& colour) {
-    if (text.empty()) return;
-    ImGui::SetCursorPosX(row_x_);
-    ImGui::PushTextWrapPos(start_x_ + width_);
-    ImGui::TextColored(colour, "%s", text.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  [[nodiscard]] float text_w(const char* text) const { return ImGui::CalcTextSize(text).x + unit_ * 1.6f; }
-  // A line of text across the whole row (cut to fit) with one button at its end.
-  bool line_with_button(const std::string& text, const char* label, float button_w) {
-    ImGui::Dummy(ImVec2(0, unit_ * 0.3f));
-    const float x = ImGui::GetCursorPosX();
-    const float y = ImGui::GetCursorPosY();
-    const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
-    ImGui::SetCursorPosY(y + (height - ImGui::GetTextLineHeight()) / 2);
-    ImGui::TextUnformatted(fit_text(text, width_ - button_w - unit_).c_str());
-    ImGui::SetCursorPos(ImVec2(x + width_ - button_w, y));
-    return big_button(label, ImVec2(button_w, unit_ * 2.4f), buttons_);
-  }
-  [[nodiscard]] float controls_width() const { return width_ - label_w_; }
-
- private:
-  const Palette& palette_;
-  float unit_;
-  float width_;
-  DrawnButtons& buttons_;
-  float label_w_;
-  float start_x_ = 0;
-  float row_x_ = 0;
-  float used_ = 0;
-  bool first_ = true;
-};
 
 // "On" or "Off", with an id that stays the same in every language.
 std::string switch_label(bool on, const char* id) {
@@ -148,7 +56,7 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   drag_to_scroll(dragging_);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
-  Rows rows(p, unit, width, buttons_);
+  SettingsRows rows(p, unit, width, buttons_);
   const float value_w = unit * 5.5f;
   if (!model.file_notice.empty()) {
     ImGui::PushTextWrapPos(width);

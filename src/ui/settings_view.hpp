@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/reminder.hpp"
+#include "core/reminders/reminder.hpp"
 #include "ui/theme.hpp"
 #include "ui/tried_ticks.hpp"
 #include "ui/view_fonts.hpp"

@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-#include "core/plan.hpp"
+#include "core/routine/plan.hpp"
 
 namespace limber {
 

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <numbers>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {

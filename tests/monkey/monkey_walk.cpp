@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "core/translate.hpp"
+#include "core/base/translate.hpp"
 #include "platform/paths.hpp"
 #include "support/layout_check.hpp"
 

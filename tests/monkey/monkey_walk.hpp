@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "app/gui_app.hpp"
-#include "core/clock.hpp"
+#include "app/window/gui_app.hpp"
+#include "core/base/clock.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber::monkey {

@@ -11,10 +11,10 @@
 #include <memory>
 #include <string>
 
-#include "app/gui_app.hpp"
-#include "core/calendar.hpp"
-#include "core/history_store.hpp"
-#include "core/record_ids.hpp"
+#include "app/window/gui_app.hpp"
+#include "core/base/calendar.hpp"
+#include "core/base/record_ids.hpp"
+#include "core/history/history_store.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber::testing {

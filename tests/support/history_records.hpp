@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/history_store.hpp"
+#include "core/history/records.hpp"
 
 namespace limber::testing {
 

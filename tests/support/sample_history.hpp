@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <random>
 
-#include "core/calendar.hpp"
-#include "core/history_store.hpp"
+#include "core/base/calendar.hpp"
+#include "core/history/history_store.hpp"
 
 namespace limber::testing {
 

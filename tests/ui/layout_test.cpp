@@ -7,24 +7,25 @@
 
 #include <functional>
 
-#include "core/routine_draft.hpp"
-#include "core/pose_loader.hpp"
-#include "core/routine_loader.hpp"
-#include "core/session_display.hpp"
-#include "core/side_words.hpp"
+#include "core/base/translate.hpp"
+#include "core/pose/pose_loader.hpp"
+#include "core/routine/routine_draft.hpp"
+#include "core/routine/routine_draft_check.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/routine/side_words.hpp"
+#include "core/session/session_display.hpp"
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/layout_check.hpp"
 #include "ui/editor_view.hpp"
+#include "ui/import_view.hpp"
 #include "ui/library_view.hpp"
 #include "ui/progress_view.hpp"
-#include "ui/import_view.hpp"
 #include "ui/rescue_view.hpp"
 #include "ui/session_view.hpp"
 #include "ui/settings_view.hpp"
 #include "ui/summary_view.hpp"
 #include "ui/theme.hpp"
-#include "core/translate.hpp"
 
 namespace limber {
 namespace {

@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/pose_loader.hpp"
+#include "core/pose/pose_loader.hpp"
 #include "platform/png_file.hpp"
 #include "support/fixtures.hpp"
 #include "ui/pose_image.hpp"

@@ -2,8 +2,8 @@
 // pressing them gives the right intent.
 #include <gtest/gtest.h>
 
-#include "core/routine_loader.hpp"
-#include "core/session_display.hpp"
+#include "core/routine/routine_loader.hpp"
+#include "core/session/session_display.hpp"
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
 #include "ui/library_view.hpp"

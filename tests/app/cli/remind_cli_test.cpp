@@ -1,0 +1,181 @@
+// `limber remind add|list|remove` on real folders: the unit files it writes are checked by
+// systemd's own tools (`systemd-analyze verify` and `calendar`), and bad input writes nothing.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <regex>
+#include <sstream>
+
+#include "core/base/calendar.hpp"
+#include "core/reminders/reminder.hpp"
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+namespace limber {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::CommandResult;
+using testing::shell_quote;
+
+class RemindCli : public ::testing::Test {
+ protected:
+  CommandResult limber(const std::vector<std::string>& args) {
+    return testing::run_command(LIMBER_BINARY, args,
+                                "LIMBER_DATA_DIR=" + shell_quote(data_.path().string()) +
+                                    " XDG_CONFIG_HOME=" + shell_quote(config_.path().string()));
+  }
+  std::filesystem::path unit_dir() const { return config_ / "systemd" / "user"; }
+  // systemd-analyze's --user mode wants a runtime folder of its own, which this test gives it.
+  CommandResult systemd_analyze(const std::vector<std::string>& args) {
+    const auto runtime = config_ / "runtime";
+    std::filesystem::create_directories(runtime);
+    ::chmod(runtime.c_str(), 0700);
+    return testing::run_command("systemd-analyze", args, "XDG_RUNTIME_DIR=" + shell_quote(runtime.string()));
+  }
+
+  testing::ScratchDir data_;
+  testing::ScratchDir config_;
+};
+
+TEST_F(RemindCli, AddWritesATimerAndServiceThatSystemdAccepts) {
+  const auto added = limber({"remind", "add", "bedtime", "--at", "22:15", "--days", "mon,wed,fri", "--routine", "bedtime-stretches"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_EQ(added.out,
+            "Reminder bedtime at 22:15 on Mon, Wed and Fri: Bedtime stretches (timer limber-remind-bedtime.timer).\n");
+  // Here no systemd user manager runs: it says so, and gives the crontab line instead.
+  if (!added.err.empty()) {
+    EXPECT_THAT(added.err, HasSubstr("no systemd user manager is running here"));
+    EXPECT_THAT(added.err, HasSubstr("crontab -e"));
+    EXPECT_THAT(added.err, HasSubstr("15 22 * * 1,3,5 DISPLAY="));
+    EXPECT_THAT(added.err, HasSubstr(" notify bedtime\n"));
+  }
+  const auto timer = unit_dir() / "limber-remind-bedtime.timer";
+  const auto service = unit_dir() / "limber-remind-bedtime.service";
+  ASSERT_TRUE(std::filesystem::exists(timer) && std::filesystem::exists(service));
+  EXPECT_THAT(testing::read_file(timer), HasSubstr("\nOnCalendar=Mon,Wed,Fri *-*-* 22:15:00\n"));
+  EXPECT_THAT(testing::read_file(timer), HasSubstr("\nPersistent=true\n"));
+  EXPECT_THAT(testing::read_file(service), HasSubstr(std::string(" --data-dir ") + data_.path().string() + " notify bedtime\n"));
+  const auto verified = systemd_analyze({"verify", "--user", timer.string(), service.string()});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+  EXPECT_EQ(verified.out + verified.err, "") << "systemd has a remark on the units";
+}
+
+TEST_F(RemindCli, SystemdReadsEveryTimeAndDayCombinationAsMeant) {
+  // Every non-empty set of weekdays at the edges of the day and two ordinary times: over its next
+  // seven elapses, systemd rings each on exactly those weekdays, at that time.
+  std::vector<std::string> expressions;
+  std::vector<Reminder> reminders;
+  for (const ClockTime at : {ClockTime{0, 0}, ClockTime{7, 30}, ClockTime{22, 15}, ClockTime{23, 59}}) {
+    for (int mask = 1; mask < 128; ++mask) {
+      Reminder r{"x", ReminderKind::routine, at, {}, ""};
+      for (int d = 0; d < 7; ++d) r.days[static_cast<std::size_t>(d)] = (mask & (1 << d)) != 0;
+      // What the command line reads back from its own key is the same set.
+      ASSERT_EQ(parse_weekdays(weekdays_key(r.days)).value(), r.days);
+      reminders.push_back(r);
+      expressions.push_back(on_calendar(r));
+    }
+  }
+  const auto result = systemd_analyze([&] {
+    std::vector<std::string> args{"calendar", "--iterations=7"};
+    args.insert(args.end(), expressions.begin(), expressions.end());
+    return args;
+  }());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  static const std::array<std::string, 7> kDays{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  const std::regex elapse(R"((?:Next elapse|Iter\. #\d+): (\w{3}) \d{4}-\d{2}-\d{2} (\d{2}):(\d{2}):00)");
+  std::istringstream lines(result.out);
+  std::string line;
+  int expression = -1;
+  std::vector<Weekdays> rung(reminders.size(), Weekdays{});
+  while (std::getline(lines, line)) {
+    std::smatch m;
+    if (line.find("Normalized form:") != std::string::npos) {
+      ++expression;
+      ASSERT_LT(static_cast<std::size_t>(expression), reminders.size());
+    } else if (std::regex_search(line, m, elapse)) {
+      const auto at = static_cast<std::size_t>(expression);
+      const auto day = std::find(kDays.begin(), kDays.end(), m[1].str()) - kDays.begin();
+      ASSERT_LT(day, 7) << line;
+      rung[at][static_cast<std::size_t>(day)] = true;
+      EXPECT_EQ(std::stoi(m[2].str()), reminders[at].at.hour) << expressions[at];
+      EXPECT_EQ(std::stoi(m[3].str()), reminders[at].at.minute) << expressions[at];
+    }
+  }
+  EXPECT_EQ(static_cast<std::size_t>(expression + 1), reminders.size()) << "systemd answered for fewer expressions";
+  for (std::size_t i = 0; i < reminders.size(); ++i) {
+    EXPECT_EQ(rung[i], reminders[i].days) << expressions[i] << " rings on other days";
+  }
+}
+
+TEST_F(RemindCli, BadTimesAndDaysAreClearErrorsThatWriteNothing) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"--at", "25:00"}, "limber: --at: 25:00 is not a time of day: hours go from 00 to 23\n"},
+      {{"--at", "7pm"}, "limber: --at: write the time as HH:MM on the 24-hour clock, e.g. 07:30 or 22:15 (not \"7pm\")\n"},
+      {{"--at", "07:30", "--days", ""},
+       "limber: --days: no days given: name them (e.g. mon,wed,fri), or leave --days out for every day\n"},
+      {{"--at", "07:30", "--days", "mon,someday"},
+       "limber: --days: \"someday\" is not a day: use mon, tue, wed, thu, fri, sat, sun, or weekdays, weekends, daily\n"},
+  };
+  for (const auto& [options, error] : cases) {
+    std::vector<std::string> args{"remind", "add", "morning"};
+    args.insert(args.end(), options.begin(), options.end());
+    const auto result = limber(args);
+    EXPECT_EQ(result.exit_code, 2) << options[1];
+    EXPECT_EQ(result.err, error);
+    EXPECT_EQ(result.out, "");
+  }
+  const auto bad_name = limber({"remind", "add", "Bed Time", "--at", "22:00"});
+  EXPECT_EQ(bad_name.exit_code, 2);
+  EXPECT_THAT(bad_name.err, HasSubstr("cannot name a reminder"));
+  const auto no_routine = limber({"remind", "add", "x", "--at", "22:00", "--routine", "no such routine"});
+  EXPECT_EQ(no_routine.exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(unit_dir())) << "nothing is written for a reminder that was refused";
+  EXPECT_FALSE(std::filesystem::exists(config_ / "limber" / "reminders.json"));
+}
+
+TEST_F(RemindCli, ListsRemovesAndOffersTwoToStartWith) {
+  const auto empty = limber({"remind", "list"});
+  EXPECT_THAT(empty.out, HasSubstr("No reminders yet. Two to start with:\n"
+                                   "  limber remind add morning --at 07:30 --routine \"Morning calf stretch\"\n"
+                                   "  limber remind add bedtime --at 22:00 --routine \"Bedtime stretches\"\n"));
+  ASSERT_EQ(limber({"remind", "add", "bedtime", "--at", "22:00", "--routine", "Bedtime stretches"}).exit_code, 0);
+  const auto diary = limber({"remind", "add", "diary", "--at", "8:05", "--days", "weekdays", "--diary"});
+  ASSERT_EQ(diary.exit_code, 0) << diary.err;
+  EXPECT_EQ(diary.out, "Reminder diary at 08:05 on weekdays: the cramp diary (timer limber-remind-diary.timer).\n");
+  const auto listed = limber({"remind", "list"});
+  EXPECT_EQ(listed.out,
+            "NAME     AT     DAYS         WHAT\n"
+            "diary    08:05  on weekdays  cramp diary\n"
+            "bedtime  22:00  every day    Bedtime stretches\n");
+  const auto removed = limber({"remind", "remove", "diary"});
+  EXPECT_EQ(removed.exit_code, 0) << removed.err;
+  EXPECT_EQ(removed.out, "Reminder diary removed, with its timer.\n");
+  EXPECT_FALSE(std::filesystem::exists(unit_dir() / "limber-remind-diary.timer"));
+  EXPECT_FALSE(std::filesystem::exists(unit_dir() / "limber-remind-diary.service"));
+  EXPECT_TRUE(std::filesystem::exists(unit_dir() / "limber-remind-bedtime.timer"));
+  const auto again = limber({"remind", "remove", "diary"});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_THAT(again.err, HasSubstr("there is no reminder named \"diary\""));
+}
+
+TEST_F(RemindCli, ABrokenRemindersFileIsNoticedNotFatal) {
+  testing::write_file(config_ / "limber" / "reminders.json", "{not json");
+  const auto listed = limber({"remind", "list"});
+  EXPECT_EQ(listed.exit_code, 0);
+  EXPECT_THAT(listed.err, HasSubstr("reminders.json:1:3: error: this is not valid JSON"));
+  EXPECT_THAT(listed.out, Not(HasSubstr("No reminders yet."))) << "a file it could not read is not an empty one";
+}
+
+TEST_F(RemindCli, DiaryAddConfirmsWhatItWroteInOneLine) {
+  const auto added = limber({"diary", "add", "--date", "2026-11-20", "--cramps", "2", "--severity", "6", "--note", "after a long walk"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_EQ(added.out, "Diary: the night of Fri 20 Nov 2026, 2 cramps, severity 6, note \"after a long walk\".\n");
+  const auto later = limber({"diary", "add", "--date", "2026-11-21", "--cramps", "1"});
+  EXPECT_EQ(later.out, "Diary: the night of Sat 21 Nov 2026, 1 cramp, severity not said yet.\n");
+}
+
+}  // namespace
+}  // namespace limber

@@ -1,0 +1,97 @@
+// The window in German and in the pseudo-language (every string 40 % longer, accented), one
+// window per language, resized in place to 800x480, 1280x800 and 800x1280: library, session
+// (hold, then the switch), summary, progress, editor and Settings, each measured at each size (no
+// text out of its box, no text under a control it does not belong to) and kept as a screenshot.
+// The same screens are measured in every state, without a window, in tests/ui/layout_test.cpp.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <utility>
+
+#include "core/base/translate.hpp"
+#include "support/gui_fixture.hpp"
+#include "support/layout_check.hpp"
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+
+class LanguageGui : public testing::GuiTest, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void TearDown() override { (void)use_language("en", LIMBER_BUILD_LOCALE_DIR); }
+  // The screen at each size in turn, the window resized as a desktop would, measured and kept.
+  void measure_and_keep(GuiApp& app, const std::function<const DrawnButtons&()>& buttons, const std::string& screen) {
+    const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+    std::filesystem::create_directories(shots);
+    for (const auto& [w, h] : {std::pair{800, 480}, std::pair{1280, 800}, std::pair{800, 1280}}) {
+      SDL_SetWindowSize(app.window().sdl(), w, h);
+      steps(app, 4);
+      ASSERT_EQ(app.window().width(), w);
+      ASSERT_EQ(app.window().height(), h);
+      const std::string size = fmt::format("{}x{}", w, h);
+      const std::string where = fmt::format("{} in {} at {}", screen, GetParam(), size);
+      for (const auto& problem : testing::layout_problems(buttons(), where)) ADD_FAILURE() << problem;
+      EXPECT_TRUE(app.window().save_screenshot(shots / fmt::format("{}-{}-{}.png", screen, GetParam(), size)));
+    }
+    SDL_SetWindowSize(app.window().sdl(), 800, 480);
+    steps(app, 4);
+  }
+};
+
+TEST_P(LanguageGui, EveryScreenFitsAtEverySize) {
+  ASSERT_EQ(use_language(GetParam(), LIMBER_BUILD_LOCALE_DIR), GetParam());
+  const auto routine = scratch_ / "sides.yaml";
+  // With its own German, as the built-in routines have.
+  testing::write_file(routine, "limber: 1\nname: Both sides\nget_ready: 1s\ntranslations: {de: {name: Beide Seiten}}\n"
+                               "exercises:\n"
+                               "  - {name: Calf stretch, sides: [left, right], reps: 1, hold: 2s, rest: 2s, switch: 2s,\n"
+                               "     translations: {de: {name: Wadendehnung an der Wand}}}\n");
+  options_.width = 800;
+  options_.height = 480;
+  auto app = open();
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->library().view().buttons(); }, "library");
+  app.reset();
+  app = open(routine.string());
+  ASSERT_EQ(app->screen(), Screen::session);
+  const auto in_phase = [&](PhaseKind kind) {
+    const SessionDriver* driver = app->session().driver();
+    const PlannedPhase* phase = driver != nullptr ? driver->engine().current_phase() : nullptr;
+    return phase != nullptr && phase->kind == kind;
+  };
+  run_until(*app, [&] { return in_phase(PhaseKind::hold); }, 10s);
+  steps(*app, 10, 50ms);
+  const auto session_buttons = [&]() -> const DrawnButtons& { return app->session().view().buttons(); };
+  if (GetParam() == "de") {
+    EXPECT_EQ(app->session().driver()->engine().plan().exercises[0].name, "Wadendehnung an der Wand");
+  }
+  measure_and_keep(*app, session_buttons, "session-hold");
+  run_until(*app, [&] { return in_phase(PhaseKind::switch_sides); }, 10s);
+  steps(*app, 10, 50ms);
+  measure_and_keep(*app, session_buttons, "session-switch");
+  run_until(*app, [&] { return app->screen() == Screen::summary; }, 20s);
+  ASSERT_EQ(app->screen(), Screen::summary);
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->summary().view().buttons(); }, "summary");
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_p, SDL_SCANCODE_P);
+  ASSERT_EQ(app->screen(), Screen::progress);
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->progress().view().buttons(); }, "progress");
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_s, SDL_SCANCODE_S);
+  ASSERT_EQ(app->screen(), Screen::settings);
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->settings().view().buttons(); }, "settings");
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
+  measure_and_keep(*app, editor_buttons, "editor");
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);  // a new routine is unsaved work: the editor asks
+  ASSERT_EQ(app->screen(), Screen::editor);
+  measure_and_keep(*app, editor_buttons, "editor-leave");
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LanguageGui, ::testing::Values(std::string("de"), std::string(kPseudoLanguage)),
+                         [](const auto& test) { return test.param == "de" ? std::string("German") : std::string("Pseudo"); });
+
+}  // namespace
+}  // namespace limber

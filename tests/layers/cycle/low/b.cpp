@@ -1,0 +1,2 @@
+#include "low/b.hpp"
+#include "low/a.hpp"

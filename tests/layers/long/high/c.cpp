@@ -1,0 +1,6 @@
+int a;
+int a;
+int a;
+int a;
+int a;
+int a;
