@@ -6,7 +6,7 @@
 
 #include "audio/voice_synth.hpp"
 #include "core/routine/routine_loader.hpp"
-#include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 namespace {

@@ -7,7 +7,6 @@
 #include <memory>
 #include <vector>
 
-#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/cairo_library.hpp"

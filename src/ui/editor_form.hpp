@@ -6,7 +6,6 @@
 
 #include <string>
 
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_draft_check.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

@@ -8,14 +8,11 @@
 #include <cfloat>
 #include <cmath>
 
-#include "core/base/calendar.hpp"
-#include "core/base/text.hpp"
 #include "ui/night_editor_view.hpp"
 #include "ui/progress_charts.hpp"
 
 namespace limber {
 namespace {
-
 
 std::string days(long count) { return format(trn("{0} day", "{0} days", count), count); }
 

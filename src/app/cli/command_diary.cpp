@@ -14,12 +14,10 @@
 #include "app/cli/command_table.hpp"
 #include "app/cli/commands.hpp"
 #include "app/services/history_access.hpp"
-#include "app/services/pending_sessions.hpp"
 #include "core/base/text.hpp"
 #include "core/base/text_table.hpp"
 #include "core/base/translate.hpp"
 #include "core/history/diary_rules.hpp"
-#include "core/history/history_folder.hpp"
 
 namespace limber {
 namespace {

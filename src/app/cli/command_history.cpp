@@ -15,7 +15,6 @@
 #include "app/cli/commands.hpp"
 #include "app/services/history_access.hpp"
 #include "app/services/pending_sessions.hpp"
-#include "core/base/text.hpp"
 #include "core/base/text_table.hpp"
 #include "core/base/translate.hpp"
 #include "core/history/history_folder.hpp"

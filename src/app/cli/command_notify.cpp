@@ -9,7 +9,6 @@
 #include "app/cli/commands.hpp"
 #include "app/services/history_access.hpp"
 #include "app/services/reminder_book.hpp"
-#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 #include "core/history/diary_rules.hpp"
 #include "core/history/progress_stats.hpp"

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 
-#include "core/base/text.hpp"
 #include "core/base/text_table.hpp"
 #include "core/base/translate.hpp"
 #include "core/routine/side_words.hpp"

@@ -13,7 +13,6 @@
 #include <system_error>
 
 #include "core/base/record_ids.hpp"
-#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 #include "core/formats/json_reader.hpp"
 #include "core/formats/small_file.hpp"

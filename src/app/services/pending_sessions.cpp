@@ -5,12 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <system_error>
 
-#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 #include "core/formats/small_file.hpp"
 #include "core/history/cramp_events.hpp"
 #include "core/history/record_rules.hpp"
-#include "core/routine/side_words.hpp"
 #include "platform/atomic_file.hpp"
 
 namespace limber {

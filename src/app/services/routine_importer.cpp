@@ -10,7 +10,6 @@
 #include "core/base/translate.hpp"
 #include "core/formats/small_file.hpp"
 #include "core/importers/routine_import.hpp"
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_file_name.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/routine/routine_yaml.hpp"

@@ -8,7 +8,6 @@
 #include "app/services/pending_sessions.hpp"
 #include "core/base/record_ids.hpp"
 #include "core/base/translate.hpp"
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "core/session/session_record.hpp"
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "core/base/translate.hpp"
-#include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 

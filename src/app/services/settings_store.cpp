@@ -12,7 +12,6 @@
 #include "core/base/translate.hpp"
 #include "core/formats/json_reader.hpp"
 #include "core/formats/small_file.hpp"
-#include "core/history/progress_stats.hpp"
 #include "core/settings/settings_limits.hpp"
 #include "platform/atomic_file.hpp"
 

@@ -6,14 +6,12 @@
 
 #include "audio/sound_files.hpp"
 #include "core/base/translate.hpp"
-#include "core/routine/routine_file_name.hpp"
 #include "core/settings/settings_limits.hpp"
 #include "platform/desktop_theme.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
 namespace {
-
 
 ReminderLine line_for(const Reminder& r) {
   return ReminderLine{fmt::format("{} {}", format_clock_time(r.at), describe_weekdays(r.days)),

@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/base/calendar.hpp"
 #include "core/base/expected.hpp"
 
 namespace limber {

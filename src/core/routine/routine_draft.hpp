@@ -8,9 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/base/diagnostic.hpp"
 #include "core/routine/routine.hpp"
-#include "core/routine/routine_rules.hpp"
 
 namespace limber {
 
@@ -66,6 +64,5 @@ struct RoutineDraft {
 void set_sides(ExerciseDraft& exercise, std::vector<Side> sides);
 // A new routine: one hold-and-relax exercise, ready to change.
 [[nodiscard]] RoutineDraft new_routine_draft(const std::string& name);
-
 
 }  // namespace limber

@@ -8,6 +8,7 @@
 
 #include "core/routine/routine.hpp"
 #include "core/routine/routine_draft.hpp"
+#include "core/routine/routine_rules.hpp"
 
 namespace limber {
 

@@ -14,7 +14,6 @@
 #include "core/base/translate.hpp"
 #include "core/formats/small_file.hpp"
 #include "core/formats/yaml_reader.hpp"
-#include "core/pose/pose.hpp"
 #include "core/routine/routine_field_reader.hpp"
 #include "core/routine/routine_language.hpp"
 #include "core/routine/routine_rules.hpp"

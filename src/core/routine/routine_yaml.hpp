@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/routine/routine_draft.hpp"
+#include "core/routine/routine_rules.hpp"
 
 namespace limber {
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 
-#include "core/base/duration.hpp"
 #include "core/routine/routine.hpp"
 #include "core/session/session_engine.hpp"
 

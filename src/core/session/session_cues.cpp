@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/session/session_summary.hpp"
+#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 

@@ -4,6 +4,7 @@
 
 #include "core/base/translate.hpp"
 #include "core/history/progress_stats.hpp"
+#include "core/routine/plan.hpp"
 
 namespace limber {
 

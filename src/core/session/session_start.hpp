@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "core/history/records.hpp"
-#include "core/routine/plan.hpp"
 #include "core/routine/routine.hpp"
 
 namespace limber {

@@ -13,7 +13,6 @@
 #include "core/routine/plan.hpp"
 #include "core/session/cues.hpp"
 #include "core/session/session_event.hpp"
-#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 

@@ -7,7 +7,6 @@
 #include <regex>
 #include <sstream>
 
-#include "core/base/calendar.hpp"
 #include "core/reminders/reminder.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"

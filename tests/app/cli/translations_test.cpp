@@ -11,7 +11,7 @@
 #include "core/base/translate.hpp"
 #include "core/routine/plan.hpp"
 #include "core/routine/side_words.hpp"
-#include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
 

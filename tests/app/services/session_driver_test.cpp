@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "core/routine/routine_loader.hpp"
-#include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {

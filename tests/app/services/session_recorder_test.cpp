@@ -6,7 +6,6 @@
 
 #include "app/services/session_driver.hpp"
 #include "core/base/record_ids.hpp"
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "support/fixtures.hpp"

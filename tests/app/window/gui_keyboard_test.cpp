@@ -2,7 +2,6 @@
 // presses what has it, Esc goes back; no mouse or finger anywhere in these tests.
 #include <gtest/gtest.h>
 
-#include "platform/png_file.hpp"
 #include "support/gui_fixture.hpp"
 
 namespace limber {

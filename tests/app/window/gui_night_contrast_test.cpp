@@ -7,7 +7,6 @@
 #include "support/contrast_check.hpp"
 #include "support/gui_fixture.hpp"
 #include "support/sample_history.hpp"
-#include "ui/theme.hpp"
 
 namespace limber {
 namespace {

@@ -8,7 +8,6 @@
 
 #include "app/services/history_sync.hpp"
 #include "core/history/progress_stats.hpp"
-#include "platform/png_file.hpp"
 #include "support/gui_fixture.hpp"
 #include "support/history_records.hpp"
 #include "support/sample_history.hpp"

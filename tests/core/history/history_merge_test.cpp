@@ -14,7 +14,6 @@
 #include <set>
 
 #include "core/formats/sqlite.hpp"
-#include "core/history/history_import.hpp"
 #include "core/history/history_store.hpp"
 #include "core/history/hybrid_time.hpp"
 #include "support/fixtures.hpp"

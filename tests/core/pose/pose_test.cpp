@@ -10,7 +10,6 @@
 #include "core/pose/pose.hpp"
 #include "core/pose/pose_figure.hpp"
 #include "core/pose/pose_loader.hpp"
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "core/session/pose_motion.hpp"

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/routine/routine_loader.hpp"
-#include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 namespace {

@@ -3,10 +3,10 @@
 
 #include <gtest/gtest.h>
 
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "core/session/session_engine.hpp"
+#include "core/session/spoken_phrases.hpp"
 #include "support/fixtures.hpp"
 
 namespace limber {

@@ -4,13 +4,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "core/session/phase_text.hpp"
 #include "core/session/session_display.hpp"
 #include "core/session/session_engine.hpp"
 #include "core/session/spoken_cues.hpp"
+#include "core/session/spoken_phrases.hpp"
 
 namespace limber {
 namespace {
