@@ -152,7 +152,7 @@ void calendar(Page& page, const ReportFigures& r, double bottom_limit) {
   double y = page.y() + 14;
   for (int c = 0; c < 7; ++c) {
     page.colour(kMuted);
-    page.text_at(left + c * cell_w + 4, y, weekday_initial((first_weekday() + c) % 7));
+    page.text_at(left + c * cell_w + 4, y, weekday_label((first_weekday() + c) % 7));
   }
   page.font(8.5);
   y += 4;

@@ -96,22 +96,31 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::TextColored(p.danger, "%s", fit_text(tr("Fix the fields marked in red to save or try it."), size.x - 2 * margin).c_str());
     ImGui::Dummy(ImVec2(size.x - 2 * margin, unit * 0.9f));
   }
-  if (!model.notice.empty()) {
-    ImGui::SetCursorPosX(margin);
-    ImGui::PushTextWrapPos(size.x - margin);
-    ImGui::TextColored(p.muted, "%s", model.notice.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  // Problems that belong to no single field (the four-hour limit, no exercises).
+  // Messages ("Saved as ...", "Not saved: ...") and problems that belong to no single field (the
+  // four-hour limit, no exercises) share two lines kept for them whether or not there is anything
+  // to say, so the fields below never move when one comes or goes.
+  std::string routine_problems;
   for (const FieldProblem& problem : check.problems) {
     // A translation's problem too: the editor keeps translations but has no field for them.
     const bool in_translation = problem.field.key.starts_with("translations");
     if (!problem.field.key.empty() && problem.field.key != "exercises" && problem.field.key != "limber" && !in_translation) {
       continue;
     }
-    ImGui::SetCursorPosX(margin);
-    ImGui::TextColored(p.danger, "%s", problem.message.c_str());
+    routine_problems += (routine_problems.empty() ? "" : " ") + problem.message;
   }
+  ImGui::SetCursorPosX(margin);
+  const float message_h = ImGui::GetTextLineHeightWithSpacing() * 2;
+  ImGui::BeginChild("editor-message", ImVec2(size.x - 2 * margin, message_h), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav |
+                        ImGuiWindowFlags_NoInputs);
+  ImGui::PushTextWrapPos(size.x - 2 * margin);
+  if (!routine_problems.empty()) {
+    ImGui::TextColored(p.danger, "%s", routine_problems.c_str());
+  } else if (!model.notice.empty()) {
+    ImGui::TextColored(p.muted, "%s", model.notice.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
 
   ImGui::SetCursorPosX(margin);
   // A routine opens at its top, whatever was scrolled to in the last one.

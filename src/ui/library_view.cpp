@@ -29,20 +29,26 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   struct BarButton {
     const char* label;
     LibraryIntent::Kind kind;
+    const char* other = nullptr;  // a switch's other state: the button is as wide as the wider
   };
   // Actions say what they do; switches say how they are set now ("Sound: on"), never the opposite.
   const BarButton bar[] = {
       {tr("New routine"), LibraryIntent::Kind::new_routine},
       {tr("Import"), LibraryIntent::Kind::import_routines},
       {tr("Progress"), LibraryIntent::Kind::show_progress},
-      {muted ? tr("Sound: off") : tr("Sound: on"), LibraryIntent::Kind::toggle_mute},
-      {model.voice ? tr("Voice: on") : tr("Voice: off"), LibraryIntent::Kind::toggle_voice},
-      {model.fullscreen ? tr("Full screen: on") : tr("Full screen: off"), LibraryIntent::Kind::toggle_fullscreen},
+      {muted ? tr("Sound: off") : tr("Sound: on"), LibraryIntent::Kind::toggle_mute, muted ? tr("Sound: on") : tr("Sound: off")},
+      {model.voice ? tr("Voice: on") : tr("Voice: off"), LibraryIntent::Kind::toggle_voice, model.voice ? tr("Voice: off") : tr("Voice: on")},
+      {model.fullscreen ? tr("Full screen: on") : tr("Full screen: off"), LibraryIntent::Kind::toggle_fullscreen,
+       model.fullscreen ? tr("Full screen: off") : tr("Full screen: on")},
       {tr("Settings"), LibraryIntent::Kind::show_settings},
       {tr("Quit"), LibraryIntent::Kind::quit},
   };
-  // Each as wide as its words need, so they share the title's row wherever they can.
-  const auto width_of = [&](const BarButton& b) { return std::max(ImGui::CalcTextSize(b.label).x + unit * 1.6f, unit * 4.0f); };
+  // Each as wide as its words need, so they share the title's row wherever they can; a switch as
+  // wide as its wider state, so flipping it moves no button.
+  const auto width_of = [&](const BarButton& b) {
+    const float words = std::max(ImGui::CalcTextSize(b.label).x, b.other != nullptr ? ImGui::CalcTextSize(b.other).x : 0.0f);
+    return std::max(words + unit * 1.6f, unit * 4.0f);
+  };
   const float bar_gap = unit * 0.8f;
   float bar_w = -bar_gap;
   for (const BarButton& b : bar) bar_w += width_of(b) + bar_gap;
@@ -128,7 +134,14 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const bool picker = card.problem.empty() && card.reps_min < card.reps_max;
     const float picker_left = card_w - unit - button.x - unit * 1.2f - (small.x * 2 + unit * 5);
     const bool stacked = picker && picker_left < tools_right;
-    const float this_card_h = card_h + (stacked ? small.y + unit * 0.4f : 0.0f);
+    // The name wraps rather than being cut ("Morning calf stret..." in portrait); the card grows
+    // by the lines it takes beyond the first.
+    const float room = card_w - left - unit * 2 - unit * 7.5f;
+    push_font(fonts.heading);
+    const float name_line = ImGui::GetTextLineHeight();
+    const float name_h = ImGui::CalcTextSize(card.name.c_str(), nullptr, false, room).y;
+    pop_font();
+    const float this_card_h = card_h + (stacked ? small.y + unit * 0.4f : 0.0f) + std::max(0.0f, name_h - name_line);
     ImGui::BeginChild("card", ImVec2(card_w, this_card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     if (thumb > 0) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -137,10 +150,11 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
                 PoseLook{theme, p.surface, false, 1.0f});
     }
     ImGui::SetCursorPos(ImVec2(left, unit * 0.8f));
-    // One line each, cut short with an ellipsis rather than running under Start.
-    const float room = card_w - left - unit * 2 - unit * 7.5f;
+    // The name whole; the details one line, cut short with an ellipsis rather than running under Start.
     push_font(fonts.heading);
-    ImGui::TextUnformatted(fit_text(card.name, room).c_str());
+    ImGui::PushTextWrapPos(left + room);
+    ImGui::TextUnformatted(card.name.c_str());
+    ImGui::PopTextWrapPos();
     pop_font();
     ImGui::SetCursorPosX(left);
     if (card.problem.empty()) {
@@ -163,17 +177,11 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     if (card.deletable && big_button(fmt::format("{}##{}", tr("Delete"), index).c_str(), tool, buttons_)) {
       intent = LibraryIntent{.kind = LibraryIntent::Kind::delete_routine, .card = index};
     }
-    float right = card_w - unit - button.x;
     if (card.problem.empty()) {
-      ImGui::SetCursorPos(ImVec2(right, (this_card_h - button.y) / 2));
-      push_font(fonts.heading);
-      if (big_button(fmt::format("{}##{}", tr("Start"), index).c_str(), button, buttons_)) {
-        intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
-      }
-      pop_font();
+      // The reps picker is drawn before Start, so Tab reaches it first, in reading order.
       if (picker) {
         // Left of Start, on the foot row or the row above it, so the details keep their width.
-        right = picker_left;
+        const float right = picker_left;
         const float foot_y = this_card_h - unit * 0.6f - small.y - (stacked ? small.y + unit * 0.4f : 0.0f);
         ImGui::SetCursorPos(ImVec2(right, foot_y));
         if (big_button(fmt::format("-##{}", index).c_str(), small, buttons_) && card.reps > card.reps_min) {
@@ -192,6 +200,12 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
           intent = LibraryIntent{.kind = LibraryIntent::Kind::set_reps, .card = index, .reps = card.reps + 1};
         }
       }
+      ImGui::SetCursorPos(ImVec2(card_w - unit - button.x, (this_card_h - button.y) / 2));
+      push_font(fonts.heading);
+      if (big_button(fmt::format("{}##{}", tr("Start"), index).c_str(), button, buttons_)) {
+        intent = LibraryIntent{.kind = LibraryIntent::Kind::start, .card = index};
+      }
+      pop_font();
     }
     ImGui::EndChild();
     ImGui::PopID();

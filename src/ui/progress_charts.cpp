@@ -19,9 +19,7 @@ void card_background(const Canvas& c, ImVec2 at, ImVec2 size) {
   c.list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colour(c.p.surface), c.unit * 0.6f);
 }
 
-void heading(const Canvas& c, ImVec2 at, const char* text) {
-  c.list->AddText(c.fonts.body, c.unit * 1.1f, at, colour(c.p.text), text);
-}
+void heading(const Canvas& c, ImVec2 at, const char* text) { c.list->AddText(c.fonts.body, c.unit * 1.1f, at, colour(c.p.text), text); }
 
 // The charts' labels: a little smaller than body text, except at night, where the font's own
 // size keeps their thin strokes at full colour (scaled down, they blur below 4.5:1).
@@ -70,7 +68,8 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
   heading(c, ImVec2(at.x + pad, at.y + pad), tr("Stretching days, last 16 weeks"));
-  const float label_w = c.unit * 1.6f;
+  float label_w = c.unit * 1.6f;  // as wide as the widest day label ("Mo" where initials repeat)
+  for (int d = 0; d < 7; ++d) label_w = std::max(label_w, c.fonts.body->CalcTextSizeA(small_px(c), FLT_MAX, 0.0f, weekday_label(d).c_str()).x + c.unit * 0.4f);
   const float top = at.y + pad + c.unit * 2.6f;
   const float cell = std::min((size.x - 2 * pad - label_w) / kProgressWeeks, (at.y + size.y - pad - top) / 7.0f);
   const float gap = std::max(2.0f, cell * 0.12f);
@@ -80,7 +79,7 @@ DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats&
   // Every other row named, from the day the user's weeks start on.
   for (int row = 0; row < 7; row += 2) {
     small_text(c, ImVec2(at.x + pad, top + static_cast<float>(row) * cell + (cell - c.unit) / 2), colour(c.p.muted),
-               weekday_initial((first_weekday() + row) % 7));
+               weekday_label((first_weekday() + row) % 7));
   }
   int last_month = -1;
   for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {

@@ -57,22 +57,40 @@ class SettingsRows {
     const ButtonStyle chosen(palette_, ButtonLook::chosen, unit_, selected);
     return big_button(label, ImVec2(w, unit_ * 2.4f), buttons_);
   }
-  // A value between two steppers: "-", the value, "+".
-  int stepper(const char* id, const std::string& value, float value_w) {
+  // A value between two steppers: "-", the value, "+". The value's room is as wide as `widest`
+  // (the widest value it can take: "100 %"), never the current one, so "+" stays where it is
+  // while the value changes; a value wider still is cut to fit.
+  int stepper(const char* id, const std::string& value, float value_w, const std::string& widest = {}) {
     int step = 0;
     // Labels a person reads as "-" and "+", unique for the keyboard's Tab order and for tests.
     if (button(fmt::format("-##{}", id).c_str(), unit_ * 2.6f)) step = -1;
     // As wide as its words need in any language, and never more than the row.
-    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(value.c_str()).x + unit_), controls_width() - unit_ * 6.4f);
+    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(widest.c_str()).x + unit_), controls_width() - unit_ * 6.4f);
     place(value_w);
     const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(value_w, height));
-    const ImVec2 text = ImGui::CalcTextSize(value.c_str());
+    const std::string shown = fit_text(value, value_w - unit_ * 0.5f);
+    const ImVec2 text = ImGui::CalcTextSize(shown.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (value_w - text.x) / 2, at.y + (height - text.y) / 2),
-                                        ImGui::ColorConvertFloat4ToU32(palette_.text), value.c_str());
+                                        ImGui::ColorConvertFloat4ToU32(palette_.text), shown.c_str());
     if (button(fmt::format("+##{}", id).c_str(), unit_ * 2.6f)) step = 1;
     return step;
+  }
+  // A note a tap on this screen can bring ("Playing...", "no sound device"): its `lines` are kept
+  // whether or not there is anything to say, so the rows below never move when it comes or goes.
+  void kept_note(const std::string& text, const ImVec4& colour, int lines = 2) {
+    ImGui::SetCursorPosX(row_x_);
+    const float top = ImGui::GetCursorPosY();
+    const float h = ImGui::GetTextLineHeight() * static_cast<float>(lines);
+    ImGui::BeginChild(ImGui::GetID(&text), ImVec2(start_x_ + width_ - row_x_, h), false,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav |
+                          ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(start_x_ + width_ - row_x_);
+    if (!text.empty()) ImGui::TextColored(colour, "%s", text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::SetCursorPosY(top + h + ImGui::GetStyle().ItemSpacing.y);
   }
   void note(const std::string& text, const ImVec4& colour) {
     if (text.empty()) return;

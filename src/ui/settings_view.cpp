@@ -68,7 +68,7 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   rows.begin(tr("Cue sounds"));
   if (rows.button(switch_label(model.sound_on, "sound").c_str(), unit * 5, model.sound_on)) ask(Kind::toggle_sound);
   rows.begin(tr("Volume"));
-  if (const int step = rows.stepper("volume", fmt::format("{} %", model.volume), value_w)) {
+  if (const int step = rows.stepper("volume", fmt::format("{} %", model.volume), value_w, "100 %")) {
     ask(step < 0 ? Kind::volume_down : Kind::volume_up);
   }
   rows.begin(tr("Sound set"));
@@ -81,27 +81,27 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
     }
   }
   if (rows.button(fmt::format("{}##set", tr("Play")).c_str(), rows.text_w(tr("Play")))) ask(Kind::play_sound_set, model.sound_set);
-  rows.note(model.sound_notice, p.danger);
+  rows.kept_note(model.sound_notice, p.danger);
 
   heading(fonts, trc("a heading: the spoken cues", "Voice"));
   rows.begin(tr("Spoken cues"));
   if (rows.button(switch_label(model.voice_on, "voice").c_str(), unit * 5, model.voice_on)) ask(Kind::toggle_voice);
   rows.begin(trc("which espeak-ng voice", "Voice"));
   {
-    const float name_w = std::clamp(ImGui::CalcTextSize(model.voice.c_str()).x + unit * 2, unit * 8,
-                                    std::max(unit * 8, rows.controls_width() - unit * 6.4f));
-    if (const int step = rows.stepper("which", fit_text(model.voice, name_w), name_w)) {
+    // One width for every voice's name, so "+" and "Say something" stay put while stepping.
+    const float name_w = std::clamp(unit * 16, unit * 8, std::max(unit * 8, rows.controls_width() - unit * 6.4f));
+    if (const int step = rows.stepper("which", model.voice, name_w)) {
       ask(step < 0 ? Kind::voice_previous : Kind::voice_next);
     }
     if (rows.button(tr("Say something"), rows.text_w(tr("Say something")))) ask(Kind::say_something);
   }
-  rows.note(model.voice_notice, p.danger);
+  rows.kept_note(model.voice_notice, p.danger);
   rows.begin(tr("Speed"));
-  if (const int step = rows.stepper("rate", format(tr("{0} wpm"), model.voice_rate), value_w)) {
+  if (const int step = rows.stepper("rate", format(tr("{0} wpm"), model.voice_rate), value_w, format(tr("{0} wpm"), 888))) {
     ask(step < 0 ? Kind::rate_down : Kind::rate_up);
   }
   rows.begin(tr("Loudness"));
-  if (const int step = rows.stepper("voice-volume", fmt::format("{} %", model.voice_volume), value_w)) {
+  if (const int step = rows.stepper("voice-volume", fmt::format("{} %", model.voice_volume), value_w, "100 %")) {
     ask(step < 0 ? Kind::voice_volume_down : Kind::voice_volume_up);
   }
   rows.note(tr("of the tones' volume"), p.muted);
@@ -179,10 +179,10 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   }
   heading(fonts, tr("New reminder"));
   rows.begin(trc("the time a reminder rings", "At"));
-  if (const int step = rows.stepper("hour", fmt::format("{:02} h", model.new_at.hour), unit * 4)) {
+  if (const int step = rows.stepper("hour", fmt::format("{:02} h", model.new_at.hour), unit * 4, "88 h")) {
     ask(step < 0 ? Kind::hour_down : Kind::hour_up);
   }
-  if (const int step = rows.stepper("minute", format(tr("{0:02} min"), model.new_at.minute), unit * 4.5f)) {
+  if (const int step = rows.stepper("minute", format(tr("{0:02} min"), model.new_at.minute), unit * 4.5f, format(tr("{0:02} min"), 88))) {
     ask(step < 0 ? Kind::minute_down : Kind::minute_up);
   }
   rows.begin(tr("Days"));
@@ -193,9 +193,8 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   }
   rows.begin(trc("what a reminder is for", "For"));
   {
-    const float name_w = std::clamp(ImGui::CalcTextSize(model.new_what.c_str()).x + unit * 2, unit * 8,
-                                    std::max(unit * 8, rows.controls_width() - unit * 6.4f));
-    if (const int step = rows.stepper("what", fit_text(model.new_what, name_w), name_w)) {
+    const float name_w = std::clamp(unit * 16, unit * 8, std::max(unit * 8, rows.controls_width() - unit * 6.4f));
+    if (const int step = rows.stepper("what", model.new_what, name_w)) {
       ask(step < 0 ? Kind::what_previous : Kind::what_next);
     }
   }

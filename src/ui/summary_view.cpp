@@ -31,6 +31,16 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
     ImGui::TextColored(p.danger, "%s", format(tr("Not saved: {0}"), diary.error).c_str());
     ImGui::PopTextWrapPos();
   }
+  // The rest of the block keeps the height of its tallest state (saved, with the severity question
+  // under it), so a tap here never moves "Also tried today" below: the next tap lands where aimed.
+  const float block_top = ImGui::GetCursorPosY();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const auto text_h = [&](const char* text) { return ImGui::CalcTextSize(text, nullptr, false, width).y + style.ItemSpacing.y; };
+  const float row_h = unit * 2.6f + style.ItemSpacing.y;
+  const float saved_h = std::max(ImGui::GetTextLineHeight(), unit * 2.4f) + style.ItemSpacing.y;
+  const float block_h =
+      std::max(text_h(tr("Any leg cramps in the night? One tap writes it in your diary.")) + row_h,
+               saved_h + text_h(tr("How bad was the worst one? 1 is mild, 10 the worst you can imagine. (Or later.)")) + row_h);
   if (!diary.saved.empty() && !diary.changing) {
     ImGui::SetCursorPosX(margin);
     ImGui::TextColored(phase_colour(PhaseKind::rest, p), "%s", format(tr("Saved in the diary: {0}"), diary.saved).c_str());
@@ -63,12 +73,16 @@ std::optional<SummaryIntent> SummaryView::draw_diary(const DiaryPrompt& diary, T
         intent = SummaryIntent{SummaryIntent::Kind::diary_severity, s};
       }
     }
-    // The question just appeared, perhaps below the fold: bring it into view.
-    if (!severity_shown_) ImGui::SetScrollHereY(1.0f);
+    // The question just appeared below the fold: bring it into view (only then, so nothing on a
+    // screen where it fits moves).
+    const float visible_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    if (!severity_shown_ && ImGui::GetItemRectMax().y > visible_bottom) ImGui::SetScrollHereY(1.0f);
     severity_shown_ = true;
   } else {
     severity_shown_ = false;
   }
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), block_top + block_h));
+  ImGui::Dummy(ImVec2(0, 0));
   return intent;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <set>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
@@ -109,7 +110,22 @@ int command_diary_delete(const AppContext& context, const std::string& date) {
 int command_diary(const AppContext& context, OutputFormat format) {
   const auto history = read_user_history(context);
   if (!history) return kExitFailure;
-  const std::vector<DiaryEntry>* diary = &history->diary;
+  // Every night with an entry, and every day with ticks whose night has none yet (today's, before
+  // the morning's entry): ticks are shown from the moment they are made.
+  std::vector<const DiaryEntry*> rows_of;
+  std::vector<std::string> dates;
+  {
+    std::set<std::string> all;
+    for (const DiaryEntry& e : history->diary) all.insert(e.date);
+    for (const auto& [date, things] : history->tried) {
+      if (!things.empty()) all.insert(date);
+    }
+    dates.assign(all.begin(), all.end());
+    for (const std::string& date : dates) {
+      const auto found = std::find_if(history->diary.begin(), history->diary.end(), [&](const DiaryEntry& e) { return e.date == date; });
+      rows_of.push_back(found == history->diary.end() ? nullptr : &*found);
+    }
+  }
   // What else was tried on the day each night began, and the Cramp-now button's count that night.
   const auto tried_on = [&](const std::string& date) {
     const auto found = history->tried.find(date);
@@ -125,22 +141,27 @@ int command_diary(const AppContext& context, OutputFormat format) {
     for (const std::string& item : items) out += (out.empty() ? "" : std::string(between)) + (labels ? tried_thing_label(item) : item);
     return out;
   };
+  // A day with ticks and no entry yet: cramps and severity not said (null, empty, "?").
   if (format == OutputFormat::json) {
     Json out = Json::array();
-    for (const DiaryEntry& e : *diary) {
-      const auto worst = worst_severity(e);
-      out.push_back({{"date", e.date}, {"cramps", e.cramps}, {"severity", worst ? Json(*worst) : Json(nullptr)}, {"note", e.note},
-                     {"cramp_now", button_count(e.date)}, {"tried", tried_on(e.date)}});
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      const DiaryEntry* e = rows_of[i];
+      const auto worst = e != nullptr ? worst_severity(*e) : std::nullopt;
+      out.push_back({{"date", dates[i]}, {"cramps", e != nullptr ? Json(e->cramps) : Json(nullptr)},
+                     {"severity", worst ? Json(*worst) : Json(nullptr)}, {"note", e != nullptr ? e->note : std::string()},
+                     {"cramp_now", button_count(dates[i])}, {"tried", tried_on(dates[i])}});
     }
     fmt::print("{}\n", out.dump(2));
   } else if (format == OutputFormat::csv) {
     fmt::print("date,cramps,severity,note,cramp_now,tried\n");
-    for (const DiaryEntry& e : *diary) {
-      const auto worst = worst_severity(e);
-      fmt::print("{},{},{},{},{},{}\n", e.date, e.cramps, worst ? std::to_string(*worst) : std::string(), csv_field(e.note),
-                 button_count(e.date), csv_field(joined(tried_on(e.date), ";", false)));
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      const DiaryEntry* e = rows_of[i];
+      const auto worst = e != nullptr ? worst_severity(*e) : std::nullopt;
+      fmt::print("{},{},{},{},{},{}\n", dates[i], e != nullptr ? std::to_string(e->cramps) : std::string(),
+                 worst ? std::to_string(*worst) : std::string(), csv_field(e != nullptr ? e->note : std::string()),
+                 button_count(dates[i]), csv_field(joined(tried_on(dates[i]), ";", false)));
     }
-  } else if (diary->empty()) {
+  } else if (dates.empty()) {
     fmt::print("{}\n", tr("No diary entries yet."));
   } else {
     TextTable table({{trc("table heading", "NIGHT")},
@@ -148,16 +169,21 @@ int command_diary(const AppContext& context, OutputFormat format) {
                      {trc("table heading", "SEVERITY"), TextTable::Align::right},
                      {trc("table heading", "TRIED")},
                      {trc("table heading", "NOTE")}});
-    for (const DiaryEntry& e : *diary) {
-      const auto worst = worst_severity(e);
-      const int button = button_count(e.date);
-      std::string cramps = std::to_string(e.cramps);
+    bool unsaid = false;
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      const DiaryEntry* e = rows_of[i];
+      const auto worst = e != nullptr ? worst_severity(*e) : std::nullopt;
+      const int button = button_count(dates[i]);
+      std::string cramps = e != nullptr ? std::to_string(e->cramps) : "?";
+      unsaid = unsaid || e == nullptr;
       // "2*": the button met some of them (said under the table).
       if (button > 0) cramps += "*";
-      table.add({e.date, cramps, worst ? std::to_string(*worst) : "-", joined(tried_on(e.date), ", ", true), e.note});
+      table.add({dates[i], cramps, worst ? std::to_string(*worst) : "-", joined(tried_on(dates[i]), ", ", true),
+                 e != nullptr ? e->note : std::string()});
     }
     fmt::print("{}", table.text());
     if (!history->cramp_events.empty()) fmt::print("{}\n", tr("* some were met with the Cramp-now button"));
+    if (unsaid) fmt::print("{}\n", tr("? that night is not in the diary yet"));
   }
   return kExitOk;
 }

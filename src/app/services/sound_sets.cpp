@@ -28,6 +28,12 @@ std::string display_name(std::string key) {
   return key;
 }
 
+// The sets Limber ships, named in the user's language; a folder added later is named from its key.
+std::string builtin_set_name(const std::string& key) {
+  if (key == "plucked") return trc("a sound set", "Plucked");
+  return display_name(key);
+}
+
 }  // namespace
 
 std::vector<SoundSet> list_sound_sets(const std::optional<std::filesystem::path>& data_dir) {
@@ -42,7 +48,7 @@ std::vector<SoundSet> list_sound_sets(const std::optional<std::filesystem::path>
   for (const auto& folder : folders_in(builtin_assets_dir() / "sounds")) {
     const std::string key = folder.filename().string();
     const bool shadowed = std::any_of(users.begin(), users.end(), [&](const SoundSet& s) { return s.key == key; });
-    if (!shadowed) sets.push_back(SoundSet{key, display_name(key), folder, false});
+    if (!shadowed) sets.push_back(SoundSet{key, builtin_set_name(key), folder, false});
   }
   sets.insert(sets.end(), users.begin(), users.end());
   return sets;

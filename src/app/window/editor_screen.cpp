@@ -19,6 +19,7 @@ void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   confirming_leave_ = false;
   notice_.clear();
   saved_notice_ = false;
+  refused_draft_.reset();
   if (editor_->builtin()) {
     notice_ = tr("A built-in routine: saving makes your own copy, and the original stays as it is.");
   } else if (editor_->has_comments()) {
@@ -47,6 +48,11 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
   if (saved_notice_ && model.dirty) {
     notice_.clear();
     saved_notice_ = false;
+  }
+  // "Not saved: ..." is about the draft as it was then: gone with the first change after it.
+  if (refused_draft_ && *refused_draft_ != editor_->draft()) {
+    notice_.clear();
+    refused_draft_.reset();
   }
   const bool copy = editor_->saves_a_copy() && !editor_->is_new();
   model.save_label = copy ? tr("Save a copy") : tr("Save");
@@ -120,16 +126,19 @@ AppRequest EditorScreen::save() {
       notice_ = format(tr("Not saved: there is already a routine called \u201c{0}\u201d ({1}). Give this one a name of "
                             "its own."),
                             name, file.filename().string());
+      refused_draft_ = editor_->draft();
       return {};
     }
   }
   const auto saved = editor_->save(target_.user_dir, target_.taken_stems);
   if (!saved) {
     notice_ = format(tr("Not saved: {0}"), saved.error());
+    refused_draft_ = editor_->draft();
     return {};
   }
   notice_ = was_copy ? format(tr("Saved as {0}."), saved->string()) : format(tr("Saved {0}."), saved->filename().string());
   saved_notice_ = true;
+  refused_draft_.reset();
   return {.kind = AppRequest::Kind::routine_saved, .file = *saved};
 }
 

@@ -58,6 +58,7 @@ class EditorScreen {
   bool animating_ = false;
   std::string notice_;
   bool saved_notice_ = false;  // notice_ says the draft was saved
+  std::optional<RoutineDraft> refused_draft_;  // notice_ says why this draft was not saved
   bool confirming_leave_ = false;
 };
 

@@ -7,6 +7,7 @@
 
 #include "app/window/gui_app.hpp"
 #include "core/base/translate.hpp"
+#include "core/routine/routine_language.hpp"
 #include "core/routine/routine_loader.hpp"
 #include "core/session/cramp_rescue.hpp"
 #include "core/session/session_start.hpp"
@@ -50,7 +51,8 @@ void GuiApp::open_first_screen() {
     start_session(SessionRequest{*resolved, options_.reps});
     // The same words `limber run --headless` prints, so both paths say which reps they chose.
     if (const std::string reps = reps_choice_text(session_.reps()); !reps.empty()) {
-      fmt::print("{}: {}.\n", resolved->routine.name, reps);
+      const Routine& routine = resolved->routine;
+      fmt::print("{}: {}.\n", translated_text(routine.translations, "name", routine.name, current_language()), reps);
     }
   }
 }

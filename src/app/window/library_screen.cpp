@@ -13,6 +13,7 @@
 #include "core/history/progress_stats.hpp"
 #include "core/routine/plan.hpp"
 #include "core/routine/routine_language.hpp"
+#include "core/routine/tag_words.hpp"
 #include "core/session/session_start.hpp"
 
 namespace limber {
@@ -47,8 +48,7 @@ void LibraryScreen::reload() {
       if (const auto day = last_done(sessions, routine.name)) {
         last = format(tr(" \u00b7 last done {0}"), days_ago_text(*day, services_.today()));
       }
-      std::string tags;
-      for (const std::string& tag : routine.tags) tags += (tags.empty() ? "" : ", ") + tag;
+      const std::string tags = tags_label(routine.tags);
       // Said, not silent: a user routine named like a built-in is the one `limber run NAME` finds.
       const LibraryEntry* namesake = library_.another_named(routine.name, entry.file);
       const std::string shadows = entry.origin == RoutineOrigin::user && namesake != nullptr &&

@@ -30,7 +30,9 @@ RoutineEditor RoutineEditor::for_file(const std::filesystem::path& file, const R
 RoutineEditor RoutineEditor::for_copy(const Routine& routine) {
   RoutineDraft draft = draft_from_routine(routine);
   draft.name = format(tr("{0} (copy)"), routine.name);
-  return RoutineEditor(draft, std::nullopt, false, false);
+  RoutineEditor editor(draft, std::nullopt, false, false);
+  editor.starts_unsaved_ = true;
+  return editor;
 }
 
 void RoutineEditor::recheck() {
@@ -136,6 +138,7 @@ Expected<std::filesystem::path, std::string> RoutineEditor::save(const std::file
   file_ = target;
   builtin_ = false;
   has_comments_ = false;
+  starts_unsaved_ = false;
   saved_ = draft_;
   return target;
 }

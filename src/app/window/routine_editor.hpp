@@ -48,7 +48,8 @@ class RoutineEditor {
   void remove_phase(int phase);
 
   // A routine never saved is unsaved work, whatever it holds.
-  [[nodiscard]] bool dirty() const { return !file_ || draft_ != saved_; }
+  // A copy is unsaved from the start (closing it loses the copy); a new routine nobody touched is not.
+  [[nodiscard]] bool dirty() const { return starts_unsaved_ || draft_ != saved_; }
   [[nodiscard]] bool saves_a_copy() const { return !file_ || builtin_ || has_comments_; }
   [[nodiscard]] bool is_new() const { return !file_; }
   [[nodiscard]] bool builtin() const { return builtin_; }
@@ -76,6 +77,7 @@ class RoutineEditor {
   std::optional<std::filesystem::path> file_;
   bool builtin_ = false;
   bool has_comments_ = false;
+  bool starts_unsaved_ = false;  // until saved
 };
 
 }  // namespace limber

@@ -70,9 +70,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
   model_.reminders.clear();
   for (const Reminder& r : book_->reminders()) model_.reminders.push_back(line_for(r));
   model_.suggestions.clear();
-  if (book_->reminders().empty()) {
-    for (const Reminder& r : suggested_reminders()) model_.suggestions.push_back(line_for(r));
-  }
+  for (const Reminder& r : suggested_reminders(book_->reminders())) model_.suggestions.push_back(line_for(r));
   whats_.clear();
   for (const LibraryEntry& entry : services_.context.load_library().entries) {
     if (entry.routine) whats_.push_back(entry.routine->name);
@@ -160,7 +158,7 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       }
       break;
     case Kind::add_suggested: {
-      const auto suggested = suggested_reminders();
+      const auto suggested = suggested_reminders(book_->reminders());
       if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < suggested.size()) {
         add_reminder(suggested[static_cast<std::size_t>(intent.index)]);
       }

@@ -90,6 +90,26 @@ const char* weekday_initial(int weekday) {
   }
 }
 
+const char* weekday_two_letters(int weekday) {
+  switch (((weekday % 7) + 7) % 7) {
+    case 0: return trc("Monday, two letters", "Mo");
+    case 1: return trc("Tuesday, two letters", "Tu");
+    case 2: return trc("Wednesday, two letters", "We");
+    case 3: return trc("Thursday, two letters", "Th");
+    case 4: return trc("Friday, two letters", "Fr");
+    case 5: return trc("Saturday, two letters", "Sa");
+    default: return trc("Sunday, two letters", "Su");
+  }
+}
+
+std::string weekday_label(int weekday) {
+  const std::string_view initial = weekday_initial(weekday);
+  for (int other = 0; other < 7; ++other) {
+    if (other != ((weekday % 7) + 7) % 7 && initial == weekday_initial(other)) return weekday_two_letters(weekday);
+  }
+  return std::string(initial);
+}
+
 std::string month_abbreviation(DayNumber day) {
   const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
   switch (static_cast<unsigned>(date.month())) {

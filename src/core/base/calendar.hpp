@@ -29,8 +29,13 @@ void set_first_weekday(int first);
 [[nodiscard]] int first_weekday_for_locale(std::string_view locale);
 // The locale that says how dates are shown: LC_ALL, LC_TIME or LANG, the first one set.
 [[nodiscard]] std::string time_locale_from_environment();
-// "M" for Monday (0) ... "S" for Sunday (6), in the user's language: calendar rows and columns.
+// "M" for Monday (0) ... "S" for Sunday (6), in the user's language.
 [[nodiscard]] const char* weekday_initial(int weekday);
+// "Mo", "Tu" ... "Su", in the user's language.
+[[nodiscard]] const char* weekday_two_letters(int weekday);
+// A calendar's row or column label: the initial where no other day of the week shares it, else the
+// two letters (English "M Tu W Th F Sa Su", German "Mo Di Mi Do Fr Sa So"), so no two rows read alike.
+[[nodiscard]] std::string weekday_label(int weekday);
 // "Nov", in the user's language.
 [[nodiscard]] std::string month_abbreviation(DayNumber day);
 // "26 Nov", for chart labels.

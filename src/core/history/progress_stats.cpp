@@ -206,7 +206,7 @@ int clamp_goal_days(int days) { return std::clamp(days, GoalSettings::kMinDays, 
 std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions, const std::string& routine_name) {
   std::optional<DayNumber> last;
   for (const SessionRecord& s : sessions) {
-    if (s.routine_name != routine_name || s.outcome == SessionOutcome::in_progress) continue;
+    if (s.routine_name != routine_name || s.outcome != SessionOutcome::completed) continue;
     if (const auto day = parse_date(s.local_date)) last = last ? std::max(*last, *day) : *day;
   }
   return last;

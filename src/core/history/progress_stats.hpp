@@ -108,7 +108,8 @@ void add_night_marks(ProgressStats& stats, const std::vector<CrampEvent>& rescue
 inline constexpr int kCompletionsBeforeMoreReps = 3;
 
 
-// The last day a routine was done (any outcome but in progress), for the library's cards.
+// The last day a routine was done to its end, for the library's cards: a session stopped after a
+// minute is not "done today".
 [[nodiscard]] std::optional<DayNumber> last_done(const std::vector<SessionRecord>& sessions,
                                                  const std::string& routine_name);
 // "No cramps", "1 cramp, worst 4 of 10".

@@ -227,11 +227,16 @@ bool reminder_has_news(const Reminder& reminder, const ReminderFacts& facts) {
   return !facts.routine_completed_today;
 }
 
-std::vector<Reminder> suggested_reminders() {
-  return {
-      Reminder{"morning", ReminderKind::routine, ClockTime{7, 30}, kEveryDay, "Morning calf stretch"},
-      Reminder{"bedtime", ReminderKind::routine, ClockTime{22, 0}, kEveryDay, "Bedtime stretches"},
-  };
+std::vector<Reminder> suggested_reminders(const std::vector<Reminder>& have) {
+  std::vector<Reminder> out;
+  for (Reminder r : {Reminder{"morning", ReminderKind::routine, ClockTime{7, 30}, kEveryDay, "Morning calf stretch"},
+                     Reminder{"bedtime", ReminderKind::routine, ClockTime{22, 0}, kEveryDay, "Bedtime stretches"}}) {
+    const bool had = std::any_of(have.begin(), have.end(), [&](const Reminder& h) {
+      return h.name == r.name || (h.kind == r.kind && h.routine == r.routine);
+    });
+    if (!had) out.push_back(std::move(r));
+  }
+  return out;
 }
 
 }  // namespace limber

@@ -77,8 +77,9 @@ struct ReminderFacts {
 };
 [[nodiscard]] bool reminder_has_news(const Reminder& reminder, const ReminderFacts& facts);
 
-// The two reminders offered before the user has any.
-[[nodiscard]] std::vector<Reminder> suggested_reminders();
+// The two reminders offered to the user: morning and bedtime stretches. Those the user already has
+// (by name, or one for the same routine) are left out, so adding one leaves the other on offer.
+[[nodiscard]] std::vector<Reminder> suggested_reminders(const std::vector<Reminder>& have = {});
 
 // How long "In 15 minutes" waits.
 inline constexpr int kSnoozeMinutes = 15;

@@ -64,7 +64,13 @@ RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
       library.entries.push_back(LibraryEntry{file, folder.origin, std::move(loaded.routine), loaded.facts});
     }
   }
-  // Built-in first, then the user's; each by name, so "Calves (copy)" follows "Calves".
+  // Built-in first, then the user's; each by name, so "Calves (copy)" follows "Calves". The two
+  // built-ins the product is about lead, so a newcomer finds them above the fold.
+  const auto pin = [](const LibraryEntry& e) {
+    if (e.origin != RoutineOrigin::builtin) return kPinnedBuiltins.size();
+    const auto at = std::find(kPinnedBuiltins.begin(), kPinnedBuiltins.end(), e.stem());
+    return static_cast<std::size_t>(at - kPinnedBuiltins.begin());
+  };
   const auto key = [](const LibraryEntry& e) {
     std::string name = e.display_name();
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -72,6 +78,7 @@ RoutineLibrary load_library(const std::vector<RoutineFolder>& folders) {
   };
   std::stable_sort(library.entries.begin(), library.entries.end(), [&](const LibraryEntry& a, const LibraryEntry& b) {
     if (a.origin != b.origin) return a.origin < b.origin;
+    if (pin(a) != pin(b)) return pin(a) < pin(b);
     return key(a) < key(b);
   });
   return library;

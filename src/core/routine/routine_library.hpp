@@ -2,6 +2,7 @@
 // The routine library: every routine file in the built-in and user folders, loaded and checked.
 // An invalid file stays in the library with its diagnostics, so the user can see what is wrong.
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -32,8 +33,11 @@ struct LibraryEntry {
   [[nodiscard]] std::string display_name() const;
 };
 
+// The built-ins the product is about, by file stem, in the order the library shows them first.
+inline constexpr std::array<std::string_view, 2> kPinnedBuiltins = {"morning-calf-stretch", "bedtime-stretches"};
+
 struct RoutineLibrary {
-  std::vector<LibraryEntry> entries;  // built-in first, then user; by name within each
+  std::vector<LibraryEntry> entries;  // built-in first (the pinned ones leading), then user; by name within each
 
   // A routine by its name in any of its languages (case-insensitive) or its file's stem; user
   // routines win over built-in ones.

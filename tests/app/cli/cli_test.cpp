@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/history/history_store.hpp"
 #include "platform/user_image.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
@@ -266,6 +267,25 @@ TEST_F(Cli, DiaryAddsListsAndReplacesOneEntryPerNight) {
   EXPECT_EQ(entries[1]["cramps"], 1);
   EXPECT_EQ(entries[1]["severity"], 4);
   EXPECT_EQ(limber({"diary", "--csv"}).out, "date,cramps,severity,note,cramp_now,tried\n2026-11-24,0,0,,0,\n2026-11-25,1,4,,0,\n");
+}
+
+// Ticks made today (the summary's "What else you tried") show before the night has its entry.
+TEST_F(Cli, DiaryShowsADaysTicksBeforeItsNightHasAnEntry) {
+  ASSERT_EQ(limber({"diary", "add", "--date", "2026-11-24", "--cramps", "1", "--severity", "3"}).exit_code, 0);
+  {
+    auto store = HistoryStore::open(data_ / "history.sqlite3");
+    ASSERT_TRUE(store) << store.error().message;
+    ASSERT_TRUE(store->set_tried("2026-11-25", "magnesium", true));
+  }
+  const CommandResult table = limber({"diary"});
+  EXPECT_THAT(table.out, ::testing::ContainsRegex("2026-11-25 +\\? +- +Magnesium"));
+  EXPECT_THAT(table.out, HasSubstr("? that night is not in the diary yet"));
+  EXPECT_EQ(limber({"diary", "--csv"}).out,
+            "date,cramps,severity,note,cramp_now,tried\n2026-11-24,1,3,,0,\n2026-11-25,,,,0,magnesium\n");
+  const auto json = nlohmann::json::parse(limber({"diary", "--json"}).out);
+  ASSERT_EQ(json.size(), 2u);
+  EXPECT_TRUE(json[1]["cramps"].is_null());
+  EXPECT_EQ(json[1]["tried"], nlohmann::json::array({"magnesium"}));
 }
 
 TEST_F(Cli, DiaryRefusesBadValues) {

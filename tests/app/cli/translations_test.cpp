@@ -8,9 +8,12 @@
 #include <regex>
 #include <set>
 
+#include "app/services/sound_sets.hpp"
+#include "core/base/calendar.hpp"
 #include "core/base/translate.hpp"
 #include "core/routine/plan.hpp"
 #include "core/routine/side_words.hpp"
+#include "core/routine/tag_words.hpp"
 #include "core/session/spoken_phrases.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
@@ -157,6 +160,38 @@ TEST_F(InLanguage, TheScreensAndTheVoiceSpeakTheCatalogue) {
   EXPECT_EQ(format(trn("{0} cramp", "{0} cramps", 2), 2), "2 crampes");
   ASSERT_EQ(use_language("en", LIMBER_BUILD_LOCALE_DIR), "en");
   EXPECT_EQ(spoken_duration(Seconds{61}), "1 minute 1 second");
+}
+
+// A calendar's day labels never read alike: where initials repeat ("M" for Montag and Mittwoch),
+// those days get two letters.
+TEST_F(InLanguage, NoTwoWeekdayLabelsReadAlikeInAnyLanguage) {
+  const std::map<std::string, std::vector<std::string>> expected = {
+      {"en", {"M", "Tu", "W", "Th", "F", "Sa", "Su"}},
+      {"de", {"Mo", "Di", "Mi", "Do", "F", "Sa", "So"}},
+      {"fr", {"L", "Ma", "Me", "J", "V", "S", "D"}},
+  };
+  for (const auto& [language, labels] : expected) {
+    ASSERT_EQ(use_language(language, LIMBER_BUILD_LOCALE_DIR), language);
+    std::vector<std::string> got;
+    for (int day = 0; day < 7; ++day) got.push_back(weekday_label(day));
+    EXPECT_EQ(got, labels) << language;
+  }
+  for (const char* language : {"nl", "es"}) {
+    ASSERT_EQ(use_language(language, LIMBER_BUILD_LOCALE_DIR), language);
+    std::set<std::string> seen;
+    for (int day = 0; day < 7; ++day) EXPECT_TRUE(seen.insert(weekday_label(day)).second) << language << " day " << day;
+  }
+}
+
+// The built-ins' tags and sound sets are Limber's words, so they are in the user's language; a
+// tag of the user's own stays as written.
+TEST_F(InLanguage, TagsAndSoundSetsLimberShipsAreTranslated) {
+  ASSERT_EQ(use_language("de", LIMBER_BUILD_LOCALE_DIR), "de");
+  EXPECT_EQ(tags_label({"bedtime", "calves", "my-own"}), "vor dem Schlafen, Waden, my-own");
+  const auto sets = list_sound_sets(std::nullopt);
+  EXPECT_TRUE(std::any_of(sets.begin(), sets.end(), [](const SoundSet& s) { return s.key == "plucked" && s.name == "Gezupft"; }));
+  ASSERT_EQ(use_language("fr", LIMBER_BUILD_LOCALE_DIR), "fr");
+  EXPECT_EQ(tag_label("calves"), "mollets");
 }
 
 TEST_F(InLanguage, TheLanguageComesFromTheCodeTheSettingOrTheEnvironment) {

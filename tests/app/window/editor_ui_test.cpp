@@ -75,8 +75,13 @@ TEST_F(EditorUi, CreateFillFixReorderSaveAndReload) {
   EXPECT_NE(editor().check().problems.front().message.find("`five` is not a duration"), std::string::npos);
   EXPECT_FALSE(tap("Save"));
   EXPECT_FALSE(std::filesystem::exists(dir_ / "routines"));
+  // Ctrl+S says why it did not save, until the draft changes: then the words are gone.
+  screen_.handle_key(SDLK_s, KMOD_CTRL);
+  frame();
+  EXPECT_THAT(screen_.notice(), ::testing::HasSubstr("Not saved"));
   type("##hold", "8s");
   ASSERT_TRUE(editor().check().routine);
+  EXPECT_EQ(screen_.notice(), "") << "\"Not saved\" after the problem was fixed";
   EXPECT_EQ(editor().plan()->phases[1].duration, Seconds{8});
 
   // A second exercise, moved to the front.
@@ -192,8 +197,16 @@ TEST_F(EditorUi, ARoutineIsNeverSavedUnderAnotherRoutinesName) {
 }
 
 TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
+  // Untouched, a new routine closes at once: there is nothing to lose.
+  screen_.open(RoutineEditor::for_new("Untouched"), target_);
+  frame();
+  const auto closed = tap("Close");
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(closed->kind, AppRequest::Kind::show_library);
+
   screen_.open(RoutineEditor::for_new("Quick one"), target_);
   frame();
+  type("##rest", "3s");
   tap("Close");
   const auto saved = tap("Save and close");
   ASSERT_TRUE(saved);
@@ -203,6 +216,7 @@ TEST_F(EditorUi, LeavingWithUnsavedChangesCanSaveOrDiscard) {
 
   screen_.open(RoutineEditor::for_new("Thrown away"), target_);
   frame();
+  type("##rest", "3s");
   tap("Close");
   const auto discarded = tap("Discard");
   ASSERT_TRUE(discarded);

@@ -121,8 +121,14 @@ TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
   type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   ASSERT_EQ(app->screen(), Screen::library);
 
-  // A new routine is unsaved work: Esc asks, and Discard is reached by Tab.
+  // A new routine nobody touched closes at once; a copy not yet saved is unsaved work: Esc asks,
+  // and Discard is reached by Tab.
   type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_EQ(app->screen(), Screen::library);
+  ASSERT_TRUE(tab_to(*app, library_buttons, copy));
+  type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   ASSERT_EQ(app->screen(), Screen::editor);
   type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   ASSERT_EQ(app->screen(), Screen::editor);

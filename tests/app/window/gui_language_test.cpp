@@ -85,7 +85,12 @@ TEST_P(LanguageGui, EveryScreenFitsAtEverySize) {
   ASSERT_EQ(app->screen(), Screen::editor);
   const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
   measure_and_keep(*app, editor_buttons, "editor");
-  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);  // a new routine is unsaved work: the editor asks
+  // A new routine, once changed, is unsaved work: the editor asks.
+  RoutineEditor* editor = app->editor().editor();
+  ASSERT_NE(editor, nullptr);
+  editor->draft().name += "!";
+  editor->changed(false);
+  type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   ASSERT_EQ(app->screen(), Screen::editor);
   measure_and_keep(*app, editor_buttons, "editor-leave");
 }

@@ -126,8 +126,15 @@ TEST_F(GuiTest, TheWindowAndTheTerminalChooseTheSameReps) {
       "XDG_CONFIG_HOME=" + testing::shell_quote((scratch_ / "config").string()) +
           " LIMBER_DATA_DIR=" + testing::shell_quote((scratch_ / "data").string()));
   EXPECT_NE(run.out.find("Morning calf stretch: 7 reps, as your history suggests."), std::string::npos) << run.out << run.err;
+  // In the user's language, the routine's name too, from the window as from the terminal.
+  const std::string env = "XDG_CONFIG_HOME=" + testing::shell_quote((scratch_ / "config").string()) +
+                          " LIMBER_DATA_DIR=" + testing::shell_quote((scratch_ / "data").string());
+  const auto in_german = testing::run_command(
+      LIMBER_BINARY, {"--lang", "de", "run", "morning-calf-stretch", "--mute", "--windowed", "--window-size", "800x480", "--quit-after", "0.3"},
+      env);
+  EXPECT_NE(in_german.out.find("Wadendehnung am Morgen: 7 Wiederholungen"), std::string::npos) << in_german.out << in_german.err;
   sessions = history().sessions();
-  ASSERT_EQ(sessions->size(), 5u);  // the window's direct session too, stopped when it closed
+  ASSERT_EQ(sessions->size(), 6u);  // the window's direct session too, stopped when it closed
   EXPECT_EQ(sessions->back().reps_target, 7);
 }
 

@@ -209,6 +209,11 @@ TEST_F(SettingsGui, AReminderAddedHereIsWrittenAsTheCommandLineWritesIt) {
   EXPECT_THAT(testing::read_file(unit), HasSubstr("OnCalendar=*-*-* 22:00:00\n"));
   ASSERT_EQ(app->settings().model().reminders.size(), 1u);
   EXPECT_EQ(app->settings().model().reminders[0].what, "Bedtime stretches");
+  // The other suggestion stays on offer, and adds as it says.
+  ASSERT_EQ(app->settings().model().suggestions.size(), 1u);
+  EXPECT_EQ(app->settings().model().suggestions[0].what, "Morning calf stretch");
+  press_button(*app, "Add##suggested0");
+  ASSERT_EQ(app->settings().model().reminders.size(), 2u);
   EXPECT_TRUE(app->settings().model().suggestions.empty());
   // A new one: 07:05 on weekdays, for the cramp diary.
   for (int i = 0; i < 15; ++i) press_button(*app, "-##hour");

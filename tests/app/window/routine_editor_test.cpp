@@ -70,6 +70,11 @@ TEST(RoutineEditor, ExercisesAreDuplicatedRemovedAndReordered) {
 TEST(RoutineEditor, ANewRoutineIsSavedUnderItsNameAndThenInPlace) {
   testing::ScratchDir dir;
   RoutineEditor editor = RoutineEditor::for_new("Evening calves");
+  // Nobody touched it yet: closing asks nothing. A copy is unsaved from the start.
+  EXPECT_FALSE(editor.dirty());
+  EXPECT_TRUE(RoutineEditor::for_copy(*editor.check().routine).dirty());
+  editor.draft().exercises[0].reps = "5";
+  editor.changed(false);
   EXPECT_TRUE(editor.dirty());
   const auto first = editor.save(dir.path(), {"evening-calves"});
   ASSERT_TRUE(first) << first.error();

@@ -271,9 +271,11 @@ TEST(WeeklyGoal, StaysBetweenOneAndSevenDays) {
   EXPECT_EQ(clamp_goal_days(5), 5);
 }
 
-TEST(LastDone, NamesTheDayInWords) {
-  const std::vector<SessionRecord> sessions = {session("2026-11-20", SessionOutcome::stopped), session("2026-11-10")};
-  EXPECT_EQ(format_date(*last_done(sessions, "Morning calf stretch")), "2026-11-20");
+TEST(LastDone, CountsOnlySessionsDoneToTheirEndAndNamesTheDayInWords) {
+  const std::vector<SessionRecord> sessions = {session("2026-11-20", SessionOutcome::stopped),
+                                               session("2026-11-18", SessionOutcome::interrupted),
+                                               session("2026-11-10")};
+  EXPECT_EQ(format_date(*last_done(sessions, "Morning calf stretch")), "2026-11-10");
   EXPECT_FALSE(last_done(sessions, "Bedtime stretches"));
   EXPECT_EQ(days_ago_text(day("2026-11-26"), day("2026-11-26")), "today");
   EXPECT_EQ(days_ago_text(day("2026-11-25"), day("2026-11-26")), "yesterday");

@@ -91,6 +91,15 @@ TEST(Reminder, SuggestsTheMorningAndBedtimeRoutines) {
   ASSERT_EQ(suggested.size(), 2u);
   EXPECT_EQ(suggested[0].routine, "Morning calf stretch");
   EXPECT_EQ(suggested[1].routine, "Bedtime stretches");
+  // One added, the other still offered; a reminder of the user's for the same routine counts.
+  const auto after_bedtime = suggested_reminders({suggested[1]});
+  ASSERT_EQ(after_bedtime.size(), 1u);
+  EXPECT_EQ(after_bedtime[0].name, "morning");
+  Reminder own = suggested[0];
+  own.name = "calves";
+  own.at = ClockTime{6, 45};
+  EXPECT_EQ(suggested_reminders({own}).size(), 1u);
+  EXPECT_TRUE(suggested_reminders({own, suggested[1]}).empty());
 }
 
 }  // namespace
