@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -42,8 +43,15 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
     return Unexpected{std::string(kNoDisplayError)};
   }
 
+  // The default size on an 800x480 screen would open a window larger than the screen, its bottom
+  // out of reach: the first window fits the usable area (less panels and docks) it opens on.
+  WindowOptions sized = options;
+  if (SDL_Rect usable{}; options.fit_display && SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 && usable.h > 0) {
+    sized.width = std::min(sized.width, usable.w);
+    sized.height = std::min(sized.height, usable.h);
+  }
   if (options.render_path == RenderPath::hardware) {
-    self->window_ = create_window(options, true);
+    self->window_ = create_window(sized, true);
     if (!self->window_) return Unexpected{fmt::format("cannot open a window ({})", SDL_GetError())};
     self->renderer_.reset(SDL_CreateRenderer(self->window_.get(), -1, SDL_RENDERER_ACCELERATED));
     if (!self->renderer_) {
@@ -52,7 +60,7 @@ Expected<std::unique_ptr<AppWindow>, std::string> AppWindow::open(const WindowOp
     }
   }
   if (!self->renderer_) {
-    self->window_ = create_window(options, false);
+    self->window_ = create_window(sized, false);
     if (!self->window_) return Unexpected{fmt::format("cannot open a window ({})", SDL_GetError())};
     self->renderer_.reset(SDL_CreateRenderer(self->window_.get(), -1, SDL_RENDERER_SOFTWARE));
     if (!self->renderer_) return Unexpected{fmt::format("cannot draw in the window ({})", SDL_GetError())};

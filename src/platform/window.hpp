@@ -37,6 +37,7 @@ using FontAtlasSource = std::function<std::unique_ptr<ImFontAtlas>()>;
 struct WindowOptions {
   int width = 1280;
   int height = 800;
+  bool fit_display = false;  // a size nobody asked for: no larger than the display's usable area
   bool fullscreen = false;
   std::string imgui_ini_path{};  // empty: ImGui keeps no ini file
   RenderPath render_path = RenderPath::software;

@@ -163,6 +163,7 @@ void Walk::prepare_profile() {
   note(fmt::format("profile: language {}, theme {}", language, theme));
   const auto [width, height] = kSizes[rng_() % kSizes.size()];
   options_.width = width;
+  options_.size_given = true;
   options_.height = height;
   options_.fullscreen = false;
   options_.mute = false;

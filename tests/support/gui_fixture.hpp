@@ -29,6 +29,7 @@ class GuiTest : public ::testing::Test {
     context_.data_dir = scratch_ / "data";
     options_.mute = true;
     options_.fullscreen = false;
+    options_.size_given = true;  // the sizes the tests ask for, whatever the virtual screen's
   }
 
   std::unique_ptr<GuiApp> open(const std::string& routine = "") {

@@ -4,18 +4,36 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <string_view>
 #include <tuple>
 
 #include "app/cli/cli_settings.hpp"
 #include "app/cli/command_table.hpp"
 #include "app/cli/commands.hpp"
+#include "app/cli/parse_error_words.hpp"
 #include "app/window/gui_app.hpp"
 #include "core/base/translate.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
 
+namespace {
+
+// The language asked for with --lang, found before the parser runs, so its complaints are in it too
+// (the settings' language is known only once the command line is read).
+std::string language_asked(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) return argv[i + 1];
+    if (arg.starts_with("--lang=")) return std::string(arg.substr(7));
+  }
+  return {};
+}
+
+}  // namespace
+
 int run_cli(int argc, char** argv) {
+  (void)use_language(supported_language(language_asked(argc, argv)), translations_dir());
   // Named, not taken from argv[0]: help and errors say "limber", however the program was started.
   CLI::App app{"Limber: a guided stretching coach against night-time leg cramps.", "limber"};
   app.set_version_flag("--version", std::string(LIMBER_VERSION));
@@ -61,7 +79,7 @@ int run_cli(int argc, char** argv) {
             const double seconds = std::strtod(text.c_str(), &end);
             return end != text.c_str() && *end == '\0' && seconds > 0 && seconds < 1e7
                        ? std::string()
-                       : std::string("give a number of seconds more than 0, e.g. 2.5");
+                       : std::string(tr("give a number of seconds more than 0, e.g. 2.5"));
           },
           "SECONDS"));
 
@@ -79,7 +97,7 @@ int run_cli(int argc, char** argv) {
       at = given.empty() ? nullptr : given.back();
       if (at != nullptr) command += " " + at->get_name();
     }
-    return format(tr("limber: {0}\nRun `{1} --help` for more.\n"), error.what(), command);
+    return format(tr("limber: {0}\nRun `{1} --help` for more.\n"), parse_error_sentence(error.what()), command);
   });
   app.require_subcommand(0, 1);
   try {
@@ -97,7 +115,10 @@ int run_cli(int argc, char** argv) {
   gui.trace = run_args.trace;
   if (fullscreen) gui.fullscreen = true;
   if (windowed) gui.fullscreen = false;
-  if (const auto size = parse_window_size(window_size)) std::tie(gui.width, gui.height) = *size;
+  if (const auto size = parse_window_size(window_size)) {
+    std::tie(gui.width, gui.height) = *size;
+    gui.size_given = true;
+  }
   // The same options as given, for a window another process opens (a reminder's Start now).
   auto& forward = invocation.window_options;
   if (run_args.mute) forward.push_back("--mute");

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 #include "app/cli/command_table.hpp"
 #include "app/cli/commands.hpp"
@@ -24,7 +26,18 @@ int command_check(const std::vector<std::string>& files) {
     const RoutineResult result = load_routine_file(file);
     // A picture that cannot be shown does not stop a session (the figure shows instead), but it
     // is a mistake in the file all the same.
-    const Diagnostics problems = result ? routine_picture_problems(file, *result) : result.error();
+    // Every problem at once, in the file's order: the routine's and its pictures'.
+    Diagnostics problems = result ? Diagnostics{} : result.error();
+    for (Diagnostic& d : routine_picture_problems(file)) {
+      // A value the routine's own rules refused (`image: notes.txt`) is said once, by them.
+      const bool said = std::any_of(problems.begin(), problems.end(), [&](const Diagnostic& p) {
+        return p.file == d.file && p.line == d.line && p.column == d.column;
+      });
+      if (!said) problems.push_back(std::move(d));
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
     if (problems.empty()) continue;
     ++invalid;
     for (const Diagnostic& d : problems) fmt::print(stderr, "{}\n", format_diagnostic(d));

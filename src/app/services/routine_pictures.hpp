@@ -11,8 +11,8 @@
 namespace limber {
 
 // Each picture that cannot be shown, at its `image:` value in the file, and each problem of the
-// routine's own pose files.
-[[nodiscard]] Diagnostics routine_picture_problems(const std::filesystem::path& routine_file, const Routine& routine);
+// routine's own pose files; found whether or not the rest of the routine is valid.
+[[nodiscard]] Diagnostics routine_picture_problems(const std::filesystem::path& routine_file);
 
 // A picture's path: relative to the routine's folder unless absolute.
 [[nodiscard]] std::filesystem::path picture_path(const std::filesystem::path& routine_file, const std::string& image);

@@ -38,6 +38,7 @@ struct GuiOptions {
   std::optional<bool> fullscreen{};  // --fullscreen / --windowed; otherwise as last time
   int width = 1280;
   int height = 800;
+  bool size_given = false;  // --window-size: exactly that; otherwise fitted to the display
   std::string screenshot{};  // write the last frame here before quitting
   std::optional<double> quit_after_seconds{};
   bool mute = false;

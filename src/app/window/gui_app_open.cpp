@@ -41,6 +41,7 @@ bool GuiApp::open() {
   // chose in the window (F11, the buttons), and only that is saved.
   WindowOptions window_options{.width = options_.width,
                                .height = options_.height,
+                               .fit_display = !options_.size_given,
                                .fullscreen = options_.fullscreen.value_or(settings.fullscreen)};
   if (services_.config_dir) {
     std::error_code ec;

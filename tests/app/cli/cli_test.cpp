@@ -106,6 +106,18 @@ TEST_F(Cli, CheckSaysWhichPictureCannotBeShownAndWhere) {
                                     " is not a PNG or JPEG picture that can be read"));
   EXPECT_THAT(result.err, Not(HasSubstr("ledge.png")));
   EXPECT_EQ(limber({"plan", file.string()}).exit_code, 0);  // it still runs
+  // With another mistake in the file, the missing picture is said in the same run, in line order.
+  testing::write_file(file,
+                      "limber: 1\nname: Pictures\nexercises:\n"
+                      "  - name: Missing\n    image: gone.jpg\n    duration: 5s\n"
+                      "  - name: Wrong\n    duration: five\n");
+  const CommandResult both = limber({"check", file.string()});
+  EXPECT_EQ(both.exit_code, 1);
+  const auto picture_at = both.err.find(file.string() + ":5:12: error: there is no picture");
+  const auto duration_at = both.err.find(file.string() + ":8:15:");
+  EXPECT_NE(picture_at, std::string::npos) << both.err;
+  EXPECT_NE(duration_at, std::string::npos) << both.err;
+  EXPECT_LT(picture_at, duration_at) << both.err;
   testing::write_file(file, "limber: 1\nname: Pictures\nexercises:\n  - name: Text\n    image: notes.txt\n    duration: 5s\n");
   EXPECT_THAT(limber({"check", file.string()}).err, HasSubstr(":5:12: error: `notes.txt` is not a PNG or JPEG file name"));
 
@@ -205,7 +217,7 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   // Each says it is Limber speaking, and which help to read.
   const CommandResult missing = limber({"diary", "add", "--date", "2026-11-25"});
   EXPECT_EQ(missing.exit_code, 2);
-  EXPECT_THAT(missing.err, ::testing::StartsWith("limber: --cramps is required"));
+  EXPECT_THAT(missing.err, ::testing::StartsWith("limber: --cramps is needed here."));
   EXPECT_THAT(missing.err, HasSubstr("Run `limber diary add --help` for more."));
   const CommandResult zero = limber({"--quit-after", "0", "list"});
   EXPECT_EQ(zero.exit_code, 2);
@@ -286,6 +298,59 @@ TEST_F(Cli, DiaryShowsADaysTicksBeforeItsNightHasAnEntry) {
   ASSERT_EQ(json.size(), 2u);
   EXPECT_TRUE(json[1]["cramps"].is_null());
   EXPECT_EQ(json[1]["tried"], nlohmann::json::array({"magnesium"}));
+}
+
+// With no --window-size, the first window fits the screen it opens on: on an 800x480 screen it is
+// no larger than that (measured on the screenshot it writes); asked for a size, it has that size.
+TEST_F(Cli, TheFirstWindowFitsTheScreenItOpensOn) {
+  const auto png_size = [](const std::filesystem::path& file) {
+    const std::string bytes = testing::read_file(file);
+    if (bytes.size() < 24) return std::pair{0, 0};
+    const auto be32 = [&](std::size_t at) {
+      return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+             (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    return std::pair{be32(16), be32(20)};
+  };
+  const std::string env = "LIMBER_XVFB_SCREEN=800x480x24 LIMBER_DATA_DIR=" + testing::shell_quote(data_.path().string()) +
+                          " XDG_CONFIG_HOME=" + testing::shell_quote((data_ / "config").string());
+  const std::string xvfb = std::string(LIMBER_SOURCE_DIR) + "/scripts/with-xvfb";
+  const auto shot = data_ / "first.png";
+  const auto fitted = testing::run_command(xvfb, {LIMBER_BINARY, "--mute", "--windowed", "--quit-after", "0.5", "--screenshot", shot.string()}, env);
+  ASSERT_EQ(fitted.exit_code, 0) << fitted.err;
+  const auto [width, height] = png_size(shot);
+  EXPECT_GT(width, 0);
+  EXPECT_LE(width, 800);
+  EXPECT_LE(height, 480);
+  const auto asked = testing::run_command(
+      xvfb, {LIMBER_BINARY, "--mute", "--windowed", "--window-size", "700x480", "--quit-after", "0.5", "--screenshot", shot.string()}, env);
+  ASSERT_EQ(asked.exit_code, 0) << asked.err;
+  EXPECT_EQ(png_size(shot), (std::pair{700, 480}));
+}
+
+// The parser's complaints are sentences in the house style and the user's language, never
+// CLI11's own English ("At Most 1 required but received 2").
+TEST_F(Cli, ParserComplaintsAreSentences) {
+  const auto twice = limber({"diary", "add", "--date", "2026-11-25", "--cramps", "1", "--did", "water", "--did", "massage"});
+  EXPECT_EQ(twice.exit_code, 2);
+  EXPECT_THAT(twice.err, HasSubstr("limber: --did was given 2 times: give it once."));
+  const auto word = limber({"diary", "add", "--date", "2026-11-25", "--cramps", "two"});
+  EXPECT_THAT(word.err, HasSubstr("limber: --cramps wants a number, not `two`."));
+  const auto reps = limber({"plan", "morning-calf-stretch", "--reps", "abc"});
+  EXPECT_THAT(reps.err, HasSubstr("limber: --reps is a number from 1 to 500, not `abc`."));
+  const auto phase = limber({"pose", "calf-ledge", "--phase", "lean", "-o", (data_ / "x.png").string()});
+  EXPECT_THAT(phase.err, HasSubstr("--phase is one of"));
+  const auto missing = limber({"diary", "add", "--cramps", "1"});
+  EXPECT_THAT(missing.err, HasSubstr("limber: --date is needed here."));
+  const auto extra = limber({"list", "extra"});
+  EXPECT_THAT(extra.err, HasSubstr("limber: `extra` is not something this command understands."));
+  for (const auto* said : {&twice, &word, &reps, &missing, &extra}) {
+    EXPECT_THAT(said->err, Not(HasSubstr("required but received")));
+    EXPECT_THAT(said->err, Not(HasSubstr("Could not convert")));
+    EXPECT_THAT(said->err, Not(HasSubstr("not in range")));
+  }
+  const auto german = limber({"--lang", "de", "plan", "morning-calf-stretch", "--reps", "abc"});
+  EXPECT_THAT(german.err, HasSubstr("--reps ist eine Zahl von 1 bis 500, nicht `abc`."));
 }
 
 TEST_F(Cli, DiaryRefusesBadValues) {
