@@ -164,7 +164,8 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   ImGui::PopTextWrapPos();
   for (std::size_t i = 0; i < model.reminders.size(); ++i) {
     const ReminderLine& line = model.reminders[i];
-    if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("{}##reminder{}", tr("Remove"), i).c_str(), unit * 6)) {
+    const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
+    if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##reminder{}", tr("Remove"), i).c_str(), unit * 6)) {
       ask(Kind::remove_reminder, static_cast<int>(i));
     }
   }
@@ -172,7 +173,8 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
     ImGui::TextColored(p.muted, "%s", tr("Two to start with:"));
     for (std::size_t i = 0; i < model.suggestions.size(); ++i) {
       const ReminderLine& line = model.suggestions[i];
-      if (rows.line_with_button(line.when + ":  " + line.what, fmt::format("{}##suggested{}", trc("a suggested reminder", "Add"), i).c_str(), unit * 6)) {
+      const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
+    if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##suggested{}", trc("a suggested reminder", "Add"), i).c_str(), unit * 6)) {
         ask(Kind::add_suggested, static_cast<int>(i));
       }
     }

@@ -23,6 +23,7 @@ enum class ThemeChoice { dark, light, desktop, night };
 struct ReminderLine {
   std::string when;  // "22:15 every day"
   std::string what;  // "Bedtime stretches", "Cramp diary"
+  bool rings = true;  // false: no timer and no crontab line will ring it (said on the line)
 };
 
 struct SettingsModel {

@@ -61,10 +61,13 @@ int command_remind_add(const AppContext& context, const RemindArgs& args) {
   if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
   fmt::print("{}", format(tr("Reminder {0} (timer {1}).\n"), describe_reminder(reminder), timer_unit_name(reminder)));
   if (!outcome->scheduled) {
-    fmt::print(stderr,
-               "{}", format(tr("limber: the timer is written but will not ring: {0}.\n"
-               "To have cron ring it instead, add this line with `crontab -e`:\n{1}\n"),
-               outcome->why_not, outcome->crontab_line));
+    // Not done until it rings: said plainly, with the one step that makes it ring, and not exit 0.
+    fmt::print(stderr, "{}",
+               format(tr("limber: this reminder will not ring yet: {0}.\n"
+                         "To have it ring, run `crontab -e`, add this line at the end and save:\n{1}\n"
+                         "`limber remind list` shows which reminders will ring.\n"),
+                      outcome->why_not, outcome->crontab_line));
+    return kExitFailure;
   }
   return kExitOk;
 }
@@ -88,14 +91,20 @@ int command_remind_list(const AppContext& context) {
   TextTable table({{trc("table heading", "NAME")},
                    {trc("table heading", "AT")},
                    {trc("table heading", "DAYS")},
-                   {trc("table heading", "WHAT")}});
+                   {trc("table heading", "WHAT")},
+                   {trc("table heading", "RINGS")}});
+  std::vector<std::string> silent;
   for (const Reminder& r : book.reminders()) {
     const std::string what = r.kind == ReminderKind::diary ? std::string(tr("cramp diary"))
                              : r.routine.empty()           ? std::string(tr("stretching"))
                                                            : r.routine;
-    table.add({r.name, format_clock_time(r.at), describe_weekdays(r.days), what});
+    const auto why = book.why_silent(r);
+    if (why) silent.push_back(format(tr("{0} will not ring: {1}."), r.name, *why));
+    table.add({r.name, format_clock_time(r.at), describe_weekdays(r.days), what, why ? tr("no") : tr("yes")});
   }
   fmt::print("{}", table.text());
+  for (const std::string& line : silent) fmt::print("{}\n", line);
+  if (!silent.empty()) fmt::print("{}\n", tr("`limber remind add` with the same name again prints the crontab line that makes one ring."));
   return kExitOk;
 }
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "core/base/diagnostic.hpp"
@@ -70,9 +72,8 @@ Expected<void, std::string> systemctl_user(const std::vector<std::string>& args)
   return {};
 }
 
-std::string no_manager(const std::string& said) {
-  return format(tr("no systemd user manager is running here (systemctl --user: {0})"), said);
-}
+// Said plainly: what systemctl printed ("Failed to connect to bus") means nothing to most people.
+std::string no_manager() { return tr("no systemd user manager runs for you on this computer, so nothing starts its timer"); }
 
 }  // namespace
 
@@ -182,15 +183,24 @@ std::vector<std::string> ReminderBook::notify_command(const Reminder& reminder) 
 }
 
 std::string ReminderBook::crontab_line(const Reminder& reminder) const {
-  // cron starts programs with almost no environment: the display and the user's bus are named.
-  std::string bus = fmt::format("unix:path=/run/user/{}/bus", ::getuid());
+  // cron starts programs with almost no environment: the user's bus (where the notification goes)
+  // and the display are named as this session has them, never guessed.
+  std::string bus;
   if (const char* address = std::getenv("DBUS_SESSION_BUS_ADDRESS");
       address != nullptr && std::string_view(address).starts_with("unix:path=")) {
     bus = address;
+  } else if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime != nullptr && runtime[0] == '/') {
+    bus = std::string("unix:path=") + runtime + "/bus";
+  } else {
+    bus = fmt::format("unix:path=/run/user/{}/bus", ::getuid());
   }
-  const char* display = std::getenv("DISPLAY");
   std::string line = crontab_schedule(reminder);
-  line += fmt::format(" DISPLAY={} DBUS_SESSION_BUS_ADDRESS={}", display != nullptr && display[0] != '\0' ? display : ":0", bus);
+  for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY"}) {
+    if (const char* value = std::getenv(name); value != nullptr && value[0] != '\0') {
+      line += fmt::format(" {}={}", name, quote_exec_argument(value));
+    }
+  }
+  line += " DBUS_SESSION_BUS_ADDRESS=" + quote_exec_argument(bus);
   if (const char* config = std::getenv("XDG_CONFIG_HOME"); config != nullptr && config[0] == '/') {
     line += " XDG_CONFIG_HOME=" + quote_exec_argument(config);
   }
@@ -248,10 +258,24 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
   if (reloaded) {
     outcome.scheduled = true;
   } else {
-    outcome.why_not = no_manager(reloaded.error());
+    outcome.why_not = no_manager();
     outcome.crontab_line = crontab_line(reminder);
   }
   return outcome;
+}
+
+std::optional<std::string> ReminderBook::why_silent(const Reminder& reminder) const {
+  if (systemctl_user({"is-active", "--quiet", timer_unit_name(reminder)})) return std::nullopt;
+  // Rung by cron instead: the user added the line `remind add` gave.
+  if (const auto cron = run_process({"crontab", "-l"}); cron && cron->exit_code == 0) {
+    const std::string wanted = " notify " + quote_exec_argument(reminder.name);
+    std::istringstream lines(cron->output);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.starts_with("#") && line.ends_with(wanted)) return std::nullopt;
+    }
+  }
+  if (!systemctl_user({"show-environment"})) return format(tr("{0}, and no crontab line rings it"), no_manager());
+  return std::string(tr("its timer is not running: add it again with `limber remind add`"));
 }
 
 Expected<bool, std::string> ReminderBook::remove(const std::string& name) {

@@ -51,6 +51,9 @@ class ReminderBook {
   // The command the timer runs: this binary, the data folder, `notify NAME`.
   [[nodiscard]] std::vector<std::string> notify_command(const Reminder& reminder) const;
   [[nodiscard]] std::string crontab_line(const Reminder& reminder) const;
+  // Why this reminder will not ring ("no systemd user manager runs for you here, and no crontab
+  // line rings it"), or nullopt when its timer is active or its crontab line is installed.
+  [[nodiscard]] std::optional<std::string> why_silent(const Reminder& reminder) const;
 
  private:
   [[nodiscard]] Expected<void, std::string> save() const;

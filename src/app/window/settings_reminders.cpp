@@ -11,8 +11,9 @@ namespace {
 
 std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outcome) {
   if (outcome.scheduled) return format(tr("Added: {0}."), describe_reminder(reminder));
-  return format(tr("Added, but it will not ring by itself: {0}. To have cron ring it, add this line with `crontab -e`:"),
-                     outcome.why_not);
+  return format(tr("Added, but it will not ring yet: {0}. To have it ring, run `crontab -e`, add this line at the end "
+                    "and save:"),
+                outcome.why_not);
 }
 
 }  // namespace

@@ -68,7 +68,10 @@ void SettingsScreen::refresh(bool fresh_visit) {
   model_.fullscreen_on_start = s.fullscreen;
   book_ = std::make_unique<ReminderBook>(services_.config_dir, services_.context.data_dir);
   model_.reminders.clear();
-  for (const Reminder& r : book_->reminders()) model_.reminders.push_back(line_for(r));
+  for (const Reminder& r : book_->reminders()) {
+    model_.reminders.push_back(line_for(r));
+    model_.reminders.back().rings = !book_->why_silent(r);
+  }
   model_.suggestions.clear();
   for (const Reminder& r : suggested_reminders(book_->reminders())) model_.suggestions.push_back(line_for(r));
   whats_.clear();

@@ -162,7 +162,12 @@ TEST(Docs, EveryCommandExampleRunsAsWritten) {
                                            testing::shell_quote((dir / "config").string()), runnable(doc.command));
     const auto result = testing::run_command("/bin/sh", {"-c", script});
     if (doc.expected_output.empty()) {
-      EXPECT_EQ(result.exit_code, 0) << doc.source << ": `" << doc.command << "` failed:\n" << result.err << result.out;
+      // A reminder is kept, but is not done until it rings: with no systemd user manager (as in
+      // CI) `remind add` says how to make it ring, and exits 1, as docs/reminders.md says.
+      const bool silent_reminder = doc.command.rfind("limber remind add", 0) == 0 &&
+                                   result.err.find("this reminder will not ring yet") != std::string::npos;
+      EXPECT_EQ(result.exit_code, silent_reminder ? 1 : 0) << doc.source << ": `" << doc.command << "` failed:\n"
+                                                           << result.err << result.out;
       continue;
     }
     // A documented output: its lines, in order, in what the command printed.

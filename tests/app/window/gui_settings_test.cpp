@@ -14,6 +14,7 @@
 #include "support/gui_fixture.hpp"
 #include "support/imgui_harness.hpp"
 #include "support/layout_check.hpp"
+#include "support/run_command.hpp"
 #include "support/recording.hpp"
 
 namespace limber {
@@ -209,6 +210,9 @@ TEST_F(SettingsGui, AReminderAddedHereIsWrittenAsTheCommandLineWritesIt) {
   EXPECT_THAT(testing::read_file(unit), HasSubstr("OnCalendar=*-*-* 22:00:00\n"));
   ASSERT_EQ(app->settings().model().reminders.size(), 1u);
   EXPECT_EQ(app->settings().model().reminders[0].what, "Bedtime stretches");
+  // Without a systemd user manager (as here in CI) the line says it will not ring.
+  const bool manager = testing::run_command("systemctl", {"--user", "show-environment"}).exit_code == 0;
+  EXPECT_EQ(app->settings().model().reminders[0].rings, manager);
   // The other suggestion stays on offer, and adds as it says.
   ASSERT_EQ(app->settings().model().suggestions.size(), 1u);
   EXPECT_EQ(app->settings().model().suggestions[0].what, "Morning calf stretch");
