@@ -1,15 +1,14 @@
 #include "app/services/reminder_book.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string_view>
 #include <nlohmann/json.hpp>
 
+#include "app/services/systemctl_user.hpp"
 #include "core/base/diagnostic.hpp"
 #include "core/base/translate.hpp"
 #include "core/formats/json_reader.hpp"
@@ -56,24 +55,6 @@ std::optional<std::string> unit_path_problem(std::string_view what, const std::s
                    "carry; use a folder whose name has none"),
                 what, quote_exec_argument(path));
 }
-
-// systemctl --user, with what it said when it failed.
-Expected<void, std::string> systemctl_user(const std::vector<std::string>& args) {
-  std::vector<std::string> argv{"systemctl", "--user"};
-  argv.insert(argv.end(), args.begin(), args.end());
-  const auto result = run_process(argv);
-  if (!result) return Unexpected{result.error()};
-  if (result->exit_code != 0) {
-    std::string said = result->output;
-    while (!said.empty() && (said.back() == '\n' || said.back() == ' ')) said.pop_back();
-    if (const auto newline = said.find('\n'); newline != std::string::npos) said.resize(newline);
-    return Unexpected{said.empty() ? format(tr("systemctl --user exited with {0}"), result->exit_code) : said};
-  }
-  return {};
-}
-
-// Said plainly: what systemctl printed ("Failed to connect to bus") means nothing to most people.
-std::string no_manager() { return tr("no systemd user manager runs for you on this computer, so nothing starts its timer"); }
 
 }  // namespace
 
@@ -182,32 +163,6 @@ std::vector<std::string> ReminderBook::notify_command(const Reminder& reminder) 
   return argv;
 }
 
-std::string ReminderBook::crontab_line(const Reminder& reminder) const {
-  // cron starts programs with almost no environment: the user's bus (where the notification goes)
-  // and the display are named as this session has them, never guessed.
-  std::string bus;
-  if (const char* address = std::getenv("DBUS_SESSION_BUS_ADDRESS");
-      address != nullptr && std::string_view(address).starts_with("unix:path=")) {
-    bus = address;
-  } else if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime != nullptr && runtime[0] == '/') {
-    bus = std::string("unix:path=") + runtime + "/bus";
-  } else {
-    bus = fmt::format("unix:path=/run/user/{}/bus", ::getuid());
-  }
-  std::string line = crontab_schedule(reminder);
-  for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY"}) {
-    if (const char* value = std::getenv(name); value != nullptr && value[0] != '\0') {
-      line += fmt::format(" {}={}", name, quote_exec_argument(value));
-    }
-  }
-  line += " DBUS_SESSION_BUS_ADDRESS=" + quote_exec_argument(bus);
-  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config != nullptr && config[0] == '/') {
-    line += " XDG_CONFIG_HOME=" + quote_exec_argument(config);
-  }
-  for (const auto& arg : notify_command(reminder)) line += " " + quote_exec_argument(arg);
-  return line;
-}
-
 Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) {
   if (const auto problem = reminder_name_problem(reminder.name)) return Unexpected{*problem};
   // Nothing is written while reminders.json cannot be read: the timer first, then the list, would
@@ -258,24 +213,10 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
   if (reloaded) {
     outcome.scheduled = true;
   } else {
-    outcome.why_not = no_manager();
+    outcome.why_not = no_systemd_manager();
     outcome.crontab_line = crontab_line(reminder);
   }
   return outcome;
-}
-
-std::optional<std::string> ReminderBook::why_silent(const Reminder& reminder) const {
-  if (systemctl_user({"is-active", "--quiet", timer_unit_name(reminder)})) return std::nullopt;
-  // Rung by cron instead: the user added the line `remind add` gave.
-  if (const auto cron = run_process({"crontab", "-l"}); cron && cron->exit_code == 0) {
-    const std::string wanted = " notify " + quote_exec_argument(reminder.name);
-    std::istringstream lines(cron->output);
-    for (std::string line; std::getline(lines, line);) {
-      if (!line.starts_with("#") && line.ends_with(wanted)) return std::nullopt;
-    }
-  }
-  if (!systemctl_user({"show-environment"})) return format(tr("{0}, and no crontab line rings it"), no_manager());
-  return std::string(tr("its timer is not running: add it again with `limber remind add`"));
 }
 
 Expected<bool, std::string> ReminderBook::remove(const std::string& name) {
