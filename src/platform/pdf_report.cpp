@@ -29,6 +29,9 @@ constexpr Colour kCramps{0.20, 0.33, 0.62};
 constexpr Colour kStretched{0.18, 0.60, 0.34};
 constexpr Colour kEmpty{0.93, 0.93, 0.95};
 constexpr Colour kRescue{0.70, 0.13, 0.13};
+constexpr Colour kSeverity{0.85, 0.45, 0.05};
+// The notes the report lists: the latest, so the page keeps its room for the calendar.
+constexpr std::size_t kNotesListed = 8;
 
 std::string percent(double share) { return fmt::format("{} %", static_cast<int>(share * 100 + 0.5)); }
 
@@ -78,7 +81,7 @@ void cramp_chart(Page& page, const ReportFigures& r) {
   page.heading(tr("Cramps each night"));
   cairo_t* cr = page.cr();
   const double left = kMargin + 22;
-  const double right = page.width() - kMargin;
+  const double right = page.width() - kMargin - 16;  // room for the severity scale's figures
   const double top = page.y() + 8;
   const double height = 150;
   const double bottom = top + height;
@@ -102,6 +105,16 @@ void cramp_chart(Page& page, const ReportFigures& r) {
       const double top_of_bar = d.cramps ? bottom - height * *d.cramps / scale : bottom;
       page.rectangle(x + (slot - bar) / 2, top_of_bar - 5, bar, 3, kRescue);
     }
+    // The worst cramp's severity, on the right-hand 0-10 scale: a short dash across the night.
+    if (d.severity) {
+      const double dash = std::max(2.0, slot * 0.9);
+      page.rectangle(x + (slot - dash) / 2, bottom - height * *d.severity / 10.0 - 1, dash, 2, kSeverity);
+    }
+  }
+  page.font(8);
+  for (int v = 0; v <= 10; v += 5) {
+    page.colour(kSeverity);
+    page.text_at(right + 4, bottom - height * v / 10.0 + 3, std::to_string(v));
   }
   // Month marks under the axis.
   int last_month = -1;
@@ -133,7 +146,11 @@ void cramp_chart(Page& page, const ReportFigures& r) {
     page.colour(kText);
     page.text_at(fourth + 12, key_y, tr("Cramp now used"));
   }
-  page.move_to(key_y + 4);
+  const double severity_y = key_y + 14;
+  page.rectangle(kMargin, severity_y - 4, 8, 2, kSeverity);
+  page.colour(kText);
+  page.text_at(kMargin + 12, severity_y, tr("the worst cramp's severity, 0-10 (the scale on the right)"));
+  page.move_to(severity_y + 4);
   (void)cr;
 }
 
@@ -242,6 +259,24 @@ void tried(Page& page, const ReportFigures& r) {
                     "other things change from day to day too."));
 }
 
+// The diary's own words for its nights: what the figures cannot say (where, when, after what).
+void notes(Page& page, const ReportFigures& r) {
+  std::vector<const ReportDay*> with_notes;
+  for (const ReportDay& d : r.days) {
+    if (!d.note.empty()) with_notes.push_back(&d);
+  }
+  if (with_notes.empty()) return;
+  page.heading(tr("Notes from the diary"));
+  const std::size_t from = with_notes.size() > kNotesListed ? with_notes.size() - kNotesListed : 0;
+  for (std::size_t i = from; i < with_notes.size(); ++i) {
+    page.figure_row(format(tr("The night of {0}"), report_date(with_notes[i]->day)), with_notes[i]->note);
+  }
+  if (from > 0) {
+    page.colour(kMuted);
+    page.paragraph(format(tr("The latest {0} of {1} notes; `limber diary` lists them all."), kNotesListed, with_notes.size()));
+  }
+}
+
 void footer(Page& page, int number, int pages, DayNumber today) {
   page.font(8);
   page.colour(kMuted);
@@ -249,6 +284,12 @@ void footer(Page& page, int number, int pages, DayNumber today) {
   const std::string right = format(tr("Page {0} of {1}"), number, pages);
   page.text_at(kMargin, page.height() - 30, left);
   page.text_at(page.width() - kMargin - page.text_width(right), page.height() - 30, right);
+}
+
+// What notes() takes of the page: a heading, a row per note listed, and the line under them.
+double notes_height(const ReportFigures& r) {
+  const auto count = static_cast<std::size_t>(std::count_if(r.days.begin(), r.days.end(), [](const ReportDay& d) { return !d.note.empty(); }));
+  return count == 0 ? 0.0 : 30 + 16 * static_cast<double>(std::min(count, kNotesListed)) + (count > kNotesListed ? 16 : 0);
 }
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
@@ -298,11 +339,13 @@ Expected<void, std::string> write_report_pdf(const ReportFigures& report, const 
     // The calendar takes what the sections under it leave (a row about 16 pt, a heading about 30).
     const double below = 3 * 30 + 16 * (static_cast<double>(std::max<std::size_t>(1, report.routines.size())) +
                                         static_cast<double>(std::min<std::size_t>(7, report.rescues.size() + 1)) +
-                                        2.0 * static_cast<double>(report.tried.size()) + 3) + 60;
+                                        2.0 * static_cast<double>(report.tried.size()) + 3) + 60 +
+                         notes_height(report);
     calendar(second, report, height - std::max(200.0, below));
     routines(second, report);
     rescues(second, report);
     tried(second, report);
+    notes(second, report);
     footer(second, 2, 2, today);
     cairo_api().show_page(cr.get());
     cairo_api().surface_finish(surface.get());

@@ -13,7 +13,7 @@ std::optional<DayNumber> DayPlaces::day_at(ImVec2 point, const ProgressStats& st
     const int row = std::min(6, static_cast<int>((point.y - min.y) / cell));
     index = column * 7 + row;
   } else if (slot > 0) {
-    index = static_cast<int>((point.x - min.x) / slot);
+    index = first_index + static_cast<int>((point.x - min.x) / slot);
   }
   if (index < 0 || static_cast<std::size_t>(index) >= stats.recent_days.size()) return std::nullopt;
   const DayNumber day = stats.recent_days[static_cast<std::size_t>(index)].day;

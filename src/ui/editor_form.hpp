@@ -31,14 +31,15 @@ class EditorForm {
     if (text_field(id, value, width, buttons_, lines)) edited_ = true;
     // Not while typing in it: a problem line appearing and vanishing with each keystroke would move
     // every field below it under the finger. It shows when the field is left.
-    if (!ImGui::IsItemActive()) problems(field);
+    if (!ImGui::IsItemActive()) problems(field, label);
   }
 
-  void problems(const FieldPath& field) {
+  // Said with the field's label, not the file's key: "Hold: 'twenty' is not a duration".
+  void problems(const FieldPath& field, const char* label = "") {
     for (const FieldProblem& problem : check_.problems) {
       if (problem.field != field) continue;
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-      ImGui::TextColored(p_.danger, "%s", problem.message.c_str());
+      ImGui::TextColored(p_.danger, "%s", said_in_the_editor(problem.message, field.key, label).c_str());
       ImGui::PopTextWrapPos();
     }
   }

@@ -106,7 +106,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     if (!problem.field.key.empty() && problem.field.key != "exercises" && problem.field.key != "limber" && !in_translation) {
       continue;
     }
-    routine_problems += (routine_problems.empty() ? "" : " ") + problem.message;
+    routine_problems += (routine_problems.empty() ? "" : " ") + said_in_the_editor(problem.message, problem.field.key, "");
   }
   ImGui::SetCursorPosX(margin);
   const float message_h = ImGui::GetTextLineHeightWithSpacing() * 2;

@@ -113,6 +113,10 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
   ImGui::BeginChild("cards", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   const float card_w = ImGui::GetContentRegionAvail().x;
+  // Start as wide as its word needs in the heading font ("Commencer" is not cramped), at least 7.5 units.
+  push_font(fonts.heading);
+  const float start_w = std::max(unit * 7.5f, ImGui::CalcTextSize(tr("Start")).x + unit * 2.0f);
+  pop_font();
   const float card_h = unit * 7.6f;
   for (std::size_t i = 0; i < cards.size(); ++i) {
     const LibraryCard& card = cards[i];
@@ -125,10 +129,10 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     for (const char* word : {tr("Edit"), tr("Copy"), tr("Delete")}) tool_w = std::max(tool_w, ImGui::CalcTextSize(word).x + unit * 1.2f);
     const ImVec2 tool(tool_w, unit * 2.2f);
     const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
-    const ImVec2 button(unit * 7.5f, unit * 3.2f);
+    const ImVec2 button(start_w, unit * 3.2f);
     const int tools = (card.editable ? 2 : 0) + (card.deletable ? 1 : 0);
     // The figure's still, square, at the card's left; text and tools start after it.
-    const float thumb = card.pose != nullptr ? card_h - unit * 1.2f : 0.0f;
+    const float thumb = card.pose != nullptr || card.picture != nullptr ? card_h - unit * 1.2f : 0.0f;
     const float left = thumb > 0 ? unit * 0.6f + thumb + unit * 0.6f : unit;
     const float tools_right = left + static_cast<float>(tools) * (tool.x + unit * 0.5f);
     const bool picker = card.problem.empty() && card.reps_min < card.reps_max;
@@ -136,7 +140,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const bool stacked = picker && picker_left < tools_right;
     // The name wraps rather than being cut ("Morning calf stret..." in portrait); the card grows
     // by the lines it takes beyond the first.
-    const float room = card_w - left - unit * 2 - unit * 7.5f;
+    const float room = card_w - left - unit * 2 - start_w;
     push_font(fonts.heading);
     const float name_line = ImGui::GetTextLineHeight();
     const float name_h = ImGui::CalcTextSize(card.name.c_str(), nullptr, false, room).y;
@@ -146,8 +150,16 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     if (thumb > 0) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       const ImVec2 min(at.x + unit * 0.6f, at.y + unit * 0.6f);
-      draw_pose(ImGui::GetWindowDrawList(), *card.pose, card.pose->hold, min, ImVec2(min.x + thumb, min.y + thumb),
-                PoseLook{theme, p.surface, false, 1.0f});
+      if (card.picture != nullptr && card.picture_size.x > 0 && card.picture_size.y > 0) {
+        // Whole, centred in the square, its proportions kept.
+        const float scale = std::min(thumb / card.picture_size.x, thumb / card.picture_size.y);
+        const ImVec2 shown(card.picture_size.x * scale, card.picture_size.y * scale);
+        const ImVec2 from(min.x + (thumb - shown.x) / 2, min.y + (thumb - shown.y) / 2);
+        ImGui::GetWindowDrawList()->AddImage(card.picture, from, ImVec2(from.x + shown.x, from.y + shown.y));
+      } else {
+        draw_pose(ImGui::GetWindowDrawList(), *card.pose, card.pose->hold, min, ImVec2(min.x + thumb, min.y + thumb),
+                  PoseLook{theme, p.surface, false, 1.0f});
+      }
     }
     ImGui::SetCursorPos(ImVec2(left, unit * 0.8f));
     // The name whole; the details one line, cut short with an ellipsis rather than running under Start.

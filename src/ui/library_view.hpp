@@ -24,6 +24,10 @@ struct LibraryCard {
   bool editable = false;   // a valid routine: Edit and Copy
   bool deletable = false;  // a user routine: Delete
   const Pose* pose = nullptr;  // a still of its first figure, in the hold, or none
+  // The routine's own picture where its first illustrated exercise has one (an imported Workrave
+  // exercise): shown instead of the figure.
+  ImTextureID picture = nullptr;
+  ImVec2 picture_size{};
 };
 
 struct LibraryIntent {

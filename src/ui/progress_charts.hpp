@@ -9,17 +9,12 @@
 #include <string>
 
 #include "core/history/progress_stats.hpp"
+#include "ui/chart_text.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 
 namespace limber {
 
-struct Canvas {
-  ImDrawList* list;
-  const Palette& p;
-  const ViewFonts& fonts;
-  float unit;
-};
 
 // Reserves a card-like area in the layout and returns its top-left corner.
 ImVec2 reserve(float width, float height);
@@ -33,6 +28,7 @@ struct DayPlaces {
   DayNumber first_day = 0;
   float cell = 0;  // the calendar: a square per day, a column per week, Monday on top
   float slot = 0;  // the cramp chart: a slot per day, left to right
+  int first_index = 0;  // the chart's first day in ProgressStats::recent_days
   // The day at a point of the area, if it is one of the chart's.
   [[nodiscard]] std::optional<DayNumber> day_at(ImVec2 point, const ProgressStats& stats) const;
   [[nodiscard]] ImVec2 centre_of(DayNumber day) const;

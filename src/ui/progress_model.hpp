@@ -39,13 +39,14 @@ struct ProgressModel {
   std::optional<NightEditor> night{};  // the night being edited, over the page
   std::string undo{};                  // "Changed the night of Tue 24 Nov": the last diary change, with Undo
   std::string report_saved{};          // where Save report put the last report, or why it could not
+  bool report_openable = false;        // the last report was saved: Open shows it in the PDF viewer
 };
 
 struct ProgressIntent {
   enum class Kind {
     back, delete_session, undo_delete, goal_down, goal_up,
     open_night, night_earlier, night_later, night_cramps, night_severity, night_delete, night_done, undo_night,
-    save_report, night_tried
+    save_report, open_report, night_tried
   };
   Kind kind = Kind::back;
   int row = -1;  // delete_session, undo_delete: the index in ProgressModel::sessions

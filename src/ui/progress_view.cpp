@@ -149,14 +149,23 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     // The last six weeks as a PDF to hand to a doctor (core/history/report.hpp).
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     const char* save_label = tr("Save a report for the doctor");
-    if (big_button(save_label, ImVec2(std::min(width, ImGui::CalcTextSize(save_label).x + unit * 1.6f), unit * 2.4f), buttons_)) {
-      intent = ProgressIntent{ProgressIntent::Kind::save_report};
+    const float save_w = std::min(width, ImGui::CalcTextSize(save_label).x + unit * 1.6f);
+    if (big_button(save_label, ImVec2(save_w, unit * 2.4f), buttons_)) intent = ProgressIntent{ProgressIntent::Kind::save_report};
+    // Open beside it, once there is a report: the desktop's PDF viewer shows (and prints) it.
+    const char* open_label = tr("Open the report");
+    const float open_w = ImGui::CalcTextSize(open_label).x + unit * 1.6f;
+    if (model.report_openable && save_w + unit + open_w <= width) {
+      ImGui::SameLine(0, unit);
+      if (big_button(open_label, ImVec2(open_w, unit * 2.4f), buttons_)) intent = ProgressIntent{ProgressIntent::Kind::open_report};
     }
-    if (!model.report_saved.empty()) {
-      ImGui::PushTextWrapPos(width);
-      ImGui::TextColored(p.muted, "%s", model.report_saved.c_str());
-      ImGui::PopTextWrapPos();
-    }
+    // Where it went, in two lines kept for it, so the sessions below never move when it is said.
+    const float said_h = ImGui::GetTextLineHeightWithSpacing() * 2;
+    ImGui::BeginChild("report-said", ImVec2(width, said_h), false,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(width);
+    if (!model.report_saved.empty()) ImGui::TextColored(p.muted, "%s", model.report_saved.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
   }
 
   // The session list, newest first.

@@ -21,6 +21,9 @@ bool focus_shown = false;
 bool drawing_question = false;
 int overlay_vertices_begin = 0;
 std::string focus_wanted;
+// The control that wore the focus last: Tab goes on from it when a redraw took the focus away (a
+// text field left when its value turned valid or invalid), rather than from the screen's top.
+std::string focus_last;
 
 // Gives the last item the keyboard focus if it was asked for, and keeps it in view.
 void take_focus_if_wanted(const std::string& label) {
@@ -118,7 +121,10 @@ std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards) {
     if (b.question == question) order.push_back(b);
   }
   if (order.empty()) return {};
-  const auto focused = std::find_if(order.begin(), order.end(), [](const DrawnButton& b) { return b.focused; });
+  auto focused = std::find_if(order.begin(), order.end(), [](const DrawnButton& b) { return b.focused; });
+  if (focused == order.end()) {
+    focused = std::find_if(order.begin(), order.end(), [](const DrawnButton& b) { return b.label == focus_last; });
+  }
   const auto count = static_cast<std::ptrdiff_t>(order.size());
   std::ptrdiff_t at = focused == order.end() ? (backwards ? count - 1 : 0)
                                              : (focused - order.begin() + (backwards ? count - 1 : 1)) % count;
@@ -126,6 +132,8 @@ std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards) {
 }
 
 void request_focus(const std::string& label) { focus_wanted = label; }
+
+void forget_last_focus() { focus_last.clear(); }
 
 void hide_keyboard_focus() { GImGui->NavDisableHighlight = true; }
 
@@ -147,6 +155,7 @@ namespace {
 
 // Where the last item was drawn, what of it shows, and its vertices [begin, now).
 DrawnButton drawn_item(const std::string& label, int vertices_begin, bool focused) {
+  if (focused) focus_last = label;
   const ImDrawList* list = ImGui::GetWindowDrawList();
   DrawnButton item{label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), focused, drawing_question};
   if (ImGui::GetCurrentWindow()->SkipItems) {

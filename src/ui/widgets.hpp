@@ -76,6 +76,8 @@ bool take_focus_shown();
 // is next drawn.
 [[nodiscard]] std::string next_in_tab_order(const DrawnButtons& drawn, bool backwards);
 void request_focus(const std::string& label);
+// A new screen: Tab starts from its first control, not from where the last screen's focus was.
+void forget_last_focus();
 // Hides the keyboard focus (no ring, and Enter or Space press nothing) until Tab brings it back:
 // for a screen whose keys mean something of their own until then (the session's).
 void hide_keyboard_focus();

@@ -79,7 +79,8 @@ class RoutineWriter {
     for (const fs::path& file : existing_) {
       const auto there = read_small_file(file, ImportLimits::file_bytes, tr("a routine file"));
       if (there && *there == routine_to_yaml(with_pictures_named(routine, imported.pictures, file.stem().string()))) {
-        report_.lines.push_back("  " + format(tr("{0}: already imported, as {1}"), routine.name, file.string()));
+        report_.lines.push_back("  " + format(tr("\u201c{0}\u201d was imported before: it is in your library already ({1})."), routine.name,
+                                              file.filename().string()));
         return true;
       }
     }
@@ -108,9 +109,13 @@ class RoutineWriter {
     }
     taken_.push_back(stem);
     existing_.push_back(file);
-    report_.lines.push_back("  " + format(tr("{0} -> {1}"), routine.name, file.string()));
-    for (const std::string& note : imported.approximated) report_.lines.push_back("    " + format(tr("approximated: {0}"), note));
-    for (const std::string& note : imported.not_kept) report_.lines.push_back("    " + format(tr("not kept: {0}"), note));
+    // Said as a person would: the routine by its name, what could not come over exactly, and where
+    // to look ("check it in the editor"), the file by its name only.
+    report_.lines.push_back("  " + format(tr("\u201c{0}\u201d is in your library ({1})."), routine.name, file.filename().string()));
+    for (const std::string& note : imported.approximated) {
+      report_.lines.push_back("    " + format(tr("Not quite as it was: {0}. Check it in the editor."), note));
+    }
+    for (const std::string& note : imported.not_kept) report_.lines.push_back("    " + format(tr("Left out: {0}."), note));
     report_.written.push_back(file);
     return true;
   }
@@ -173,16 +178,17 @@ RoutineImportReport import_routine_files(const AppContext& context, const std::v
   for (const fs::path& path : paths) {
     auto files = read_import(path);
     if (!files) {
-      report.errors.push_back(format(tr("{0} was not imported: {1}"), path.string(), files.error()));
+      report.errors.push_back(format(tr("{0} was not imported: {1}."), path.filename().string(), files.error()));
       continue;
     }
     for (ImportedFile& file : *files) {
-      report.lines.push_back(format(trn("{0} ({1}): {2} routine", "{0} ({1}): {2} routines", static_cast<long>(file.routines.size())),
+      report.lines.push_back(format(trn("Imported {2} routine from {1} ({0}).", "Imported {2} routines from {1} ({0}).",
+                                        static_cast<long>(file.routines.size())),
                                     path.filename().string(), file.app, static_cast<long>(file.routines.size())));
       for (ImportedRoutine& routine : file.routines) {
         if (!writer.write(std::move(routine), path.parent_path())) return report;
       }
-      for (const std::string& skipped : file.skipped) report.lines.push_back("  " + format(tr("not imported: {0}"), skipped));
+      for (const std::string& skipped : file.skipped) report.lines.push_back("  " + format(tr("Not imported: {0}."), skipped));
     }
   }
   return report;

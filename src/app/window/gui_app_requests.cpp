@@ -97,6 +97,7 @@ void GuiApp::act(AppRequest request) {
 }
 
 void GuiApp::show(Screen screen) {
+  forget_last_focus();
   // Night mode lasts from the leg question to the rescue's summary.
   const bool night = screen == Screen::rescue ||
                      ((screen == Screen::session || screen == Screen::summary) && last_session_ && last_session_->night);

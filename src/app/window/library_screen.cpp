@@ -1,6 +1,7 @@
 #include "app/window/library_screen.hpp"
 
 #include "app/services/pose_library.hpp"
+#include "app/services/routine_pictures.hpp"
 
 #include <fmt/format.h>
 
@@ -33,11 +34,16 @@ void LibraryScreen::reload() {
       const Routine& routine = *entry.routine;
       card.name = translated_text(routine.translations, "name", routine.name, current_language());
       const std::optional<int> reps = offered_reps(entry);
-      // A still of the first exercise that has a figure, in its hold.
+      // The first illustrated exercise: its own picture where it has one, else its figure's still
+      // in the hold.
       for (const Exercise& exercise : routine.exercises) {
-        if (exercise.pose.empty()) continue;
-        card.pose = find_pose(entry.file, exercise.pose);
-        break;
+        if (exercise.pose.empty() && exercise.image.empty()) continue;
+        if (const ImageTexture* shown = exercise.image.empty() ? nullptr : picture(picture_path(entry.file, exercise.image))) {
+          card.picture = shown->id();
+          card.picture_size = ImVec2(static_cast<float>(shown->width()), static_cast<float>(shown->height()));
+        }
+        if (!exercise.pose.empty()) card.pose = find_pose(entry.file, exercise.pose);
+        if (card.picture != nullptr || card.pose != nullptr) break;
       }
       if (const auto range = routine_reps_range(routine)) {
         card.reps_min = range->min;
@@ -65,6 +71,16 @@ void LibraryScreen::reload() {
     card_files_.push_back(entry.file);
   }
   drop_question_if_file_gone();
+}
+
+const ImageTexture* LibraryScreen::picture(const std::filesystem::path& path) {
+  if (services_.renderer == nullptr) return nullptr;
+  auto found = pictures_.find(path);
+  if (found == pictures_.end()) {
+    auto loaded = ImageTexture::load(path, services_.renderer);
+    found = pictures_.emplace(path, loaded ? std::optional<ImageTexture>(std::move(loaded.value())) : std::nullopt).first;
+  }
+  return found->second ? &*found->second : nullptr;
 }
 
 bool LibraryScreen::reload_if_changed() {

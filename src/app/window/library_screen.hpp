@@ -15,6 +15,7 @@
 #include "app/window/app_request.hpp"
 #include "app/window/window_services.hpp"
 #include "core/routine/routine_library.hpp"
+#include "platform/user_image.hpp"
 #include "ui/library_view.hpp"
 
 namespace limber {
@@ -56,6 +57,8 @@ class LibraryScreen {
   void delete_confirmed();
   // A question about a file that is gone (renamed, deleted outside the app) is closed.
   void drop_question_if_file_gone();
+  // The card's picture as a texture, read once per window (nullptr when it cannot be shown).
+  const ImageTexture* picture(const std::filesystem::path& path);
 
   WindowServices& services_;
   RoutineLibrary library_;
@@ -63,6 +66,7 @@ class LibraryScreen {
   std::vector<std::filesystem::path> card_files_;  // card index -> its file
   std::map<std::filesystem::path, int> picked_;    // reps picked on a card in this window
   std::optional<PendingDelete> pending_delete_;
+  std::map<std::filesystem::path, std::optional<ImageTexture>> pictures_;
   std::string signature_;  // the routine folders as last read
   Nanos next_poll_{};
   LibraryView view_;

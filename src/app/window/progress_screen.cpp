@@ -10,6 +10,7 @@
 #include "core/history/progress_stats.hpp"
 #include "core/history/report.hpp"
 #include "platform/paths.hpp"
+#include "platform/child_process.hpp"
 #include "platform/pdf_report.hpp"
 
 namespace limber {
@@ -20,6 +21,8 @@ void ProgressScreen::refresh(bool fresh_visit) {
     night_.reset();
     undo_.reset();
     model_.report_saved.clear();
+    model_.report_openable = false;
+    report_file_.clear();
   }
   const WindowHistory& history = services_.history;
   model_.notice = !problem_.empty() ? problem_ : history.notice();
@@ -83,6 +86,18 @@ void ProgressScreen::save_report() {
   const auto written = write_report_pdf(report, file, paper_for_locale(time_locale_from_environment()), today);
   model_.report_saved = written ? format(tr("Saved the last six weeks in {0}"), file.string())
                                 : format(tr("The report cannot be saved: {0}"), written.error());
+  model_.report_openable = written.has_value();
+  report_file_ = written ? file : std::filesystem::path();
+}
+
+// The desktop's own viewer for PDFs (xdg-open asks the desktop, GNOME's and KDE's portals included),
+// which also prints it; where there is none, said, with where the file is.
+void ProgressScreen::open_report() {
+  if (report_file_.empty()) return;
+  const auto started = start_detached({"xdg-open", report_file_.string()});
+  if (!started) {
+    model_.report_saved = format(tr("It cannot be opened here ({0}); the report is in {1}"), started.error(), report_file_.string());
+  }
 }
 
 AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
@@ -90,6 +105,7 @@ AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
     case ProgressIntent::Kind::back: return {AppRequest::Kind::show_library};
     case ProgressIntent::Kind::delete_session: delete_session(intent.row); break;
     case ProgressIntent::Kind::save_report: save_report(); break;
+    case ProgressIntent::Kind::open_report: open_report(); break;
     case ProgressIntent::Kind::undo_delete: undo_delete(intent.row); break;
     case ProgressIntent::Kind::open_night:
     case ProgressIntent::Kind::night_earlier:

@@ -4,8 +4,8 @@
 
 #include <SDL.h>
 
+#include <filesystem>
 #include <functional>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +33,7 @@ class ProgressScreen {
  private:
   void delete_session(int row);
   void save_report();
+  void open_report();
   void undo_delete(int row);
   // The diary for any night: each change can be undone (the last one).
   void handle_night(const ProgressIntent& intent);
@@ -52,6 +53,7 @@ class ProgressScreen {
     std::optional<DiaryEntry> before;  // none: the night had no entry
   };
   std::optional<NightUndo> undo_;
+  std::filesystem::path report_file_;  // the report Save put where the user keeps documents
 };
 
 // How many sessions the list shows; `limber history` lists them all.

@@ -247,4 +247,22 @@ void add_night_marks(ProgressStats& stats, const std::vector<CrampEvent>& rescue
   }
 }
 
+int chart_first_day(const std::vector<DayFigures>& days, int max_days) {
+  const int count = static_cast<int>(days.size());
+  int first = count;
+  for (int i = 0; i < count; ++i) {
+    const DayFigures& d = days[static_cast<std::size_t>(i)];
+    if (d.cramps || d.completed > 0 || d.tried > 0 || d.rescues > 0) {
+      first = i;
+      break;
+    }
+  }
+  first -= first % 7;                                  // whole weeks, as the calendar
+  first = std::min(first, count - kChartMinWeeks * 7);  // at least the last few weeks
+  int fit = count - std::max(max_days, 7);             // at most what fits, in whole weeks
+  if (fit > 0) fit = (fit + 6) / 7 * 7;
+  first = std::max(first, fit);
+  return std::clamp(first, 0, std::max(0, count - 7));
+}
+
 }  // namespace limber

@@ -75,6 +75,13 @@ struct DayFigures {
 
 inline constexpr int kProgressWeeks = 16;
 
+// The cramp chart spans the weeks that have something to show, not always all 16: from the week of
+// the first night with an entry, a stretch, a tick or a Cramp now, and at least kChartMinWeeks
+// weeks; and no more days than `max_days` (what fits legibly), the newest kept. Returns the index
+// into `days` (whole weeks, as recent_days) the chart starts at.
+inline constexpr int kChartMinWeeks = 4;
+[[nodiscard]] int chart_first_day(const std::vector<DayFigures>& days, int max_days);
+
 struct ProgressStats {
   DayNumber today = 0;
   int current_streak = 0;  // alive until a whole day is missed: today not done yet still counts

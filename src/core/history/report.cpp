@@ -89,6 +89,7 @@ ReportFigures compute_report(const std::vector<SessionRecord>& sessions, const s
     ReportDay& d = at(*day);
     d.cramps = entry.cramps;
     d.severity = worst_severity(entry);
+    d.note = entry.note;
     ++report.diary_nights;
     cramps += entry.cramps;
     report.most_cramps = std::max(report.most_cramps, entry.cramps);

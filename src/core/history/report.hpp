@@ -43,6 +43,7 @@ struct ReportDay {
   bool stretched = false;       // a session was completed that day
   int rescues = 0;              // cramps met with the Cramp-now button that night
   std::set<std::string> tried;  // what else was tried that day (tried_things.hpp)
+  std::string note{};           // the diary's note for the night, if any
 };
 
 // The nights after days with a thing tried, against the nights after days without it: what a

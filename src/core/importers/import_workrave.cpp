@@ -186,7 +186,7 @@ Expected<ImportedFile, std::string> import_workrave(std::string_view xml) {
     }
   }
   for (const std::string& lang : unnamed) {
-    file.skipped.push_back(format(tr("its text in `{0}`: Limber names languages like `pt_BR`"), lang));
+    file.skipped.push_back(format(tr("its words in the language \u201c{0}\u201d, which Limber cannot name"), lang));
   }
   for (const XmlElement* exercise : root->all("exercise")) {
     if (file.routines.size() >= ImportLimits::routines) {

@@ -22,4 +22,10 @@ struct DraftCheck {
 };
 [[nodiscard]] DraftCheck check_draft(const RoutineDraft& draft);
 
+// A problem as the editor says it under its field: the file's key in backticks ("`hold`") becomes
+// the field's label ("Hold"), or the label leads a message that does not name the field ("Hold:
+// 'twenty' is not a duration ..."), and values in backticks are quoted as a person writes them.
+// `label` empty: only the quotes change.
+[[nodiscard]] std::string said_in_the_editor(const std::string& message, const std::string& key, const std::string& label);
+
 }  // namespace limber

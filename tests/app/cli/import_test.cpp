@@ -129,7 +129,7 @@ TEST_F(Import, EveryWorkraveExerciseInDebiansFileWithItsLengthPictureAndLanguage
   ASSERT_GE(exercises.size(), 5u);
   const CommandResult result = limber({"import", kWorkrave.string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_THAT(result.out, HasSubstr(fmt::format("exercises.xml (Workrave): {} routines", exercises.size())));
+  EXPECT_THAT(result.out, HasSubstr(fmt::format("Imported {} routines from Workrave (exercises.xml).", exercises.size())));
   // Every routine written passes `limber check`.
   std::vector<std::string> check = {"check"};
   const auto files = yaml_files();
@@ -175,7 +175,7 @@ TEST_F(Import, EveryWorkraveExerciseInDebiansFileWithItsLengthPictureAndLanguage
   const auto before = written();
   const CommandResult again = limber({"import", kWorkrave.string()});
   EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_THAT(again.out, HasSubstr("already imported"));
+  EXPECT_THAT(again.out, HasSubstr("was imported before: it is in your library already"));
   EXPECT_EQ(written(), before);
 }
 
@@ -228,8 +228,8 @@ TEST_F(Import, APictureMissingOrTooLargeIsLeftOutAndTheSecondImportFindsTheFirst
   EXPECT_EQ(limber(check).exit_code, 0) << "an imported routine fails check";
   const CommandResult second = limber({"import", (scratch_ / "w" / "mine.xml").string()});
   ASSERT_EQ(second.exit_code, 0) << second.err;
-  EXPECT_THAT(second.out, HasSubstr("Neck roll: already imported"));
-  EXPECT_THAT(second.out, HasSubstr("Shoulder lift: already imported"));
+  EXPECT_THAT(second.out, HasSubstr("\u201cNeck roll\u201d was imported before"));
+  EXPECT_THAT(second.out, HasSubstr("\u201cShoulder lift\u201d was imported before"));
   for (const std::string& f : yaml_files()) EXPECT_EQ(f.find("-2.yaml"), std::string::npos) << f;
   for (const auto& entry : fs::directory_iterator(scratch_ / "data" / "routines")) {
     EXPECT_NE(entry.path().extension(), ".png") << "a picture was copied: " << entry.path();
@@ -239,9 +239,9 @@ TEST_F(Import, APictureMissingOrTooLargeIsLeftOutAndTheSecondImportFindsTheFirst
 TEST_F(Import, JustAnotherWorkoutTimersBackupAndASharedWorkout) {
   const CommandResult result = limber({"import", fixture("jawt-backup.json").string(), fixture("jawt-shared.json").string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_THAT(result.out, HasSubstr("jawt-backup.json (Just Another Workout Timer): 2 routines"));
-  EXPECT_THAT(result.out, HasSubstr("jawt-shared.json (Just Another Workout Timer): 1 routine"));
-  EXPECT_THAT(result.out, HasSubstr("approximated: set 2: its 2 rounds are written out one after another"));
+  EXPECT_THAT(result.out, HasSubstr("Imported 2 routines from Just Another Workout Timer (jawt-backup.json)."));
+  EXPECT_THAT(result.out, HasSubstr("Imported 1 routine from Just Another Workout Timer (jawt-shared.json)."));
+  EXPECT_THAT(result.out, HasSubstr("Not quite as it was: set 2: its 2 rounds are written out one after another. Check it in the editor."));
   std::vector<std::string> check = {"check"};
   for (const std::string& f : yaml_files()) check.push_back(f);
   EXPECT_EQ(limber(check).exit_code, 0);
@@ -283,7 +283,7 @@ std::string feeel_workout(const std::string& title) {
 TEST_F(Import, FeeelsWorkoutAndItsExportAllZip) {
   const CommandResult one = limber({"import", fixture("feeel-stretch.feeel").string()});
   ASSERT_EQ(one.exit_code, 0) << one.err;
-  EXPECT_THAT(one.out, HasSubstr("not kept: the names and pictures of Feeel's exercises 4242"));
+  EXPECT_THAT(one.out, HasSubstr("Left out: the names and pictures of Feeel's exercises 4242"));
   auto r = routines();
   const Routine& stretch = r.at("Evening stretch");
   // Sorted by Feeel's positions; each break is the one before its item.
@@ -310,7 +310,7 @@ TEST_F(Import, FeeelsWorkoutAndItsExportAllZip) {
   testing::write_file(scratch_ / "Feeel 2024-07-05 12-17-09.zip", zip.bytes());
   const CommandResult all = limber({"import", (scratch_ / "Feeel 2024-07-05 12-17-09.zip").string()});
   ASSERT_EQ(all.exit_code, 0) << all.err;
-  EXPECT_THAT(all.out, HasSubstr("not imported: Broken_7.feeel:"));
+  EXPECT_THAT(all.out, HasSubstr("Not imported: Broken_7.feeel:"));
   r = routines();
   EXPECT_EQ(r.size(), 3u);
   const Routine& strength = r.at("Strength");

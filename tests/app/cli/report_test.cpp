@@ -132,8 +132,9 @@ TEST_F(Report, OneWeekSaysItsFiguresAsCountedByHand) {
   const int cramps[7] = {2, 1, 3, 0, 2, 1, 1};  // 10 in 7 nights: 1.4 a night
   // The last night's severity is not said yet; a night without cramps counts 0: (6+4+7+0+5+3)/6 = 4.2
   const int severity[7] = {6, 4, 7, 0, 5, 3, 0};
+  const char* notes[7] = {"", "left calf, 3am", "", "", "", "after a long walk", ""};
   for (int i = 0; i < 7; ++i) {
-    ASSERT_TRUE(history.save_diary_entry({format_date(last - 6 + i), cramps[i], severity[i], ""}));
+    ASSERT_TRUE(history.save_diary_entry({format_date(last - 6 + i), cramps[i], severity[i], notes[i]}));
   }
   for (const int i : {0, 2, 3, 6}) ASSERT_TRUE(history.save_session(completed(last - 6 + i)));
   SessionRecord stopped = completed(last - 5);
@@ -152,6 +153,11 @@ TEST_F(Report, OneWeekSaysItsFiguresAsCountedByHand) {
   EXPECT_THAT(text, HasSubstr("4 of 7 (57 %)"));
   EXPECT_THAT(text, HasSubstr("4 times on 4 days, 24 minutes"));
   EXPECT_THAT(text, HasSubstr("once the diary of this period spans two weeks"));
+  // The diary's notes, each with its night, and the severity charted beside the cramps.
+  EXPECT_THAT(text, HasSubstr("Notes from the diary"));
+  EXPECT_THAT(text, HasSubstr("left calf, 3am"));
+  EXPECT_THAT(text, HasSubstr("after a long walk"));
+  EXPECT_THAT(text, HasSubstr("the worst cramp's severity, 0-10"));
   const CommandResult csv = limber({"report", "--weeks", "1", "--csv"});
   ASSERT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_THAT(csv.out, HasSubstr("diary_nights,7\ncramps_per_night,1.43\nmean_severity,4.17\n"));

@@ -3,6 +3,8 @@
 // deleted, the nights stepped through, and the last change undone. By touch and by keyboard.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "support/gui_fixture.hpp"
 #include "support/run_command.hpp"
 #include "support/sample_history.hpp"
@@ -123,6 +125,20 @@ TEST_F(DiaryGui, SaveAReportPutsTheLastSixWeeksInTheDocumentsFolder) {
   const testing::CommandResult info = testing::run_command("pdfinfo", {file.string()});
   EXPECT_NE(info.out.find("\nPages: "), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Title:           Leg cramps and stretching"), std::string::npos) << info.out;
+  // Open hands the file to the desktop's opener (here a stand-in for xdg-open, which has no desktop
+  // to ask in this test, that writes down what it was given).
+  const auto bin = scratch_ / "bin";
+  std::filesystem::create_directories(bin);
+  const auto opened = scratch_ / "opened.txt";
+  testing::write_file(bin / "xdg-open", "#!/bin/sh\nprintf '%s' \"$1\" > " + testing::shell_quote(opened.string()) + "\n");
+  std::filesystem::permissions(bin / "xdg-open", std::filesystem::perms::owner_all);
+  const std::string path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "/usr/bin:/bin";
+  ::setenv("PATH", (bin.string() + ":" + path).c_str(), 1);
+  ASSERT_TRUE(app->progress().model().report_openable);
+  tap(*app, buttons(*app), "Open the report");
+  for (int i = 0; i < 100 && !std::filesystem::exists(opened); ++i) std::this_thread::sleep_for(20ms);
+  ::setenv("PATH", path.c_str(), 1);
+  EXPECT_EQ(testing::read_file(opened), file.string());
 }
 
 }  // namespace

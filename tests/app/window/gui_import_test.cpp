@@ -22,7 +22,7 @@ TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
   EXPECT_EQ(app->importer().model().found[0].name, "exercises.xml");
   tap(*app, app->importer().view().buttons(), "Import##found0");
   ASSERT_FALSE(app->importer().model().report.empty());
-  EXPECT_NE(app->importer().model().report[0].find("(Workrave): 10 routines"), std::string::npos)
+  EXPECT_NE(app->importer().model().report[0].find("Imported 10 routines from Workrave (exercises.xml)."), std::string::npos)
       << app->importer().model().report[0];
   EXPECT_TRUE(app->importer().model().errors.empty());
   const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
@@ -33,20 +33,26 @@ TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
   type_text(*app, std::string(LIMBER_TESTS_DIR) + "/app/import-fixtures/feeel-stretch.feeel");
   type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   ASSERT_FALSE(app->importer().model().report.empty());
-  EXPECT_NE(app->importer().model().report[0].find("(Feeel): 1 routine"), std::string::npos)
+  EXPECT_NE(app->importer().model().report[0].find("Imported 1 routine from Feeel (feeel-stretch.feeel)."), std::string::npos)
       << app->importer().model().report[0];
   EXPECT_TRUE(app->importer().model().errors.empty());
   // The field keeps the keyboard after Enter: the next path typed replaces the last.
   type_text(*app, "/nowhere/next.feeel");
   type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   ASSERT_EQ(app->importer().model().errors.size(), 1u);
-  EXPECT_EQ(app->importer().model().errors[0].rfind("/nowhere/next.feeel was not imported", 0), 0u)
+  EXPECT_EQ(app->importer().model().errors[0].rfind("next.feeel was not imported", 0), 0u)
       << app->importer().model().errors[0];
   tap(*app, app->importer().view().buttons(), "Back");
   ASSERT_EQ(app->screen(), Screen::library);
   EXPECT_GE(testing::card_index(*app, "Evening stretch"), 0);
   const int card = testing::card_index(*app, "Shoulder-arm stretch");
   ASSERT_GE(card, 0) << "the imported routine is not in the library";
+  // The Workrave exercises' pictures came with them, and each card shows its routine's own.
+  const auto& cards = app->library().cards();
+  const auto pictured = std::count_if(cards.begin(), cards.end(), [](const LibraryCard& c) { return c.picture != nullptr; });
+  EXPECT_GE(pictured, 10) << "the ten Workrave routines' cards show their pictures";
+  EXPECT_NE(cards[static_cast<std::size_t>(card)].picture, nullptr);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "library-workrave-pictures-1280x800.png"));
   // Far down the list: the keyboard brings its Start into view, as Tab does for anyone.
   ASSERT_TRUE(tab_to(*app, [&]() -> const DrawnButtons& { return app->library().view().buttons(); },
                      "Start##" + std::to_string(card), 200));

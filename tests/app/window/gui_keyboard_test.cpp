@@ -107,6 +107,33 @@ TEST_F(GuiTest, KeyboardAloneChangesTheWeeklyGoal) {
   EXPECT_EQ(app->screen(), Screen::library);
 }
 
+// Tab after a field whose value turned invalid (or valid again) goes on to the next field, never
+// back to the toolbar's Undo.
+TEST_F(GuiTest, TabGoesOnToTheNextFieldWhenAValueTurnsInvalidOrValid) {
+  auto app = open();
+  type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
+  ASSERT_EQ(app->screen(), Screen::editor);
+  const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
+  const auto focused = [&]() {
+    for (const DrawnButton& b : editor_buttons()) {
+      if (b.focused) return b.label;
+    }
+    return std::string();
+  };
+  ASSERT_TRUE(tab_to(*app, editor_buttons, "##hold"));
+  for (const char* typed : {"x", "\b"}) {  // invalid, then valid again
+    if (std::string(typed) == "\b") {
+      type_key(*app, SDLK_BACKSPACE, SDL_SCANCODE_BACKSPACE);
+    } else {
+      type_text(*app, typed);
+    }
+    type_key(*app, SDLK_TAB, SDL_SCANCODE_TAB);
+    EXPECT_EQ(focused(), "##rest") << "after typing " << typed;
+    type_key(*app, SDLK_TAB, SDL_SCANCODE_TAB, KMOD_LSHIFT);
+    ASSERT_EQ(focused(), "##hold");
+  }
+}
+
 TEST_F(GuiTest, KeyboardAloneCopiesSavesAndDiscardsInTheEditor) {
   testing::write_file(scratch_ / "config" / "limber" / "settings.json", "{\"theme\": \"light\"}");
   auto app = open();

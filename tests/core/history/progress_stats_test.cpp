@@ -294,3 +294,27 @@ TEST(Progress, NoRecordsGiveZerosNotCrashes) {
 
 }  // namespace
 }  // namespace limber
+
+namespace limber {
+namespace {
+
+// The cramp chart spans what it has: three weeks of diary fill it (with at least four weeks shown),
+// not its right fifth; sixteen weeks of data show all sixteen where they fit, the newest where not.
+TEST(CrampChart, SpansTheWeeksThatHaveSomethingToShow) {
+  std::vector<DayFigures> days(kProgressWeeks * 7);
+  for (std::size_t i = 0; i < days.size(); ++i) days[i].day = static_cast<DayNumber>(1000 + i);
+  EXPECT_EQ(chart_first_day(days, 1000), kProgressWeeks * 7 - kChartMinWeeks * 7) << "nothing yet: the last four weeks";
+  // Three weeks of diary, the first entry on a Wednesday: from that week's start.
+  for (std::size_t i = days.size() - 19; i < days.size(); ++i) days[i].cramps = 1;
+  EXPECT_EQ(chart_first_day(days, 1000), kProgressWeeks * 7 - kChartMinWeeks * 7);
+  // Ten weeks: from the first entry's week.
+  days[days.size() - 68].completed = 1;
+  EXPECT_EQ(chart_first_day(days, 1000), static_cast<int>(days.size() - 70));
+  // Everything since the start, but room for 50 days only: the newest whole weeks that fit.
+  days[3].tried = 1;
+  EXPECT_EQ(chart_first_day(days, 1000), 0);
+  EXPECT_EQ(chart_first_day(days, 50), static_cast<int>(days.size()) - 49);
+}
+
+}  // namespace
+}  // namespace limber

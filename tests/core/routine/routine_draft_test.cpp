@@ -153,3 +153,29 @@ TEST(RoutineDraft, CommentsAreFoundOutsideQuotes) {
 
 }  // namespace
 }  // namespace limber
+
+namespace limber {
+namespace {
+
+// The editor speaks of a field by its label, never by the file's key, and quotes values as people do.
+TEST(RoutineDraft, ProblemsAreSaidWithTheFieldsLabel) {
+  EXPECT_EQ(said_in_the_editor("`twenty` is not a duration: write seconds (45 or 45s)", "hold", "Hold"),
+            "Hold: 'twenty' is not a duration: write seconds (45 or 45s)");
+  EXPECT_EQ(said_in_the_editor("`name` is empty", "name", "Name"), "Name is empty");
+  EXPECT_EQ(said_in_the_editor("`at_least` goes with `duration: until-done` only", "at_least", "At least"),
+            "At least goes with 'duration: until-done' only");
+  EXPECT_EQ(said_in_the_editor("exercise 2 needs `hold` and `rest`", "", ""), "exercise 2 needs 'hold' and 'rest'");
+  // The check of a real draft, said in the editor: no backtick left.
+  RoutineDraft draft = new_routine_draft("Quick");
+  draft.exercises[0].hold = "twenty";
+  const DraftCheck check = check_draft(draft);
+  ASSERT_FALSE(check.problems.empty());
+  const FieldProblem& problem = check.problems.front();
+  EXPECT_EQ(problem.field.key, "hold");
+  const std::string said = said_in_the_editor(problem.message, problem.field.key, "Hold");
+  EXPECT_EQ(said.rfind("Hold: 'twenty'", 0), 0u) << said;
+  EXPECT_EQ(said.find('`'), std::string::npos) << said;
+}
+
+}  // namespace
+}  // namespace limber
