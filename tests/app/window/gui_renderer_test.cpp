@@ -141,8 +141,14 @@ TEST_F(GuiTest, TheSoundDeviceIsOpenOnlyWhileASessionSounds) {
   const auto ended = std::chrono::steady_clock::now();
   while (app.sound_open() && std::chrono::steady_clock::now() - ended < 5s) app.step(20ms);
   EXPECT_FALSE(app.sound_open());
-  // The closing chime (about 0.6 s) rings out first; then the drain, and no more.
-  EXPECT_LT(std::chrono::steady_clock::now() - ended, 2s);
+  // The closing chime (about 0.6 s) rings out first; then the drain, and no more. ThreadSanitizer
+  // runs the audio thread several times slower (2.09 s was seen beside three other tests there).
+#if defined(__SANITIZE_THREAD__)
+  constexpr auto kRingsOutWithin = 6s;
+#else
+  constexpr auto kRingsOutWithin = 2s;
+#endif
+  EXPECT_LT(std::chrono::steady_clock::now() - ended, kRingsOutWithin);
   EXPECT_EQ(threads_named("SDLAudio"), 0);
   EXPECT_GT(std::filesystem::file_size(scratch_ / "sound.raw"), 0u) << "nothing was played";
   ::unsetenv("SDL_AUDIODRIVER");
