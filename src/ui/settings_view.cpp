@@ -7,6 +7,7 @@
 
 #include "core/base/translate.hpp"
 #include "ui/settings_rows.hpp"
+#include "ui/voice_list_view.hpp"
 
 namespace limber {
 namespace {
@@ -49,6 +50,7 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
 
+  if (model.voice_list_open) return draw_voice_list(model, p, fonts, dragging_, buttons_);
   if (begin_screen_with_back(tr("Settings"), fonts.title, unit, buttons_)) ask(Kind::back);
 
   ImGui::SetCursorPosX(margin);
@@ -88,11 +90,10 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   if (rows.button(switch_label(model.voice_on, "voice").c_str(), unit * 5, model.voice_on)) ask(Kind::toggle_voice);
   rows.begin(trc("which espeak-ng voice", "Voice"));
   {
-    // One width for every voice's name, so "+" and "Say something" stay put while stepping.
+    // A tap opens the list of voices; as wide as the stepper it replaced, so nothing moves.
     const float name_w = std::clamp(unit * 16, unit * 8, std::max(unit * 8, rows.controls_width() - unit * 6.4f));
-    if (const int step = rows.stepper("which", model.voice, name_w)) {
-      ask(step < 0 ? Kind::voice_previous : Kind::voice_next);
-    }
+    const std::string shown = fit_text(model.voice, name_w - unit * 1.2f);
+    if (rows.button(fmt::format("{}##which", shown).c_str(), name_w)) ask(Kind::open_voice_list);
     if (rows.button(tr("Say something"), rows.text_w(tr("Say something")))) ask(Kind::say_something);
   }
   rows.kept_note(model.voice_notice, p.danger);

@@ -23,7 +23,7 @@ void SettingsScreen::play_sound_set() {
   }
 }
 
-void SettingsScreen::say_something() {
+void SettingsScreen::say_something(const std::string& voice) {
   if (services_.sound_off()) {
     model_.voice_notice = services_.settings.muted ? tr("The cue sounds are off: turn them on to hear the voice.")
                                                    : tr("There is no sound device to speak on.");
@@ -32,7 +32,10 @@ void SettingsScreen::say_something() {
   CuePlayer* player = services_.sound->open();
   if (player == nullptr) return;
   const AppSettings& s = services_.settings;
-  auto synth = VoiceSynth::open(VoiceSettings{voice_for_language(s.voice_name), s.voice_rate}, player->info().frequency);
+  // A voice from the list is heard as itself; the chosen one as the cues will speak (in the
+  // language's own voice when it is another language's).
+  const std::string speaking = voice.empty() ? voice_for_language(s.voice_name) : voice;
+  auto synth = VoiceSynth::open(VoiceSettings{speaking, s.voice_rate}, player->info().frequency);
   const char* phrase = tr("Lean in, and hold for ten seconds.");
   auto clip = synth ? (*synth)->synthesize(phrase) : Unexpected{synth.error()};
   if (!clip) {
@@ -41,7 +44,7 @@ void SettingsScreen::say_something() {
   }
   model_.voice_notice.clear();
   // Each voice and speed says it differently: the clip is made afresh for each preview.
-  const std::string text = fmt::format("{}##{}-{}", phrase, s.voice_name, s.voice_rate);
+  const std::string text = fmt::format("{}##{}-{}", phrase, speaking, s.voice_rate);
   player->add_voice_clips({{text, std::move(*clip)}});
   player->set_voice_volume(static_cast<float>(s.voice_volume) / 100.0f);
   player->schedule(Cue{CueSound::hold, services_.clock.now() + std::chrono::milliseconds(150), -1, text});

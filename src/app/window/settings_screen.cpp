@@ -7,7 +7,9 @@
 #include "audio/sound_files.hpp"
 #include "core/base/translate.hpp"
 #include "core/settings/settings_limits.hpp"
+#include "core/settings/voice_groups.hpp"
 #include "platform/desktop_theme.hpp"
+#include "platform/language_names.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -42,7 +44,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
   if (model_.voice_notice.empty()) model_.voice_notice = voice_error_;
   model_.voice_on = s.voice;
   model_.voice = s.voice_name;
-  if (const auto* voice = current_voice()) model_.voice = voice->name;
+  list_voices();
   model_.voice_rate = s.voice_rate;
   model_.voice_volume = s.voice_volume;
   // Each language in its own name, so it can be found whatever the screen speaks now.
@@ -125,8 +127,17 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       break;
     case Kind::play_sound_set: play_sound_set(); break;
     case Kind::toggle_voice: services_.toggle_voice(); break;
-    case Kind::voice_previous: step_voice(-1); break;
-    case Kind::voice_next: step_voice(1); break;
+    case Kind::open_voice_list: model_.voice_list_open = true; break;
+    case Kind::close_voice_list: model_.voice_list_open = false; break;
+    case Kind::choose_voice:
+    case Kind::listen_to_voice:
+      if (intent.index >= 0 && static_cast<std::size_t>(intent.index) < listed_.size()) {
+        const std::string& id = voices_[listed_[static_cast<std::size_t>(intent.index)]].id;
+        // Chosen, it speaks at once: the choice is heard as it is made.
+        if (intent.kind == Kind::choose_voice) s.voice_name = id;
+        say_something(id);
+      }
+      break;
     case Kind::say_something: say_something(); break;
     case Kind::rate_down:
     case Kind::rate_up: s.voice_rate = kVoiceRateRange.stepped(s.voice_rate, intent.kind == Kind::rate_up ? 1 : -1); break;
@@ -198,7 +209,9 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
 }
 
 AppRequest SettingsScreen::handle_key(SDL_Keycode key) {
-  if (key == SDLK_ESCAPE || key == SDLK_BACKSPACE) return handle({SettingsIntent::Kind::back});
+  if (key == SDLK_ESCAPE || key == SDLK_BACKSPACE) {
+    return handle({model_.voice_list_open ? SettingsIntent::Kind::close_voice_list : SettingsIntent::Kind::back});
+  }
   return {};
 }
 
@@ -234,12 +247,26 @@ const VoiceSynth::Voice* SettingsScreen::current_voice() const {
   return best;
 }
 
-void SettingsScreen::step_voice(int by) {
-  if (voices_.empty()) return;
+void SettingsScreen::list_voices() {
   const VoiceSynth::Voice* current = current_voice();
-  const auto n = static_cast<long>(voices_.size());
-  const long index = current == nullptr ? 0 : ((current - voices_.data()) + by + n) % n;
-  services_.settings.voice_name = voices_[static_cast<std::size_t>(index)].id;
+  std::vector<ListedVoice> listed;
+  for (const auto& v : voices_) {
+    const std::string tag = v.languages.empty() ? v.id : v.languages.front().second;
+    const std::string base = tag.substr(0, tag.find('-'));
+    listed.push_back({v.id, base, language_name(tag), voice_name(tag, v.name)});
+    if (&v == current) model_.voice = listed.back().name;
+  }
+  const std::string& speaking = current_language();
+  model_.voice_groups.clear();
+  listed_.clear();
+  for (const VoiceGroup& group : group_voices(listed, speaking == kPseudoLanguage ? "en" : speaking)) {
+    VoiceRowGroup rows{group.heading, group.speaks_the_cues, {}};
+    for (const std::size_t i : group.voices) {
+      rows.rows.push_back({listed[i].name, &voices_[i] == current});
+      listed_.push_back(i);
+    }
+    model_.voice_groups.push_back(std::move(rows));
+  }
 }
 
 }  // namespace limber

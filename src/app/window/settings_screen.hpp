@@ -35,8 +35,8 @@ class SettingsScreen {
  private:
   void load_voices();
   void play_sound_set();
-  void say_something();
-  void step_voice(int by);
+  void say_something(const std::string& voice = {});  // the chosen voice unless one is named
+  void list_voices();
   [[nodiscard]] const VoiceSynth::Voice* current_voice() const;
   void add_reminder(const Reminder& reminder);
   void remove_reminder(int index);
@@ -51,6 +51,7 @@ class SettingsScreen {
   std::vector<SoundSet> sets_;
   std::vector<VoiceSynth::Voice> voices_;
   bool voices_loaded_ = false;
+  std::vector<std::size_t> listed_;  // voices_ in the order of the voice list's rows
   std::vector<std::string> language_codes_;  // model_.languages' codes; "" follows the environment
   std::vector<std::string> whats_;  // the routines a new reminder can be for, then the diary
   std::size_t what_ = 0;

@@ -15,6 +15,7 @@
 #include "core/routine/side_words.hpp"
 #include "core/routine/tag_words.hpp"
 #include "core/session/spoken_phrases.hpp"
+#include "platform/language_names.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
 
@@ -225,6 +226,27 @@ TEST_F(InLanguage, TheVoiceFollowsTheLanguageUnlessOneOfItsOwnIsChosen) {
   ASSERT_EQ(use_language("es", LIMBER_BUILD_LOCALE_DIR), "es");
   EXPECT_EQ(voice_for_language("en"), "es");
   EXPECT_EQ(voice_for_language("es-419"), "es-419");
+}
+
+}  // namespace
+}  // namespace limber
+
+namespace limber {
+namespace {
+
+// espeak-ng names its voices in English; Settings names them in the user's language.
+TEST_F(InLanguage, VoicesAreNamedInTheUsersLanguage) {
+  ASSERT_EQ(use_language("de", LIMBER_BUILD_LOCALE_DIR), "de");
+  EXPECT_EQ(voice_name("en-gb", "English (Great Britain)"), "Englisch (Vereinigtes K\u00f6nigreich)");
+  EXPECT_EQ(voice_name("de", "German"), "Deutsch");
+  EXPECT_EQ(voice_name("es-419", "Spanish (Latin America)"), "Spanisch (Latin America)") << "a variant ISO lacks keeps espeak-ng's words";
+  EXPECT_EQ(voice_name("qdb", "Lang_Belta"), "Lang_Belta") << "a language ISO lacks keeps espeak-ng's name";
+  ASSERT_EQ(use_language("fr", LIMBER_BUILD_LOCALE_DIR), "fr");
+  EXPECT_EQ(language_name("de"), "allemand");
+  ASSERT_EQ(use_language("en", LIMBER_BUILD_LOCALE_DIR), "en");
+  EXPECT_EQ(voice_name("en-us", "English (America)"), "English (United States)");
+  ASSERT_EQ(use_language("xx-pseudo", LIMBER_BUILD_LOCALE_DIR), "xx-pseudo");
+  EXPECT_THAT(voice_name("en-gb", "English (Great Britain)"), ::testing::StartsWith("[\u00c9\u00f1gl\u00edsh"));
 }
 
 }  // namespace

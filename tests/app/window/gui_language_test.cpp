@@ -1,14 +1,19 @@
 // The window in German and in the pseudo-language (every string 40 % longer, accented), one
 // window per language, resized in place to 800x480, 1280x800 and 800x1280: library, session
-// (hold, then the switch), summary, progress, editor and Settings, each measured at each size (no
+// (hold, then the switch), summary, progress, Settings and its voice list, import, the editor, each measured at each size (no
 // text out of its box, no text under a control it does not belong to) and kept as a screenshot.
 // The same screens are measured in every state, without a window, in tests/ui/layout_test.cpp.
+// In the pseudo-language every drawn string (read back from ImGui's draw data) must carry the
+// pseudo-language's marks: a string without them bypassed translation.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <utility>
 
 #include "core/base/translate.hpp"
+#include "support/drawn_text.hpp"
 #include "support/gui_fixture.hpp"
 #include "support/layout_check.hpp"
 
@@ -20,6 +25,29 @@ using namespace std::chrono_literals;
 class LanguageGui : public testing::GuiTest, public ::testing::WithParamInterface<std::string> {
  protected:
   void TearDown() override { (void)use_language("en", LIMBER_BUILD_LOCALE_DIR); }
+  // Letters without a mark of the pseudo-language: its brackets, its padding, or an accented
+  // letter (every vowel is accented, so every word of a translated line carries one).
+  static bool untranslated(const std::string& text) {
+    bool letters = false;
+    for (const char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c == '[' || c == ']' || c == '~' || c >= 0x80) return false;
+      if (std::isalpha(c) != 0) letters = true;
+    }
+    return letters;
+  }
+  // Words no language changes: the app's name, each language's own name in the language list,
+  // a file's name ("exercises.xml"), and what the user (or the routine file) wrote, shown in a
+  // text field.
+  static bool kept_as_is(const testing::DrawnRun& run, const DrawnButtons& controls) {
+    for (const char* name : {"Limber", "English", "Deutsch", "Nederlands"}) {
+      if (run.text == name) return true;
+    }
+    if (run.text.find(' ') == std::string::npos && run.text.find('.') != std::string::npos) return true;
+    return std::any_of(controls.begin(), controls.end(), [&](const DrawnButton& c) {
+      return c.label.rfind("##", 0) == 0 && run.at.x >= c.min.x && run.at.x <= c.max.x && run.at.y >= c.min.y && run.at.y <= c.max.y;
+    });
+  }
   // The screen at each size in turn, the window resized as a desktop would, measured and kept.
   void measure_and_keep(GuiApp& app, const std::function<const DrawnButtons&()>& buttons, const std::string& screen) {
     const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
@@ -32,6 +60,13 @@ class LanguageGui : public testing::GuiTest, public ::testing::WithParamInterfac
       const std::string size = fmt::format("{}x{}", w, h);
       const std::string where = fmt::format("{} in {} at {}", screen, GetParam(), size);
       for (const auto& problem : testing::layout_problems(buttons(), where)) ADD_FAILURE() << problem;
+      if (GetParam() == kPseudoLanguage) {
+        for (const auto& run : testing::drawn_text()) {
+          if (kept_as_is(run, buttons())) continue;
+          EXPECT_FALSE(untranslated(run.text)) << where << ": \"" << run.text << "\" at (" << run.at.x << ", " << run.at.y
+                                               << ") bypassed translation";
+        }
+      }
       EXPECT_TRUE(app.window().save_screenshot(shots / fmt::format("{}-{}-{}.png", screen, GetParam(), size)));
     }
     SDL_SetWindowSize(app.window().sdl(), 800, 480);
@@ -79,7 +114,21 @@ TEST_P(LanguageGui, EveryScreenFitsAtEverySize) {
   press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   press(*app, SDLK_s, SDL_SCANCODE_S);
   ASSERT_EQ(app->screen(), Screen::settings);
-  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->settings().view().buttons(); }, "settings");
+  const auto settings_buttons = [&]() -> const DrawnButtons& { return app->settings().view().buttons(); };
+  measure_and_keep(*app, settings_buttons, "settings");
+  // The voice list: every voice and language named in the user's language.
+  const auto which = std::find_if(settings_buttons().begin(), settings_buttons().end(), [](const DrawnButton& b) {
+    return b.label.size() > 7 && b.label.compare(b.label.size() - 7, 7, "##which") == 0;
+  });
+  ASSERT_NE(which, settings_buttons().end());
+  tap_at(*app, which->centre());
+  ASSERT_TRUE(app->settings().model().voice_list_open);
+  measure_and_keep(*app, settings_buttons, "voice-list");
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_i, SDL_SCANCODE_I);
+  ASSERT_EQ(app->screen(), Screen::importer);
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->importer().view().buttons(); }, "import");
   press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
   ASSERT_EQ(app->screen(), Screen::editor);

@@ -97,8 +97,12 @@ class SettingsGui : public testing::GuiTest {
     type_key(app, SDLK_RETURN, SDL_SCANCODE_RETURN);
   }
   // Runs a preview to its end on the real clock: the device closes once it has rung out.
-  std::vector<float> record_preview(GuiApp& app, const std::string& label) {
-    press_button(app, label);
+  std::vector<float> record_preview(GuiApp& app, const std::string& label, bool by_touch = false) {
+    if (by_touch) {
+      tap(app, buttons(app), label);
+    } else {
+      press_button(app, label);
+    }
     EXPECT_TRUE(wait_for_news(app, [&] { return app.sound_open(); }, 2s)) << label << " opened no sound";
     EXPECT_TRUE(wait_for_news(app, [&] { return !app.sound_open(); }, 10s)) << label << " never went quiet";
     return testing::recorded(scratch_ / "sound.raw");
@@ -156,9 +160,37 @@ TEST_F(SettingsGui, TheChosenVoiceIsWhatSaySomethingSays) {
   ASSERT_TRUE(app.open());
   steps(app, 5);
   const auto german = record_preview(app, "Say something");
-  press_button(app, "+##which");
+  // The voice's button opens the list: grouped by language, the user's first, German chosen.
+  press_button(app, "German##which");
+  const SettingsModel& model = app.settings().model();
+  ASSERT_TRUE(model.voice_list_open);
+  ASSERT_GE(model.voice_groups.size(), 5u);
+  EXPECT_EQ(model.voice_groups[0].heading, "English");
+  EXPECT_TRUE(model.voice_groups[0].speaks_the_cues);
+  EXPECT_FALSE(model.voice_groups[1].speaks_the_cues);
+  const auto german_group = std::find_if(model.voice_groups.begin(), model.voice_groups.end(),
+                                         [](const VoiceRowGroup& g) { return g.heading == "German"; });
+  ASSERT_NE(german_group, model.voice_groups.end());
+  ASSERT_EQ(german_group->rows.size(), 1u);
+  EXPECT_TRUE(german_group->rows[0].chosen);
+  const std::string first = model.voice_groups[0].rows[0].name;
+  EXPECT_THAT(first, ::testing::StartsWith("English ("));
+  // "Listen" lets a voice speak without choosing it; the row itself chooses it, and it speaks.
+  const auto listened = record_preview(app, fmt::format("{}##listen0", "Listen"));
+  EXPECT_EQ(load_settings(scratch_ / "config" / "limber").voice_name, "de") << "listening chooses nothing";
+  // (The row's name as drawn: cut to fit where the window is narrow.)
+  const auto row = std::find_if(buttons(app).begin(), buttons(app).end(), [](const DrawnButton& b) {
+    return b.label.size() > 8 && b.label.compare(b.label.size() - 8, 8, "##voice0") == 0;
+  });
+  ASSERT_NE(row, buttons(app).end());
+  const auto chosen = record_preview(app, row->label, true);
   const std::string next_voice = load_settings(scratch_ / "config" / "limber").voice_name;
   ASSERT_NE(next_voice, "de");
+  EXPECT_TRUE(app.settings().model().voice_groups[0].rows[0].chosen);
+  type_key(app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  EXPECT_FALSE(app.settings().model().voice_list_open) << "Escape leaves the list, not Settings";
+  EXPECT_EQ(app.screen(), Screen::settings);
+  EXPECT_EQ(app.settings().model().voice, first);
   const auto other = record_preview(app, "Say something");
   // What espeak-ng itself makes of the phrase in each voice.
   const auto speak = [](const std::string& voice) {
@@ -177,6 +209,8 @@ TEST_F(SettingsGui, TheChosenVoiceIsWhatSaySomethingSays) {
   EXPECT_GT(rhythm_likeness(other, other_voice), 0.6) << next_voice;
   EXPECT_LT(rhythm_likeness(german, other_voice), 0.35) << next_voice;
   EXPECT_LT(rhythm_likeness(other, german_voice), 0.35) << next_voice;
+  EXPECT_GT(rhythm_likeness(listened, other_voice), 0.6) << "Listen spoke with its row's voice";
+  EXPECT_GT(rhythm_likeness(chosen, other_voice), 0.6) << "choosing spoke with the chosen voice";
   ::unsetenv("SDL_AUDIODRIVER");
   ::unsetenv("SDL_DISKAUDIOFILE");
 }
