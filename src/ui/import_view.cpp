@@ -15,6 +15,13 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
+  if (model.browser) {
+    if (const auto browse = draw_folder_browser(*model.browser, p, fonts, dragging_, buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::browse};
+      intent->browse = *browse;
+    }
+    return intent;
+  }
   if (begin_screen_with_back(tr("Import routines"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
   ImGui::SetCursorPosX(margin);
   ImGui::BeginChild("import-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
@@ -57,6 +64,12 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
   ImGui::TextUnformatted(tr("Another file"));
   ImGui::PopFont();
   {
+    const char* choose = tr("Choose a file\u2026");
+    if (big_button(fmt::format("{}##choose-file", choose).c_str(), ImVec2(std::min(width, ImGui::CalcTextSize(choose).x + unit * 2), row_h),
+                   buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::choose_file};
+    }
+    ImGui::TextColored(p.muted, "%s", tr("or type its path:"));
     const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
     text_field("##import-path", &typed_, field_w, buttons_);
     const bool entered = text_field_entered();
@@ -66,6 +79,11 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
     if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_) || entered) {
       intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};
     }
+  }
+  if (!model.waiting.empty()) {
+    ImGui::PushTextWrapPos(width);
+    ImGui::TextColored(p.muted, "%s", model.waiting.c_str());
+    ImGui::PopTextWrapPos();
   }
   if (!model.report.empty() || !model.errors.empty()) {
     ImGui::Dummy(ImVec2(0, unit * 0.3f));

@@ -1,12 +1,14 @@
 #pragma once
 // The Import screen: routines from Workrave, Just Another Workout Timer and Feeel. The files
-// found on this computer, each with Import; a path to type for any other; and what the last
-// import did, line by line.
+// found on this computer, each with Import; "Choose a file" for any other (the desktop's file
+// chooser, or Limber's own folder browser where the desktop has none), or its path typed; and
+// what the last import did, line by line.
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "ui/folder_browser_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
 #include "ui/widgets.hpp"
@@ -22,13 +24,16 @@ struct ImportModel {
   std::vector<ImportCandidate> found{};
   std::vector<std::string> report{};  // what the last import did
   std::vector<std::string> errors{};  // files it could not read, and why
+  std::string waiting{};              // the desktop's file chooser is open
+  std::optional<FolderBrowserModel> browser{};  // Limber's own chooser, shown instead of the screen
 };
 
 struct ImportIntent {
-  enum class Kind { back, import_found, import_typed };
+  enum class Kind { back, import_found, import_typed, choose_file, browse };
   Kind kind = Kind::back;
   int index = -1;       // import_found
   std::string path{};   // import_typed
+  FolderBrowserIntent browse{};
 };
 
 class ImportView {

@@ -23,6 +23,8 @@ bool worth_offering(const fs::path& file) {
 }  // namespace
 
 void ImportScreen::open() {
+  chooser_.reset();
+  browser_.reset();
   model_ = ImportModel{};
   found_.clear();
   std::error_code ec;
@@ -75,8 +77,66 @@ AppRequest ImportScreen::handle(const ImportIntent& intent) {
       if (typed.rfind("~/", 0) == 0 && home != nullptr) typed = std::string(home) + typed.substr(1);
       return import(typed);
     }
+    case ImportIntent::Kind::choose_file: choose_file(); return {};
+    case ImportIntent::Kind::browse:
+      if (browser_) {
+        const auto file = browser_->handle(intent.browse);
+        if (file || intent.browse.kind == FolderBrowserIntent::Kind::close) {
+          browser_.reset();
+          model_.browser.reset();
+        } else {
+          model_.browser = browser_->model();
+        }
+        if (file) return import(*file);
+      }
+      return {};
   }
   return {};
+}
+
+void ImportScreen::choose_file() {
+  if (chooser_) return;  // already open: the desktop shows it
+  model_.report.clear();
+  model_.errors.clear();
+  model_.waiting = tr("The desktop's file chooser is open.");
+  static const Uint32 wake = SDL_RegisterEvents(1);
+  chooser_ = std::make_unique<PortalFileChooser>(
+      portal_parent_window(services_.renderer != nullptr ? SDL_RenderGetWindow(services_.renderer) : nullptr), tr("Import routines"),
+      tr("Import"), std::vector<FileFilter>{{tr("Routines from Workrave, JAWT and Feeel"), {"*.xml", "*.json", "*.feeel", "*.zip"}}},
+      [] {
+        // Wakes the window's loop: the answer is taken in the next frame.
+        SDL_Event event{};
+        event.type = wake != static_cast<Uint32>(-1) ? wake : static_cast<Uint32>(SDL_USEREVENT);
+        SDL_PushEvent(&event);
+      });
+}
+
+AppRequest ImportScreen::take_choice(const FileChoice& choice) {
+  chooser_.reset();
+  model_.waiting.clear();
+  switch (choice.kind) {
+    case FileChoice::Kind::chosen: return import(choice.file);
+    case FileChoice::Kind::cancelled: return {};
+    case FileChoice::Kind::no_portal:
+      // No desktop chooser here (a bare X session, a kiosk, a tablet without a portal): Limber's own.
+      browser_.emplace();
+      model_.browser = browser_->model();
+      return {};
+  }
+  return {};
+}
+
+std::optional<AppRequest> ImportScreen::take_pending() {
+  auto pending = std::move(pending_);
+  pending_.reset();
+  return pending;
+}
+
+std::optional<ImportIntent> ImportScreen::draw(const ViewFonts& fonts) {
+  if (chooser_) {
+    if (const auto choice = chooser_->poll()) pending_ = take_choice(*choice);
+  }
+  return view_.draw(model_, services_.theme(), fonts);
 }
 
 AppRequest ImportScreen::import(const std::filesystem::path& file) {
@@ -89,7 +149,14 @@ AppRequest ImportScreen::import(const std::filesystem::path& file) {
 }
 
 AppRequest ImportScreen::handle_key(SDL_Keycode key) {
-  if (key == SDLK_ESCAPE) return handle({ImportIntent::Kind::back});
+  if (key == SDLK_ESCAPE) {
+    if (browser_) {
+      ImportIntent close{ImportIntent::Kind::browse};
+      close.browse.kind = FolderBrowserIntent::Kind::close;
+      return handle(close);
+    }
+    return handle({ImportIntent::Kind::back});
+  }
   return {};
 }
 

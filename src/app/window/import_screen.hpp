@@ -1,13 +1,18 @@
 #pragma once
 // The Import screen's controller (the library's Import): finds the files other apps leave on this
 // computer, imports the one chosen (or typed) through routine_importer.hpp, and shows what came.
+// "Choose a file" asks the desktop's file chooser (the XDG portal), and opens Limber's own
+// folder browser where no portal answers.
 
 #include <SDL.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <vector>
 
+#include "app/window/folder_browser.hpp"
+#include "platform/portal_file_chooser.hpp"
 #include "app/window/app_request.hpp"
 #include "app/window/window_services.hpp"
 #include "ui/import_view.hpp"
@@ -24,17 +29,25 @@ class ImportScreen {
   [[nodiscard]] const ImportModel& model() const { return model_; }
   [[nodiscard]] const ImportView& view() const { return view_; }
 
-  std::optional<ImportIntent> draw(const ViewFonts& fonts) { return view_.draw(model_, services_.theme(), fonts); }
+  // Takes the desktop file chooser's answer first, if it has come.
+  std::optional<ImportIntent> draw(const ViewFonts& fonts);
   AppRequest handle(const ImportIntent& intent);
+  // What importing the desktop chooser's file (taken while drawing) asks of the app, once.
+  [[nodiscard]] std::optional<AppRequest> take_pending();
   AppRequest handle_key(SDL_Keycode key);
 
  private:
   AppRequest import(const std::filesystem::path& file);
+  void choose_file();
+  AppRequest take_choice(const FileChoice& choice);
 
   WindowServices& services_;
   ImportModel model_;
   ImportView view_;
   std::vector<std::filesystem::path> found_;
+  std::unique_ptr<PortalFileChooser> chooser_;  // while the desktop's file chooser is open
+  std::optional<FolderBrowser> browser_;
+  std::optional<AppRequest> pending_;  // what the chooser's file, imported while drawing, asks of the app
 };
 
 }  // namespace limber

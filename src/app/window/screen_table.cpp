@@ -41,7 +41,10 @@ std::vector<GuiApp::ScreenEntry> GuiApp::screen_table() {
        [this] { return carried_out(rescue_, rescue_.draw(services_.theme(), fonts_)); },
        [this]() -> const DrawnButtons& { return rescue_.view().buttons(); }},
       {Screen::importer, [this](SDL_Keycode k, Uint16) { return importer_.handle_key(k); },
-       [this] { return carried_out(importer_, importer_.draw(fonts_)); },
+       [this] {
+         auto request = carried_out(importer_, importer_.draw(fonts_));
+         return request ? request : importer_.take_pending();  // a file the desktop's chooser gave
+       },
        [this]() -> const DrawnButtons& { return importer_.view().buttons(); }},
   };
 }

@@ -1,9 +1,12 @@
 // The library's Import, as a user does it: Workrave's exercises found on this computer, one tap, a
 // Feeel file typed in, back to the library with them, and one of them run as a session, its
-// picture on screen.
+// picture on screen. "Choose a file": the desktop's file chooser where an XDG portal answers (a
+// stand-in for it on a private bus), Limber's own folder browser where none does.
 #include <gtest/gtest.h>
 
 #include "support/gui_fixture.hpp"
+#include "support/notification_server.hpp"
+#include "support/portal_stand_in.hpp"
 
 namespace limber {
 namespace {
@@ -75,6 +78,85 @@ TEST_F(GuiTest, ImportedWorkraveExercisesComeIntoTheLibraryAndRunAsSessions) {
   EXPECT_EQ(sessions->at(0).outcome, SessionOutcome::completed);
   // Workrave shows it for 40 s: 20 s a side.
   EXPECT_EQ(sessions->at(0).active_seconds, 5 + 40);
+}
+
+TEST_F(GuiTest, ChooseAFileAsksTheDesktopsChooserOrBrowsesFoldersWhereThereIsNone) {
+  namespace fs = std::filesystem;
+  const fs::path fixtures = fs::path(LIMBER_TESTS_DIR) / "app" / "import-fixtures";
+  const fs::path home = scratch_ / "home";
+  fs::create_directories(home / "Downloads" / "from phone");
+  fs::copy_file(fixtures / "jawt-shared.json", home / "Downloads" / "from phone" / "workout.json");
+  testing::write_file(home / "Downloads" / "notes.txt", "not a routine");
+  fs::create_directories(scratch_ / "picked");
+  fs::copy_file(fixtures / "feeel-stretch.feeel", scratch_ / "picked" / "my stretch.feeel");
+  ::setenv("HOME", home.c_str(), 1);
+  testing::NotificationServer bus(scratch_ / "bus");
+  ASSERT_TRUE(bus.start(false));
+  ::setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+  const fs::path shots(LIMBER_SCREENSHOT_DIR);
+  fs::create_directories(shots);
+  const auto choose = [&](GuiApp& app) {
+    press(app, SDLK_i, SDL_SCANCODE_I);
+    ASSERT_EQ(app.screen(), Screen::importer);
+    tap(app, app.importer().view().buttons(), "Choose a file\u2026##choose-file");
+  };
+  {
+    // The user picks a file in the desktop's dialog: it is imported, its name unescaped from the URI.
+    testing::PortalStandIn portal(bus.address(), "file://" + (scratch_ / "picked").string() + "/my%20stretch.feeel");
+    ASSERT_TRUE(portal.ready());
+    auto app = open();
+    choose(*app);
+    const ImportModel& model = app->importer().model();
+    ASSERT_TRUE(wait_for_news(*app, [&] { return !model.report.empty() || !model.errors.empty(); }));
+    ASSERT_FALSE(model.report.empty()) << (model.errors.empty() ? "" : model.errors[0]);
+    EXPECT_NE(model.report[0].find("Imported 1 routine from Feeel (my stretch.feeel)."), std::string::npos) << model.report[0];
+    EXPECT_FALSE(model.browser.has_value());
+    const auto asked = portal.asked();
+    ASSERT_TRUE(asked.has_value());
+    EXPECT_EQ(asked->title, "Import routines");
+    EXPECT_EQ(asked->accept_label, "Import");
+    EXPECT_TRUE(asked->modal);
+    EXPECT_EQ(asked->parent_window.rfind("x11:", 0), 0u) << "the dialog stays above Limber's window: " << asked->parent_window;
+    EXPECT_EQ(asked->patterns, (std::vector<std::string>{"*.xml", "*.json", "*.feeel", "*.zip"}));
+  }
+  {
+    // Cancelled in the dialog: nothing happens, nothing is said.
+    testing::PortalStandIn portal(bus.address(), "");
+    ASSERT_TRUE(portal.ready());
+    auto app = open();
+    choose(*app);
+    ASSERT_TRUE(wait_for_news(*app, [&] { return app->importer().model().waiting.empty(); }));
+    EXPECT_TRUE(app->importer().model().report.empty());
+    EXPECT_TRUE(app->importer().model().errors.empty());
+    EXPECT_FALSE(app->importer().model().browser.has_value());
+  }
+  // No portal on the bus: Limber's own browser, on Downloads, folders and importable files only.
+  auto app = open();
+  choose(*app);
+  const ImportModel& model = app->importer().model();
+  ASSERT_TRUE(wait_for_news(*app, [&] { return model.browser.has_value(); }));
+  const auto buttons = [&]() -> const DrawnButtons& { return app->importer().view().buttons(); };
+  EXPECT_EQ(model.browser->folder, (home / "Downloads").string());
+  ASSERT_EQ(model.browser->entries.size(), 1u) << "notes.txt is not offered";
+  EXPECT_TRUE(model.browser->entries[0].folder);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "import-folder-browser-1280x800.png"));
+  tap(*app, buttons(), "Up##folder-up");
+  EXPECT_EQ(model.browser->folder, home.string());
+  tap(*app, buttons(), "Downloads##place1");
+  tap(*app, buttons(), "from phone/##entry0");
+  ASSERT_EQ(model.browser->entries.size(), 1u);
+  EXPECT_EQ(model.browser->entries[0].name, "workout.json");
+  tap(*app, buttons(), "workout.json##entry0");
+  EXPECT_FALSE(model.browser.has_value()) << "a file picked closes the browser";
+  ASSERT_FALSE(model.report.empty()) << (model.errors.empty() ? "" : model.errors[0]);
+  EXPECT_NE(model.report[0].find("(workout.json)"), std::string::npos) << model.report[0];
+  // Escape leaves the browser for the Import screen, not the screen itself.
+  choose(*app);
+  ASSERT_TRUE(wait_for_news(*app, [&] { return model.browser.has_value(); }));
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  EXPECT_FALSE(model.browser.has_value());
+  EXPECT_EQ(app->screen(), Screen::importer);
+  ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
 
 }  // namespace
