@@ -18,6 +18,7 @@ namespace limber::testing {
 struct DrawnRun {
   std::string text;  // UTF-8
   ImVec2 at;         // the first glyph's top-left corner
+  float right = 0;   // the last glyph's right edge
 };
 
 namespace drawn_detail {
@@ -104,6 +105,7 @@ inline std::vector<DrawnRun> drawn_text() {
         }
         append_utf8(runs.back().text, glyph->codepoint);
         last_right = c.pos.x;
+        runs.back().right = c.pos.x;
         open = true;
         k += 3;  // the quad's second triangle
       }

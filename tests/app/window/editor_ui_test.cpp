@@ -5,6 +5,7 @@
 
 #include "app/window/editor_screen.hpp"
 #include "core/routine/routine_loader.hpp"
+#include "support/drawn_text.hpp"
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
 
@@ -134,6 +135,41 @@ exercises:
 
 // Typing is part of the one undo history: Ctrl+Z in a field takes the typing back whole, and
 // Ctrl+Y or Ctrl+Shift+Z brings it again; Esc while typing ends the typing, not the editor.
+// ImGui 1.86's multi-line field cannot wrap; the editor's do, while shown and while typed in:
+// no line runs past the field's right edge, every word is on screen, and the text kept has no
+// breaks the wrapping made.
+TEST_F(EditorUi, MultiLineFieldsWrapWhileShownAndWhileTyped) {
+  screen_.open(RoutineEditor::for_new("Bedtime"), target_);
+  frame();
+  const std::string words = "Calf and hamstring stretches, each held ten seconds three times, reduced nocturnal leg cramps in a trial";
+  const auto lines_in_field = [&] {
+    const auto field = ImGuiHarness::find(screen_.view().buttons(), "##description");
+    EXPECT_TRUE(field.has_value());
+    std::vector<testing::DrawnRun> lines;
+    for (const auto& run : testing::drawn_text()) {
+      if (field && run.at.y >= field->min.y && run.at.y < field->max.y && run.at.x >= field->min.x && run.at.x < field->max.x) {
+        EXPECT_LE(run.right, field->max.x) << "\"" << run.text << "\" runs out of the field";
+        lines.push_back(run);
+      }
+    }
+    return lines;
+  };
+  tap("##description");
+  ImGui::GetIO().AddInputCharactersUTF8(words.c_str());
+  frame();
+  frame();
+  const auto typed = lines_in_field();
+  EXPECT_GE(typed.size(), 2u) << "wrapped while typed";
+  ui_.tap(ImVec2(5, 5), draw_);
+  frame();
+  EXPECT_EQ(editor().draft().description, words) << "the wrapping's breaks are not kept";
+  const auto shown = lines_in_field();
+  ASSERT_GE(shown.size(), 2u) << "wrapped while shown";
+  std::string joined;
+  for (const auto& line : shown) joined += (joined.empty() ? "" : " ") + line.text;
+  EXPECT_EQ(joined, words) << "every word on screen, none cut";
+}
+
 TEST_F(EditorUi, UndoAndRedoReachIntoTheFieldBeingTyped) {
   screen_.open(RoutineEditor::for_new("Morning"), target_);
   frame();
