@@ -198,7 +198,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::PushID(index);
     const ExerciseFormResult drawn =
         draw_exercise_form(e, index, form, ExerciseFormLook{theme, fonts, column, gap, row_h, model.preview,
-                                                            model.preview_toward_hold});
+                                                            model.preview_toward_hold, &model.figures});
     if (drawn.intent) intent = drawn.intent;
     preview_shown_ = drawn.preview_shown;
     ImGui::PopID();

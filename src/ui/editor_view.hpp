@@ -12,6 +12,7 @@
 #include "core/routine/plan.hpp"
 #include "core/routine/routine_draft.hpp"
 #include "core/routine/routine_draft_check.hpp"
+#include "ui/figure_picker.hpp"
 #include "ui/editor_intent.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_fonts.hpp"
@@ -33,6 +34,7 @@ struct EditorModel {
   bool confirming_leave = false;            // unsaved changes: ask before closing
   const Pose* preview = nullptr;            // the selected exercise's figure, shown moving
   double preview_toward_hold = 0;           // where the preview is between rest (0) and hold (1)
+  std::vector<FigureChoice> figures{};      // None, then each built-in pose (and the exercise's own)
 };
 
 class EditorView {

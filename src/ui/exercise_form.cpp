@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/base/translate.hpp"
+#include "ui/figure_picker.hpp"
 #include "ui/pose_view.hpp"
 
 namespace limber {
@@ -35,20 +36,6 @@ std::vector<Side> sides_for(int choice) {
 std::array<const char*, 3> side_of_choices() { return {tr("Legs"), tr("Arms"), tr("Sides of the body")}; }
 
 std::array<const char*, 3> shape_choices() { return {tr("Hold, then relax"), tr("Named phases"), tr("One timed step")}; }
-
-// "None", then every built-in pose (by its name in files).
-std::array<const char*, kBuiltInPoses.size() + 1> pose_choices() {
-  std::array<const char*, kBuiltInPoses.size() + 1> out{trc("no figure", "None")};
-  for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) out[i + 1] = kBuiltInPoses[i].data();
-  return out;
-}
-
-int pose_choice(const std::string& pose) {
-  for (std::size_t i = 0; i < kBuiltInPoses.size(); ++i) {
-    if (kBuiltInPoses[i] == pose) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
 
 }  // namespace
 
@@ -120,10 +107,14 @@ ExerciseFormResult draw_exercise_form(ExerciseDraft& e, int index, EditorForm& f
   form.text(tr("Sets"), "##sets", &e.sets, at("sets"), half);
   if (e.sets != "1") form.text(tr("Rest between sets"), "##set_rest", &e.set_rest, at("set_rest"), half);
   form.text(tr("Rest after"), "##rest_after", &e.rest_after, at("rest_after"), half, 1, tr("before the next exercise"));
-  int pose = pose_choice(e.pose);
-  const auto poses = pose_choices();
-  if (form.combo(tr("Figure"), "##pose", &pose, poses.data(), static_cast<int>(poses.size()), column)) {
-    e.pose = pose == 0 ? std::string() : std::string(kBuiltInPoses[static_cast<std::size_t>(pose - 1)]);
+  ImGui::TextColored(p.muted, "%s", fit_text(tr("Figure"), column).c_str());
+  if (look.figures != nullptr) {
+    if (const auto key = draw_figure_picker(*look.figures, e.pose, column, unit, look.theme, form.buttons())) {
+      if (*key != e.pose) {
+        e.pose = *key;
+        form.mark_edited();
+      }
+    }
   }
   form.problems(at("pose"));
   form.text(tr("Your own picture"), "##image", &e.image, at("image"), column, 1, tr("a PNG or JPEG file, next to the routine"));

@@ -7,6 +7,7 @@
 
 #include "core/pose/pose.hpp"
 #include "core/routine/routine_draft.hpp"
+#include "ui/figure_picker.hpp"
 #include "ui/editor_form.hpp"
 #include "ui/editor_intent.hpp"
 #include "ui/theme.hpp"
@@ -22,6 +23,7 @@ struct ExerciseFormLook {
   float row_h;   // a button row's height
   const Pose* preview = nullptr;  // the exercise's figure, if it has one
   double preview_toward_hold = 0;
+  const std::vector<FigureChoice>* figures = nullptr;  // the figures to choose from
 };
 
 struct ExerciseFormResult {

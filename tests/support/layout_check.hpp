@@ -78,7 +78,7 @@ inline std::vector<std::string> layout_problems(const DrawnButtons& controls, co
     }
     const std::string shown = control.label.substr(0, control.label.find("##"));
     int letters = 0;
-    for (const char c : shown) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ' ? 1 : 0;
+    for (const char c : shown) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ' && c != '\n' ? 1 : 0;
     int glyphs = 0;
     for (int v = control.vertices_begin; v + 3 < control.vertices_end; ++v) {
       const ImDrawVert& corner = control.list->VtxBuffer[v];

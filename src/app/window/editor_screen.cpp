@@ -9,8 +9,20 @@
 
 #include "core/base/text.hpp"
 #include "core/base/translate.hpp"
+#include "core/pose/pose_names.hpp"
 
 namespace limber {
+namespace {
+
+// None, each built-in pose, and the exercise's own pose file if it names one.
+std::vector<FigureChoice> figure_choices(const std::string& current, const Pose* own) {
+  std::vector<FigureChoice> choices{{"", trc("no figure", "None"), nullptr}};
+  for (const std::string_view key : kBuiltInPoses) choices.push_back({std::string(key), pose_display_name(key), find_pose({}, key)});
+  if (!current.empty() && is_pose_file_name(current)) choices.push_back({current, current, own});
+  return choices;
+}
+
+}  // namespace
 
 void EditorScreen::open(RoutineEditor editor, SaveTarget target) {
   editor_ = std::move(editor);
@@ -65,6 +77,9 @@ std::optional<EditorIntent> EditorScreen::draw(ThemeKind theme, const ViewFonts&
     if (!selected.pose.empty()) model.preview = find_pose(editor_->file().value_or(std::filesystem::path()), selected.pose);
   }
   if (model.preview != nullptr) model.preview_toward_hold = preview_toward_hold(now);
+  model.figures = figure_choices(exercises.empty() ? std::string() : exercises[static_cast<std::size_t>(
+                                     std::clamp(editor_->selected, 0, static_cast<int>(exercises.size()) - 1))].pose,
+                                 model.preview);
   auto intent = view_.draw(editor_->draft(), model, theme, fonts);
   animating_ = view_.preview_shown();
   if (view_.edited() || !view_.typing()) editor_->changed(view_.typing());

@@ -170,6 +170,42 @@ TEST_F(EditorUi, MultiLineFieldsWrapWhileShownAndWhileTyped) {
   EXPECT_EQ(joined, words) << "every word on screen, none cut";
 }
 
+// The figure is chosen from tiles that show it, under its name in words (no file keys).
+TEST_F(EditorUi, FiguresAreChosenFromTilesThatShowThem) {
+  screen_.open(RoutineEditor::for_new("Calves"), target_);
+  frame();
+  int tiles = 0;
+  for (const DrawnButton& b : screen_.view().buttons()) {
+    if (b.label.find("##figure-") == std::string::npos) continue;
+    ++tiles;
+    EXPECT_EQ(b.label.find('-'), b.label.find("##figure-") + 8) << "a key shown as its name: " << b.label;
+  }
+  EXPECT_EQ(tiles, 8) << "None and the seven built-in poses";
+  // A name wraps in its tile: found by the tile's id.
+  const auto label = [&](const std::string& id) {
+    for (const DrawnButton& b : screen_.view().buttons()) {
+      if (b.label.size() > id.size() && b.label.compare(b.label.size() - id.size(), id.size(), id) == 0) return b.label;
+    }
+    return id;
+  };
+  const std::string ledge = label("##figure-calf-ledge");
+  EXPECT_EQ(ledge.substr(0, ledge.find("##")).find("Calf on a"), 0u) << ledge;
+  tap(ledge);
+  EXPECT_EQ(editor().draft().exercises[0].pose, "calf-ledge");
+  frame();
+  // The tile holds its figure: many shapes drawn inside it besides the tile and its name.
+  const auto tile = ImGuiHarness::find(screen_.view().buttons(), label("##figure-hamstring-step"));
+  ASSERT_TRUE(tile.has_value());
+  int inside = 0;
+  for (int v = tile->vertices_end; v < tile->list->VtxBuffer.Size; ++v) {
+    const ImVec2 at = tile->list->VtxBuffer[v].pos;
+    if (at.x > tile->min.x && at.x < tile->max.x && at.y > tile->min.y && at.y < tile->max.y) ++inside;
+  }
+  EXPECT_GT(inside, 100) << "no figure drawn in the tile";
+  tap(label("##figure-none"));
+  EXPECT_EQ(editor().draft().exercises[0].pose, "");
+}
+
 TEST_F(EditorUi, UndoAndRedoReachIntoTheFieldBeingTyped) {
   screen_.open(RoutineEditor::for_new("Morning"), target_);
   frame();

@@ -134,6 +134,12 @@ TEST_P(LanguageGui, EveryScreenFitsAtEverySize) {
   ASSERT_EQ(app->screen(), Screen::editor);
   const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
   measure_and_keep(*app, editor_buttons, "editor");
+  // Down at the figures, as Tab brings them into view.
+  const auto tile = std::find_if(editor_buttons().begin(), editor_buttons().end(),
+                                 [](const DrawnButton& b) { return b.label.find("##figure-calf-ledge") != std::string::npos; });
+  ASSERT_NE(tile, editor_buttons().end());
+  ASSERT_TRUE(tab_to(*app, editor_buttons, tile->label));
+  measure_and_keep(*app, editor_buttons, "editor-figures");
   // A new routine, once changed, is unsaved work: the editor asks.
   RoutineEditor* editor = app->editor().editor();
   ASSERT_NE(editor, nullptr);
