@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -112,6 +113,23 @@ inline std::vector<DrawnRun> drawn_text() {
     }
   }
   return runs;
+}
+
+// How large a control's label is drawn against its font (1: as the font is; big_button draws a
+// label too long for its button smaller, down to 0.6). 0 when no glyph of it is drawn.
+inline float label_scale(const ImDrawList* list, int vertices_begin, int vertices_end) {
+  const auto table = drawn_detail::glyph_table();
+  float smallest = 0;
+  for (int v = vertices_begin; v + 3 < vertices_end; ++v) {
+    const ImDrawVert& a = list->VtxBuffer[v];
+    const ImDrawVert& c = list->VtxBuffer[v + 2];
+    const auto found = table.find({a.uv.x, a.uv.y, c.uv.x, c.uv.y});
+    if (found == table.end() || found->second.bottom <= found->second.top) continue;
+    const float scale = (c.pos.y - a.pos.y) / (found->second.bottom - found->second.top);
+    smallest = smallest == 0 ? scale : std::min(smallest, scale);
+    v += 3;
+  }
+  return smallest;
 }
 
 }  // namespace limber::testing

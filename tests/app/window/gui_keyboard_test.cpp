@@ -2,6 +2,8 @@
 // presses what has it, Esc goes back; no mouse or finger anywhere in these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/gui_fixture.hpp"
 
 namespace limber {
@@ -43,6 +45,38 @@ TEST_F(GuiTest, KeyboardAloneStartsPausesStopsAndWritesTheDiary) {
   EXPECT_EQ(diary->front().severity, 6);
   type_key(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   EXPECT_EQ(app->screen(), Screen::library);
+}
+
+// The library's first card is where the keyboard goes next from Cramp now (Arrow Down and Tab),
+// and Tab takes a card's controls in reading order: the reps' - and +, then Start beside them.
+TEST_F(GuiTest, KeyboardGoesFromCrampNowToTheFirstCardAndAcrossItInReadingOrder) {
+  for (const auto& [w, h] : {std::pair{1280, 800}, std::pair{800, 480}, std::pair{800, 1280}}) {
+    options_.width = w;
+    options_.height = h;
+    auto app = open();
+    const auto buttons = [&]() -> const DrawnButtons& { return app->library().view().buttons(); };
+    const auto focused = [&]() -> std::string {
+      for (const DrawnButton& b : buttons()) {
+        if (b.focused) return b.label;
+      }
+      return "";
+    };
+    const std::string size = std::to_string(w) + "x" + std::to_string(h);
+    ASSERT_TRUE(tab_to(*app, buttons, "Cramp now")) << size;
+    type_key(*app, SDLK_DOWN, SDL_SCANCODE_DOWN);
+    const std::string below = focused();
+    EXPECT_TRUE(below.size() > 3 && below.compare(below.size() - 3, 3, "##0") == 0) << size << ": Arrow Down went to " << below;
+    ASSERT_TRUE(tab_to(*app, buttons, "Cramp now")) << size;
+    std::vector<std::string> order;
+    for (int i = 0; i < 6; ++i) {
+      type_key(*app, SDLK_TAB, SDL_SCANCODE_TAB);
+      order.push_back(focused());
+    }
+    const auto at = [&](const std::string& label) { return std::find(order.begin(), order.end(), label) - order.begin(); };
+    EXPECT_LT(at("-##0"), at("+##0")) << size;
+    EXPECT_LT(at("+##0"), at("Start##0")) << size << ": Tab reached Start before the reps beside it";
+    EXPECT_LT(at("Start##0"), static_cast<long>(order.size())) << size;
+  }
 }
 
 // The session screen by Tab, as every other screen: a ring on the control, Enter presses it;

@@ -5,6 +5,8 @@
 
 #include "app/services/session_driver.hpp"
 #include "app/services/session_recorder.hpp"
+#include "core/base/translate.hpp"
+#include "support/drawn_text.hpp"
 #include "support/gui_fixture.hpp"
 #include "support/run_command.hpp"
 
@@ -136,6 +138,25 @@ TEST_F(GuiTest, TheWindowAndTheTerminalChooseTheSameReps) {
   sessions = history().sessions();
   ASSERT_EQ(sessions->size(), 6u);  // the window's direct session too, stopped when it closed
   EXPECT_EQ(sessions->back().reps_target, 7);
+}
+
+// Start is as wide as its word in every language: "Commencer" is drawn at the font's own size,
+// not squeezed smaller into a button made for "Start".
+TEST_F(GuiTest, StartIsDrawnAtFullSizeInEveryLanguage) {
+  for (const char* language : {"fr", "de", "nl", "es", kPseudoLanguage}) {
+    ASSERT_EQ(use_language(language, LIMBER_BUILD_LOCALE_DIR), language);
+    options_.width = 800;
+    options_.height = 480;
+    auto app = open();
+    int starts = 0;
+    for (const DrawnButton& b : app->library().view().buttons()) {
+      if (b.label.rfind(std::string(tr("Start")) + "##", 0) != 0 || !b.is_visible()) continue;
+      ++starts;
+      EXPECT_GE(testing::label_scale(b.list, b.vertices_begin, b.vertices_end), 0.99f) << language << ": " << b.label << " is squeezed";
+    }
+    EXPECT_GT(starts, 0) << language;
+  }
+  (void)use_language("en", LIMBER_BUILD_LOCALE_DIR);
 }
 
 }  // namespace
