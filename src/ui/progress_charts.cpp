@@ -53,7 +53,11 @@ void mark_day(const Canvas& c, const DayPlaces& places, DayNumber day) {
 DayPlaces heat_map(const Canvas& c, ImVec2 at, ImVec2 size, const ProgressStats& stats) {
   card_background(c, at, size);
   const float pad = c.unit * 0.8f;
-  heading(c, ImVec2(at.x + pad, at.y + pad), tr("Stretching days, last 16 weeks"));
+  const std::string title = stats.weeks_back == 0 || stats.recent_days.empty()
+                                ? std::string(tr("Stretching days, last 16 weeks"))
+                                : format(tr("Stretching days, {0} to {1}"), short_date(stats.recent_days.front().day),
+                                         short_date(stats.recent_days.back().day));
+  heading(c, ImVec2(at.x + pad, at.y + pad), title.c_str());
   float label_w = c.unit * 1.6f;  // as wide as the widest day label ("Mo" where initials repeat)
   for (int d = 0; d < 7; ++d) label_w = std::max(label_w, c.fonts.body->CalcTextSizeA(small_px(c), FLT_MAX, 0.0f, weekday_label(d).c_str()).x + c.unit * 0.4f);
   const float top = at.y + pad + c.unit * 2.6f;

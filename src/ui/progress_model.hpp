@@ -46,7 +46,7 @@ struct ProgressIntent {
   enum class Kind {
     back, delete_session, undo_delete, goal_down, goal_up,
     open_night, night_earlier, night_later, night_cramps, night_severity, night_delete, night_done, undo_night,
-    save_report, open_report, night_tried
+    save_report, open_report, night_tried, chart_earlier, chart_later
   };
   Kind kind = Kind::back;
   int row = -1;  // delete_session, undo_delete: the index in ProgressModel::sessions

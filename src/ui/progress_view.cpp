@@ -123,6 +123,22 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     if (!day) day = cramp_days_.day_at(*tapped, stats);
     if (day) intent = ProgressIntent{.kind = ProgressIntent::Kind::open_night, .value = *day};
   }
+  if (stats.earlier || stats.weeks_back > 0) {
+    // Earlier weeks, a calendar's worth at a time (the row stays while paging, so nothing moves).
+    const char* earlier = tr("\u2190 Earlier weeks");
+    const char* later = tr("Later weeks \u2192");
+    ImGui::BeginDisabled(!stats.earlier);
+    if (big_button(earlier, ImVec2(ImGui::CalcTextSize(earlier).x + unit * 1.6f, unit * 2.4f), buttons_)) {
+      intent = ProgressIntent{ProgressIntent::Kind::chart_earlier};
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, unit * 0.6f);
+    ImGui::BeginDisabled(stats.weeks_back == 0);
+    if (big_button(later, ImVec2(ImGui::CalcTextSize(later).x + unit * 1.6f, unit * 2.4f), buttons_)) {
+      intent = ProgressIntent{ProgressIntent::Kind::chart_later};
+    }
+    ImGui::EndDisabled();
+  }
   {
     const char* open_label = tr("A night's diary");
     if (big_button(open_label, ImVec2(ImGui::CalcTextSize(open_label).x + unit * 1.6f, unit * 2.4f), buttons_)) {

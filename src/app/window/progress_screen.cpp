@@ -23,11 +23,12 @@ void ProgressScreen::refresh(bool fresh_visit) {
     model_.report_saved.clear();
     model_.report_openable = false;
     report_file_.clear();
+    weeks_back_ = 0;
   }
   const WindowHistory& history = services_.history;
   model_.notice = !problem_.empty() ? problem_ : history.notice();
   model_.stats = compute_progress(history.sessions(), history.diary(), services_.today(),
-                                  GoalSettings{services_.settings.weekly_goal_days});
+                                  GoalSettings{services_.settings.weekly_goal_days}, weeks_back_);
   add_night_marks(model_.stats, history.cramp_events(), history.tried());
   // The history's sessions with this visit's deletions back in their places, newest first.
   std::vector<const SessionRecord*> listed;
@@ -122,6 +123,12 @@ AppRequest ProgressScreen::handle(const ProgressIntent& intent) {
         night_error_ = saved ? std::string() : saved.error();
         refresh();
       }
+      break;
+    case ProgressIntent::Kind::chart_earlier:
+    case ProgressIntent::Kind::chart_later:
+      // A page is the calendar's 16 weeks; never later than this week.
+      weeks_back_ = std::max(0, weeks_back_ + (intent.kind == ProgressIntent::Kind::chart_earlier ? kProgressWeeks : -kProgressWeeks));
+      refresh();
       break;
     case ProgressIntent::Kind::goal_down:
     case ProgressIntent::Kind::goal_up: {

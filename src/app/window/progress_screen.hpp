@@ -54,6 +54,7 @@ class ProgressScreen {
   };
   std::optional<NightUndo> undo_;
   std::filesystem::path report_file_;  // the report Save put where the user keeps documents
+  int weeks_back_ = 0;                 // the calendar and chart paged back this many weeks
 };
 
 // How many sessions the list shows; `limber history` lists them all.

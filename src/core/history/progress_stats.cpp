@@ -85,8 +85,9 @@ std::optional<SixWeekCheck> six_week_check(const std::vector<DiaryEntry>& diary)
 }
 
 ProgressStats compute_progress(const std::vector<SessionRecord>& sessions, const std::vector<DiaryEntry>& diary,
-                               DayNumber today, const GoalSettings& goal) {
+                               DayNumber today, const GoalSettings& goal, int weeks_back) {
   ProgressStats stats;
+  stats.weeks_back = std::max(0, weeks_back);
   stats.today = today;
   stats.goal_days = goal.days_per_week;
 
@@ -94,7 +95,7 @@ ProgressStats compute_progress(const std::vector<SessionRecord>& sessions, const
   std::map<DayNumber, WeekFigures> weeks;
   std::map<std::string, RoutineCount> routines;
   std::optional<DayNumber> first_day;
-  const DayNumber chart_start = week_start(today) - (kProgressWeeks - 1) * 7;
+  const DayNumber chart_start = week_start(today) - (kProgressWeeks - 1 + stats.weeks_back) * 7;
   stats.recent_days.resize(kProgressWeeks * 7);
   for (std::size_t i = 0; i < stats.recent_days.size(); ++i) {
     stats.recent_days[i].day = chart_start + static_cast<DayNumber>(i);
@@ -151,6 +152,7 @@ ProgressStats compute_progress(const std::vector<SessionRecord>& sessions, const
     figures.severity_7day = window.mean_severity;
   }
 
+  stats.earlier = first_day && *first_day < chart_start;
   if (first_day) {
     for (DayNumber start = week_start(std::min(*first_day, today)); start <= week_start(today); start += 7) {
       WeekFigures week = weeks[start];

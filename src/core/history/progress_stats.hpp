@@ -94,12 +94,18 @@ struct ProgressStats {
   std::vector<WeekFigures> weeks;    // every week from the first record's week to this week
   std::vector<RoutineCount> routines;  // most completed first
   std::optional<SixWeekCheck> six_week_check;
-  std::vector<DayFigures> recent_days;  // kProgressWeeks whole weeks, from a week_start(), ending with this week
+  // kProgressWeeks whole weeks, from a week_start(), ending with this week or, paged back,
+  // `weeks_back` weeks before it; `earlier` says whether anything was recorded before them.
+  std::vector<DayFigures> recent_days;
+  int weeks_back = 0;
+  bool earlier = false;
 };
 
+// `weeks_back`: the calendar and chart's weeks end that many weeks before this one (paging back
+// through the history); every other figure is as of today.
 [[nodiscard]] ProgressStats compute_progress(const std::vector<SessionRecord>& sessions,
                                              const std::vector<DiaryEntry>& diary, DayNumber today,
-                                             const GoalSettings& goal = {});
+                                             const GoalSettings& goal = {}, int weeks_back = 0);
 
 // The Cramp-now button's cramps and the things tried, on the chart's days.
 void add_night_marks(ProgressStats& stats, const std::vector<CrampEvent>& rescues, const TriedDays& tried);

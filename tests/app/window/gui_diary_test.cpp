@@ -65,6 +65,35 @@ TEST_F(DiaryGui, ATapOnTheCalendarOrTheChartEditsThatNightWithUndo) {
   EXPECT_EQ(entry(night), (DiaryEntry{format_date(night), 2, 0, ""}));
 }
 
+// Earlier weeks are a tap away: the calendar and the chart page back 16 weeks at a time to the
+// first record, its nights can be opened there, and Later comes back.
+TEST_F(DiaryGui, EarlierWeeksAreShownAPageAtATimeAndTheirNightsOpen) {
+  const DayNumber long_ago = today() - 25 * 7;
+  {
+    auto store = history();
+    ASSERT_TRUE(store.save_diary_entry(DiaryEntry{format_date(long_ago), 3, 5, ""}));
+    ASSERT_TRUE(store.save_diary_entry(DiaryEntry{format_date(today() - 2), 1, 2, ""}));
+  }
+  options_.open_progress = true;
+  auto app = open();
+  const auto& stats = app->progress().model().stats;
+  ASSERT_TRUE(stats.earlier);
+  EXPECT_FALSE(app->progress().view().calendar().day_at(app->progress().view().calendar().centre_of(long_ago), stats));
+  tap(*app, buttons(*app), "\u2190 Earlier weeks");
+  EXPECT_EQ(stats.weeks_back, kProgressWeeks);
+  EXPECT_FALSE(stats.earlier) << "the first record is on this page";
+  const std::filesystem::path shots(LIMBER_SCREENSHOT_DIR);
+  std::filesystem::create_directories(shots);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "progress-earlier-weeks-1280x800.png"));
+  tap_at(*app, app->progress().view().cramp_days().centre_of(long_ago));
+  ASSERT_TRUE(app->progress().model().night) << "the night long ago did not open";
+  EXPECT_EQ(app->progress().model().night->night, long_ago);
+  EXPECT_EQ(app->progress().model().night->cramps, 3);
+  tap(*app, buttons(*app), "Done##night");
+  tap(*app, buttons(*app), "Later weeks \u2192");
+  EXPECT_EQ(stats.weeks_back, 0);
+}
+
 TEST_F(DiaryGui, TheKeyboardOpensLastNightAndStepsThroughTheNights) {
   std::filesystem::create_directories(scratch_ / "data");
   options_.open_progress = true;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <ctime>
 
@@ -314,6 +316,24 @@ TEST(CrampChart, SpansTheWeeksThatHaveSomethingToShow) {
   days[3].tried = 1;
   EXPECT_EQ(chart_first_day(days, 1000), 0);
   EXPECT_EQ(chart_first_day(days, 50), static_cast<int>(days.size()) - 49);
+}
+
+// Earlier weeks, a page back: the calendar and chart's days end 16 weeks before this one, with
+// the diary in them; the rest of the figures stay as of today; "earlier" says whether there is more.
+TEST(RecentDays, PagedBackTheyEndWeeksBeforeThisOneAndSayWhetherThereIsMore) {
+  const std::vector<DiaryEntry> diary = {{"2026-06-10", 5, 7, ""}, {"2026-11-20", 1, 2, ""}};
+  const ProgressStats now = compute_progress({session("2026-11-25")}, diary, day("2026-11-26"));
+  EXPECT_TRUE(now.earlier) << "June is before the last 16 weeks";
+  const ProgressStats back = compute_progress({session("2026-11-25")}, diary, day("2026-11-26"), {}, kProgressWeeks);
+  ASSERT_EQ(back.recent_days.size(), 112u);
+  EXPECT_EQ(back.weeks_back, kProgressWeeks);
+  EXPECT_EQ(back.recent_days.back().day, now.recent_days.front().day - 1);
+  EXPECT_EQ(weekday(back.recent_days.front().day), 0);
+  const auto june = std::find_if(back.recent_days.begin(), back.recent_days.end(), [&](const DayFigures& d) { return d.day == day("2026-06-10"); });
+  ASSERT_NE(june, back.recent_days.end());
+  EXPECT_EQ(june->cramps, 5);
+  EXPECT_FALSE(back.earlier) << "nothing before June";
+  EXPECT_EQ(back.completed_sessions, 1) << "the totals stay as of today";
 }
 
 }  // namespace
