@@ -1,6 +1,7 @@
 // The window in German and in the pseudo-language (every string 40 % longer, accented), one
 // window per language, resized in place to 800x480, 1280x800 and 800x1280: library, session
-// (hold, then the switch), summary, progress, Settings and its voice list, import, the editor, each measured at each size (no
+// (hold, then the switch), summary, progress, Settings and its voice list, import and its folder
+// browser, the night's rescue, the editor (and its figures), each measured at each size (no
 // text out of its box, no text under a control it does not belong to) and kept as a screenshot.
 // The same screens are measured in every state, without a window, in tests/ui/layout_test.cpp.
 // In the pseudo-language every drawn string (read back from ImGui's draw data) must carry the
@@ -37,13 +38,14 @@ class LanguageGui : public testing::GuiTest, public ::testing::WithParamInterfac
     return letters;
   }
   // Words no language changes: the app's name, each language's own name in the language list,
-  // a file's name ("exercises.xml"), and what the user (or the routine file) wrote, shown in a
+  // a file's name ("exercises.xml") or a folder's path, and what the user (or the routine file) wrote, shown in a
   // text field.
   static bool kept_as_is(const testing::DrawnRun& run, const DrawnButtons& controls) {
     for (const char* name : {"Limber", "English", "Deutsch", "Nederlands"}) {
       if (run.text == name) return true;
     }
     if (run.text.find(' ') == std::string::npos && run.text.find('.') != std::string::npos) return true;
+    if (!run.text.empty() && run.text[0] == '/') return true;  // a folder's path
     return std::any_of(controls.begin(), controls.end(), [&](const DrawnButton& c) {
       return c.label.rfind("##", 0) == 0 && run.at.x >= c.min.x && run.at.x <= c.max.x && run.at.y >= c.min.y && run.at.y <= c.max.y;
     });
@@ -128,8 +130,28 @@ TEST_P(LanguageGui, EveryScreenFitsAtEverySize) {
   press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
   press(*app, SDLK_i, SDL_SCANCODE_I);
   ASSERT_EQ(app->screen(), Screen::importer);
-  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->importer().view().buttons(); }, "import");
+  const auto import_buttons = [&]() -> const DrawnButtons& { return app->importer().view().buttons(); };
+  measure_and_keep(*app, import_buttons, "import");
+  // Limber's own file chooser (no portal on a bus that is not there), in an empty home folder.
+  ::setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/limber-test-bus", 1);
+  std::filesystem::create_directories(scratch_ / "home");
+  ::setenv("HOME", (scratch_ / "home").c_str(), 1);
+  const auto choose = std::find_if(import_buttons().begin(), import_buttons().end(),
+                                   [](const DrawnButton& b) { return b.label.find("##choose-file") != std::string::npos; });
+  ASSERT_NE(choose, import_buttons().end());
+  tap_at(*app, choose->centre());
+  ASSERT_TRUE(wait_for_news(*app, [&] { return app->importer().model().browser.has_value(); }));
+  ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
+  measure_and_keep(*app, import_buttons, "folder-browser");
   press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  // The night's rescue: which leg.
+  press(*app, SDLK_c, SDL_SCANCODE_C);
+  ASSERT_EQ(app->screen(), Screen::rescue);
+  measure_and_keep(*app, [&]() -> const DrawnButtons& { return app->rescue().view().buttons(); }, "rescue");
+  press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  if (app->screen() != Screen::library) press(*app, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+  ASSERT_EQ(app->screen(), Screen::library);
   type_key(*app, SDLK_n, SDL_SCANCODE_N, KMOD_LCTRL);
   ASSERT_EQ(app->screen(), Screen::editor);
   const auto editor_buttons = [&]() -> const DrawnButtons& { return app->editor().view().buttons(); };
