@@ -46,10 +46,7 @@ std::optional<FolderBrowserIntent> draw_folder_browser(const FolderBrowserModel&
   }
   ImGui::SetCursorPosX(margin);
   ImGui::TextColored(p.muted, "%s", fit_text(model.folder, width).c_str());
-  ImGui::SetCursorPosX(margin);
-  ImGui::BeginChild("folder-rows", ImVec2(width, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  drag_to_scroll(dragging);
+  begin_scrolling_body("folder-rows", unit, dragging);
   const float rows_w = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   if (!model.notice.empty()) {
     ImGui::PushTextWrapPos(rows_w);

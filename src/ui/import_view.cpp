@@ -12,9 +12,7 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
   buttons_.clear();
   std::optional<ImportIntent> intent;
   const Palette& p = palette(theme);
-  const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
-  const float margin = unit * 1.2f;
   if (model.browser) {
     if (const auto browse = draw_folder_browser(*model.browser, p, fonts, dragging_, buttons_)) {
       intent = ImportIntent{ImportIntent::Kind::browse};
@@ -23,10 +21,7 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
     return intent;
   }
   if (begin_screen_with_back(tr("Import routines"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
-  ImGui::SetCursorPosX(margin);
-  ImGui::BeginChild("import-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  drag_to_scroll(dragging_);
+  begin_scrolling_body("import-scroll", unit, dragging_);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
   const float button_w = std::max(unit * 6, ImGui::CalcTextSize(tr("Import")).x + unit * 1.6f);

@@ -46,17 +46,12 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   using Kind = SettingsIntent::Kind;
   const auto ask = [&intent](Kind kind, int index = -1) { intent = SettingsIntent{kind, index}; };
   const Palette& p = palette(theme);
-  const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
-  const float margin = unit * 1.2f;
 
   if (model.voice_list_open) return draw_voice_list(model, p, fonts, dragging_, buttons_);
   if (begin_screen_with_back(tr("Settings"), fonts.title, unit, buttons_)) ask(Kind::back);
 
-  ImGui::SetCursorPosX(margin);
-  ImGui::BeginChild("settings-scroll", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  drag_to_scroll(dragging_);
+  begin_scrolling_body("settings-scroll", unit, dragging_);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   SettingsRows rows(p, unit, width, buttons_);
   const float value_w = unit * 5.5f;

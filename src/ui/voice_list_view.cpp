@@ -13,14 +13,9 @@ std::optional<SettingsIntent> draw_voice_list(const SettingsModel& model, const 
                                               DrawnButtons& buttons) {
   using Kind = SettingsIntent::Kind;
   std::optional<SettingsIntent> intent;
-  const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
-  const float margin = unit * 1.2f;
   if (begin_screen_with_back(tr("Choose a voice"), fonts.title, unit, buttons)) intent = SettingsIntent{Kind::close_voice_list};
-  ImGui::SetCursorPosX(margin);
-  ImGui::BeginChild("voice-list", ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
-                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  drag_to_scroll(dragging);
+  begin_scrolling_body("voice-list", unit, dragging);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   // Why a voice could not speak (sound off, no device): two lines kept, so no row moves.
   SettingsRows notice(p, unit, width, buttons);

@@ -74,6 +74,15 @@ bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, D
   return back;
 }
 
+void begin_scrolling_body(const char* id, float unit, bool& dragging) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float margin = unit * 1.2f;
+  ImGui::SetCursorPosX(margin);
+  ImGui::BeginChild(id, ImVec2(size.x - 2 * margin, size.y - ImGui::GetCursorPosY() - margin), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  drag_to_scroll(dragging);
+}
+
 void begin_overlay(const char* name) {
   drawing_question = true;
   ImGui::SetNextWindowPos(ImVec2(0, 0));

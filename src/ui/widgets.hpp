@@ -39,6 +39,10 @@ void begin_screen(const char* name);
 // Begins a screen with a title at the top left and Back at the top right, as the progress and
 // settings screens have; returns whether Back was pressed. The cursor is left under the title.
 bool begin_screen_with_back(const char* title, ImFont* title_font, float unit, DrawnButtons& drawn);
+// The rest of the screen, from the cursor down, within the screen's margins: a region a finger
+// drags (or the wheel turns) to scroll, Tab going through it as part of the screen. End it with
+// ImGui::EndChild().
+void begin_scrolling_body(const char* id, float unit, bool& dragging);
 // Begins a window over the whole screen that dims what is behind it, for a question the user
 // must answer first. End it with end_overlay().
 void begin_overlay(const char* name);
