@@ -1,7 +1,7 @@
 # Limber's two commands: `make run` (install what is missing, build, open the app) and
 # `make test` (install, build, run every test). Also: bench, asan, fuzz, package, package-test,
-# lintian, clean.
-.PHONY: deps build-release run test asan tsan monkey bench fuzz fuzz-run package package-test lintian clean
+# lintian, web, serve-web, web-test, clean.
+.PHONY: deps build-release run test asan tsan monkey bench fuzz fuzz-run package package-test lintian web serve-web web-test clean
 
 JOBS ?= $(shell nproc)
 # Compiling: one job more than cores, so a core is not idle while a job reads or links.
@@ -98,6 +98,29 @@ fuzz: deps
 
 fuzz-run: fuzz
 	scripts/run-fuzzer $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGET)
+
+# The browser build (build/web: a static folder any web host serves): Debian's Emscripten, with
+# SDL2, yaml-cpp, SQLite, fmt, Dear ImGui, expat, nlohmann-json and stb compiled from Debian's
+# source packages (scripts/web-sources). Its JS optimiser finds Debian's acorn through NODE_PATH.
+# Exceptions (yaml-cpp and nlohmann-json report errors by them) through JavaScript: Debian's
+# Emscripten ships those libraries prebuilt, not WebAssembly's own exception handling.
+WEB_BUILD_DIR := build/web-build
+WEB_SOURCES_DIR := build/web-sources
+WEB_ENV := NODE_PATH=/usr/share/nodejs
+web:
+	scripts/install-deps web
+	scripts/web-sources $(WEB_SOURCES_DIR)
+	$(WEB_ENV) emcmake cmake -G "Unix Makefiles" -Wno-dev -S . -B $(WEB_BUILD_DIR) -DCMAKE_BUILD_TYPE=Release \
+	  -DLIMBER_WEB_SOURCES=$(CURDIR)/$(WEB_SOURCES_DIR) -DCMAKE_CXX_FLAGS=-fexceptions -DCMAKE_EXE_LINKER_FLAGS=-fexceptions
+	$(WEB_ENV) cmake --build $(WEB_BUILD_DIR) -j $(BUILD_JOBS)
+
+# Serves build/web on http://127.0.0.1:8080 for trying it (a secure context: storage persists).
+serve-web: web
+	python3 -m http.server 8080 --bind 127.0.0.1 --directory build/web
+
+# The page in Debian's Chromium, headless, driven by puppeteer-core (tests/web).
+web-test: web
+	scripts/web-test
 
 clean:
 	rm -rf build

@@ -1,18 +1,15 @@
 #include "audio/sound_files.hpp"
 
 #include <fmt/format.h>
-#include <sndfile.h>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
 
+#include "audio/sound_decoder.hpp"
+
 namespace limber {
 namespace {
-
-struct SndfileCloser {
-  void operator()(SNDFILE* file) const { sf_close(file); }
-};
 
 std::vector<float> resample(const std::vector<float>& in, int from, int to) {
   if (from == to || in.empty()) return in;
@@ -34,28 +31,19 @@ std::vector<float> resample(const std::vector<float>& in, int from, int to) {
 }  // namespace
 
 DecodedSound decode_sound_file(const std::filesystem::path& file, int frequency) {
-  SF_INFO info{};
-  std::unique_ptr<SNDFILE, SndfileCloser> sound(sf_open(file.c_str(), SFM_READ, &info));
-  if (!sound) return {{}, fmt::format("{} cannot be read ({})", file.filename().string(), sf_strerror(nullptr))};
-  if (info.channels < 1 || info.channels > 8 || info.samplerate < 8000 || info.samplerate > 192000) {
-    return {{}, fmt::format("{} is not a sound Limber can play ({} channels at {} Hz)", file.filename().string(),
-                            info.channels, info.samplerate)};
-  }
-  const auto max_frames = static_cast<sf_count_t>(kMaxCueSeconds * info.samplerate);
-  const sf_count_t frames = std::min<sf_count_t>(info.frames > 0 ? info.frames : max_frames, max_frames);
-  std::vector<float> interleaved(static_cast<std::size_t>(frames) * static_cast<std::size_t>(info.channels));
-  const sf_count_t got = sf_readf_float(sound.get(), interleaved.data(), frames);
-  if (got <= 0) return {{}, fmt::format("{} holds no sound", file.filename().string())};
-  std::vector<float> mono(static_cast<std::size_t>(got));
+  auto decoded = decode_frames(file, kMaxCueSeconds);
+  if (!decoded) return {{}, decoded.error()};
+  const auto channels = static_cast<std::size_t>(decoded->channels);
+  std::vector<float> mono(decoded->interleaved.size() / channels);
   for (std::size_t i = 0; i < mono.size(); ++i) {
     float sum = 0;
-    for (int c = 0; c < info.channels; ++c) sum += interleaved[i * static_cast<std::size_t>(info.channels) + static_cast<std::size_t>(c)];
-    mono[i] = std::clamp(sum / static_cast<float>(info.channels), -1.0f, 1.0f);
+    for (std::size_t c = 0; c < channels; ++c) sum += decoded->interleaved[i * channels + c];
+    mono[i] = std::clamp(sum / static_cast<float>(channels), -1.0f, 1.0f);
   }
-  auto samples = resample(mono, info.samplerate, frequency);
+  auto samples = resample(mono, decoded->rate, frequency);
   // A cut-off file ends in a short fade, never a click.
   const std::size_t fade = std::min<std::size_t>(samples.size(), static_cast<std::size_t>(frequency / 200));
-  if (got == max_frames) {
+  if (decoded->cut) {
     for (std::size_t i = 0; i < fade; ++i) samples[samples.size() - 1 - i] *= static_cast<float>(i) / static_cast<float>(fade);
   }
   return {std::move(samples), ""};

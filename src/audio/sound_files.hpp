@@ -1,7 +1,7 @@
 #pragma once
 // Cue sound sets made of sound files: a folder with one file per cue, named after the cue's key
-// (hold.ogg, rest.wav, session_finished.flac, ...; cues.hpp). Read with libsndfile (WAV, OGG
-// Vorbis, FLAC and the rest it knows), mixed to mono and resampled to the output rate. A cue with
+// (hold.ogg, rest.wav, session_finished.flac, ...; cues.hpp). Read by sound_decoder.hpp (WAV, OGG
+// Vorbis, FLAC on the desktop), mixed to mono and resampled to the output rate. A cue with
 // no file, or a file that cannot be read, keeps its built-in tone, and the notice says which.
 
 #include <filesystem>

@@ -27,7 +27,7 @@ int collect(short* samples, int count, espeak_EVENT* events) {
 
 // Linear resampling is enough for speech going to a small speaker; the clip is also trimmed of
 // leading and trailing near-silence and faded in and out over 3 ms so it starts and ends cleanly.
-VoiceClip to_clip(const std::vector<short>& pcm, int from, int to) {
+[[maybe_unused]] VoiceClip to_clip(const std::vector<short>& pcm, int from, int to) {  // unused without espeak-ng
   std::size_t first = 0;
   std::size_t last = pcm.size();
   constexpr short kQuiet = 300;  // about -40 dBFS
@@ -61,7 +61,7 @@ VoiceClip to_clip(const std::vector<short>& pcm, int from, int to) {
     for (int pass = 0; pass < 2; ++pass) {
       double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
       for (float& sample : clip) {
-        const double x = sample;
+        const double x = static_cast<double>(sample);
         const double y = b0 * x + b1 * x1 + b0 * x2 - a1 * y1 - a2 * y2;
         x2 = x1;
         x1 = x;

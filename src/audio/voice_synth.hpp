@@ -49,8 +49,9 @@ class VoiceSynth {
  private:
   explicit VoiceSynth(int input_frequency, int output_frequency)
       : input_frequency_(input_frequency), output_frequency_(output_frequency) {}
-  int input_frequency_;
-  int output_frequency_;
+  // Unused in a build without espeak-ng (the browser's), where no voice is ever made.
+  [[maybe_unused]] int input_frequency_;
+  [[maybe_unused]] int output_frequency_;
 };
 
 }  // namespace limber

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <vector>
 
@@ -125,6 +126,16 @@ void AppWindow::begin_frame() {
   // (Not the SDL_Renderer backend's NewFrame: all it does is make the font texture, from an RGBA
   // copy of the atlas, and refresh_font_texture() makes it instead.)
   ImGui_ImplSDL2_NewFrame();
+  // Laid out in the display's own pixels, not the window's points: where they differ (a browser
+  // at device pixel ratio 2 or 3, a HiDPI desktop) text is rasterised at the size it is shown,
+  // so it stays crisp, and the layout's sizes (kMinTouchPixels) stay the same on the glass.
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 scale = io.DisplayFramebufferScale;
+  if (scale.x != 1.0f || scale.y != 1.0f) {
+    io.DisplaySize = ImVec2(io.DisplaySize.x * scale.x, io.DisplaySize.y * scale.y);
+    if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x * scale.x, io.MousePos.y * scale.y);
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  }
 }
 
 void AppWindow::end_frame() {

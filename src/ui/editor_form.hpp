@@ -14,8 +14,8 @@ namespace limber {
 
 class EditorForm {
  public:
-  EditorForm(const DraftCheck& check, const Palette& p, float unit, DrawnButtons& buttons, bool& edited)
-      : check_(check), p_(p), unit_(unit), buttons_(buttons), edited_(edited) {}
+  EditorForm(const DraftCheck& check, const Palette& p, DrawnButtons& buttons, bool& edited)
+      : check_(check), p_(p), buttons_(buttons), edited_(edited) {}
 
   // A labelled field; its problems, if any, in red under it.
   void text(const char* label, const char* id, std::string* value, const FieldPath& field, float width, int lines = 1,
@@ -63,7 +63,6 @@ class EditorForm {
  private:
   const DraftCheck& check_;
   const Palette& p_;
-  float unit_;
   DrawnButtons& buttons_;
   bool& edited_;
 };

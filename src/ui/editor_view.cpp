@@ -130,7 +130,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   const float width = ImGui::GetContentRegionAvail().x;
   const bool wide = width >= unit * 46;
   const float column = wide ? (width - gap * 2) / 2 : width - unit * 0.5f;
-  EditorForm form(check, p, unit, buttons_, edited_);
+  EditorForm form(check, p, buttons_, edited_);
 
   // The routine's own fields, then its exercises.
   ImGui::BeginGroup();

@@ -32,7 +32,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const char* other = nullptr;  // a switch's other state: the button is as wide as the wider
   };
   // Actions say what they do; switches say how they are set now ("Sound: on"), never the opposite.
-  const BarButton bar[] = {
+  std::vector<BarButton> bar = {
       {tr("New routine"), LibraryIntent::Kind::new_routine},
       {tr("Import"), LibraryIntent::Kind::import_routines},
       {tr("Progress"), LibraryIntent::Kind::show_progress},
@@ -41,8 +41,8 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
       {model.fullscreen ? tr("Full screen: on") : tr("Full screen: off"), LibraryIntent::Kind::toggle_fullscreen,
        model.fullscreen ? tr("Full screen: off") : tr("Full screen: on")},
       {tr("Settings"), LibraryIntent::Kind::show_settings},
-      {tr("Quit"), LibraryIntent::Kind::quit},
   };
+  if (model.can_quit) bar.push_back({tr("Quit"), LibraryIntent::Kind::quit});
   // Each as wide as its words need, so they share the title's row wherever they can; a switch as
   // wide as its wider state, so flipping it moves no button.
   const auto width_of = [&](const BarButton& b) {
@@ -62,7 +62,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     ImGui::NewLine();
     ImGui::SetCursorPosX(x);
   }
-  for (std::size_t i = 0; i < std::size(bar); ++i) {
+  for (std::size_t i = 0; i < bar.size(); ++i) {
     const float w = width_of(bar[i]);
     if (i > 0) {
       if (x + bar_gap + w > size.x - margin) {  // next row

@@ -45,6 +45,7 @@ struct LibraryModel {
   bool fullscreen = false;
   bool muted = false;
   bool voice = false;
+  bool can_quit = true;  // a page in a browser has no Quit: its tab closes it
   std::string confirm_delete{};  // the name of a routine the user asked to delete, to confirm first
   std::string notice{};          // shown under the title in place of the hint (a delete that did not happen)
 };

@@ -49,6 +49,7 @@ struct SettingsModel {
   ThemeChoice theme = ThemeChoice::dark;
   std::string desktop_says{};  // "the desktop prefers dark", "the desktop does not say"
   bool fullscreen_on_start = false;
+  bool reminders_here = true;  // false in a browser: a closed page reminds no one (said instead)
   std::vector<ReminderLine> reminders{};
   std::vector<ReminderLine> suggestions{};  // offered while there are no reminders
   ClockTime new_at{22, 0};

@@ -156,53 +156,58 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
 
   heading(fonts, tr("Reminders"));
   ImGui::PushTextWrapPos(width);
-  ImGui::TextColored(p.muted, "%s", tr("They come as desktop notifications, also while Limber is closed."));
+  ImGui::TextColored(p.muted, "%s",
+                     model.reminders_here ? tr("They come as desktop notifications, also while Limber is closed.")
+                                          : tr("Reminders come from Limber on a computer: a page in a browser cannot remind "
+                                               "you while it is closed."));
   ImGui::PopTextWrapPos();
-  for (std::size_t i = 0; i < model.reminders.size(); ++i) {
-    const ReminderLine& line = model.reminders[i];
-    const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
-    if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##reminder{}", tr("Remove"), i).c_str(), unit * 6)) {
-      ask(Kind::remove_reminder, static_cast<int>(i));
-    }
-  }
-  if (!model.suggestions.empty()) {
-    ImGui::TextColored(p.muted, "%s", tr("Two to start with:"));
-    for (std::size_t i = 0; i < model.suggestions.size(); ++i) {
-      const ReminderLine& line = model.suggestions[i];
+  if (model.reminders_here) {
+    for (std::size_t i = 0; i < model.reminders.size(); ++i) {
+      const ReminderLine& line = model.reminders[i];
       const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
-    if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##suggested{}", trc("a suggested reminder", "Add"), i).c_str(), unit * 6)) {
-        ask(Kind::add_suggested, static_cast<int>(i));
+      if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##reminder{}", tr("Remove"), i).c_str(), unit * 6)) {
+        ask(Kind::remove_reminder, static_cast<int>(i));
       }
     }
-  }
-  heading(fonts, tr("New reminder"));
-  rows.begin(trc("the time a reminder rings", "At"));
-  if (const int step = rows.stepper("hour", fmt::format("{:02} h", model.new_at.hour), unit * 4, "88 h")) {
-    ask(step < 0 ? Kind::hour_down : Kind::hour_up);
-  }
-  if (const int step = rows.stepper("minute", format(tr("{0:02} min"), model.new_at.minute), unit * 4.5f, format(tr("{0:02} min"), 88))) {
-    ask(step < 0 ? Kind::minute_down : Kind::minute_up);
-  }
-  rows.begin(tr("Days"));
-  for (std::size_t d = 0; d < 7; ++d) {
-    if (rows.button(fmt::format("{}##{}", day_label(d), kDayIds[d]).c_str(), unit * 3.6f, model.new_days[d])) {
-      ask(Kind::toggle_day, static_cast<int>(d));
+    if (!model.suggestions.empty()) {
+      ImGui::TextColored(p.muted, "%s", tr("Two to start with:"));
+      for (std::size_t i = 0; i < model.suggestions.size(); ++i) {
+        const ReminderLine& line = model.suggestions[i];
+        const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
+      if (rows.line_with_button(line.when + ":  " + line.what + silent, fmt::format("{}##suggested{}", trc("a suggested reminder", "Add"), i).c_str(), unit * 6)) {
+          ask(Kind::add_suggested, static_cast<int>(i));
+        }
+      }
     }
-  }
-  rows.begin(trc("what a reminder is for", "For"));
-  {
-    const float name_w = std::clamp(unit * 16, unit * 8, std::max(unit * 8, rows.controls_width() - unit * 6.4f));
-    if (const int step = rows.stepper("what", model.new_what, name_w)) {
-      ask(step < 0 ? Kind::what_previous : Kind::what_next);
+    heading(fonts, tr("New reminder"));
+    rows.begin(trc("the time a reminder rings", "At"));
+    if (const int step = rows.stepper("hour", fmt::format("{:02} h", model.new_at.hour), unit * 4, "88 h")) {
+      ask(step < 0 ? Kind::hour_down : Kind::hour_up);
     }
-  }
-  rows.begin("");
-  if (rows.button(tr("Add reminder"), rows.text_w(tr("Add reminder")))) ask(Kind::add_reminder);
-  rows.note(model.reminder_notice, model.crontab_line.empty() ? phase_colour(PhaseKind::rest, p) : p.danger);
-  if (!model.crontab_line.empty()) {
-    rows.note(model.crontab_line, p.text);
+    if (const int step = rows.stepper("minute", format(tr("{0:02} min"), model.new_at.minute), unit * 4.5f, format(tr("{0:02} min"), 88))) {
+      ask(step < 0 ? Kind::minute_down : Kind::minute_up);
+    }
+    rows.begin(tr("Days"));
+    for (std::size_t d = 0; d < 7; ++d) {
+      if (rows.button(fmt::format("{}##{}", day_label(d), kDayIds[d]).c_str(), unit * 3.6f, model.new_days[d])) {
+        ask(Kind::toggle_day, static_cast<int>(d));
+      }
+    }
+    rows.begin(trc("what a reminder is for", "For"));
+    {
+      const float name_w = std::clamp(unit * 16, unit * 8, std::max(unit * 8, rows.controls_width() - unit * 6.4f));
+      if (const int step = rows.stepper("what", model.new_what, name_w)) {
+        ask(step < 0 ? Kind::what_previous : Kind::what_next);
+      }
+    }
     rows.begin("");
-    if (rows.button(tr("Copy the crontab line"), rows.text_w(tr("Copy the crontab line")))) ask(Kind::copy_crontab_line);
+    if (rows.button(tr("Add reminder"), rows.text_w(tr("Add reminder")))) ask(Kind::add_reminder);
+    rows.note(model.reminder_notice, model.crontab_line.empty() ? phase_colour(PhaseKind::rest, p) : p.danger);
+    if (!model.crontab_line.empty()) {
+      rows.note(model.crontab_line, p.text);
+      rows.begin("");
+      if (rows.button(tr("Copy the crontab line"), rows.text_w(tr("Copy the crontab line")))) ask(Kind::copy_crontab_line);
+    }
   }
   ImGui::Dummy(ImVec2(0, unit));
   ImGui::EndChild();

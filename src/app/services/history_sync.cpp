@@ -91,7 +91,9 @@ std::map<std::string, HistorySync::Seen> HistorySync::other_devices_files(const 
     if (!is_device_file(name) || name == own_name || !entry.is_regular_file(ec)) continue;
     const auto time = entry.last_write_time(ec);
     const auto size = entry.file_size(ec);
-    if (!ec) files.emplace(name, Seen{time.time_since_epoch().count(), size, ""});
+    // In nanoseconds, as the state file keeps them (libc++'s file clock counts in 128 bits).
+    const auto nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+    if (!ec) files.emplace(name, Seen{static_cast<std::int64_t>(nanos), size, ""});
   }
   return files;
 }

@@ -52,7 +52,7 @@ class HistorySync {
  private:
   // A file as it was when last looked at: merged, or set aside and why.
   struct Seen {
-    std::int64_t time = 0;  // its last write, in the file system's ticks
+    std::int64_t time = 0;  // its last write, in nanoseconds
     std::uintmax_t size = 0;
     std::string set_aside{};  // "": merged
     bool operator==(const Seen&) const = default;

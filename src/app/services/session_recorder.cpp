@@ -10,6 +10,7 @@
 #include "core/base/translate.hpp"
 #include "core/routine/routine_yaml.hpp"
 #include "core/session/session_record.hpp"
+#include "platform/threads.hpp"
 
 namespace limber {
 
@@ -63,7 +64,9 @@ void SessionRecorder::update(const SessionEngine& engine, const SessionEvents& e
 }
 
 SessionRecorder::SessionRecorder(std::optional<HistoryStore> store, std::filesystem::path data_dir, const WallClock& wall)
-    : store_(std::move(store)), data_dir_(std::move(data_dir)), wall_(wall), writer_([this] { write_loop(); }) {}
+    : store_(std::move(store)), data_dir_(std::move(data_dir)), wall_(wall) {
+  if (threads_available()) writer_ = std::thread([this] { write_loop(); });
+}
 
 SessionRecorder::~SessionRecorder() {
   {
@@ -71,14 +74,17 @@ SessionRecorder::~SessionRecorder() {
     stopping_ = true;
   }
   wake_.notify_all();
-  writer_.join();
+  if (writer_.joinable()) writer_.join();
 }
 
 void SessionRecorder::save() {
-  {
-    const std::lock_guard lock(mutex_);
-    pending_ = record_;
+  std::unique_lock lock(mutex_);
+  pending_ = record_;
+  if (!writer_.joinable()) {
+    write_pending(lock);  // no threads (the browser): written now, as a step of the main loop
+    return;
   }
+  lock.unlock();
   wake_.notify_all();
 }
 
@@ -92,38 +98,43 @@ void SessionRecorder::write_loop() {
   for (;;) {
     wake_.wait(lock, [this] { return pending_ || stopping_; });
     if (!pending_) return;  // stopping, and nothing left to write
-    const SessionRecord record = std::move(*pending_);
-    pending_.reset();
-    writing_ = true;
-    bool aside = kept_aside_;
-    lock.unlock();
-    // Once kept aside, a session stays aside to its end: the history must never be given an
-    // older state of it after a newer one went to the pending file.
-    std::string why;
-    if (!aside) {
-      if (auto saved = store_->save_session(record); !saved) {
-        aside = true;
-        why = saved.error();
-      }
-    }
-    std::optional<Expected<std::filesystem::path, std::string>> kept;
-    if (aside) kept = keep_pending_session(data_dir_, record);
-    lock.lock();
-    writing_ = false;
-    if (aside && !*kept && !failed_) {
-      failed_ = true;
-      fmt::print(stderr, "{}", format(tr("limber: cannot record the session{0}, nor keep it aside ({1}); it goes on unrecorded.\n"),
-                 why.empty() ? "" : fmt::format(" ({})", why), kept->error()));
-    } else if (aside && *kept && !said_kept_) {
-      said_kept_ = true;
-      fmt::print(stderr,
-                 "{}", format(tr("limber: the history cannot take this session{0}; it is kept in {1} and goes into the history the next "
-                 "time it opens.\n"),
-                 why.empty() ? "" : fmt::format(" ({})", why), kept->value().string()));
-    }
-    kept_aside_ = aside;
-    wake_.notify_all();
+    write_pending(lock);
   }
+}
+
+// Called with `lock` held; writes the newest state, with the lock let go while the disk works.
+void SessionRecorder::write_pending(std::unique_lock<std::mutex>& lock) {
+  const SessionRecord record = std::move(*pending_);
+  pending_.reset();
+  writing_ = true;
+  bool aside = kept_aside_;
+  lock.unlock();
+  // Once kept aside, a session stays aside to its end: the history must never be given an
+  // older state of it after a newer one went to the pending file.
+  std::string why;
+  if (!aside) {
+    if (auto saved = store_->save_session(record); !saved) {
+      aside = true;
+      why = saved.error();
+    }
+  }
+  std::optional<Expected<std::filesystem::path, std::string>> kept;
+  if (aside) kept = keep_pending_session(data_dir_, record);
+  lock.lock();
+  writing_ = false;
+  if (aside && !*kept && !failed_) {
+    failed_ = true;
+    fmt::print(stderr, "{}", format(tr("limber: cannot record the session{0}, nor keep it aside ({1}); it goes on unrecorded.\n"),
+               why.empty() ? "" : fmt::format(" ({})", why), kept->error()));
+  } else if (aside && *kept && !said_kept_) {
+    said_kept_ = true;
+    fmt::print(stderr,
+               "{}", format(tr("limber: the history cannot take this session{0}; it is kept in {1} and goes into the history the next "
+               "time it opens.\n"),
+               why.empty() ? "" : fmt::format(" ({})", why), kept->value().string()));
+  }
+  kept_aside_ = aside;
+  wake_.notify_all();
 }
 
 }  // namespace limber

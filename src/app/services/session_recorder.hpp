@@ -2,7 +2,8 @@
 // Records a running session in the history store as it goes: a row when it starts (in progress),
 // updated at every phase change, finished when it ends. A crash loses at most the running phase.
 // The writes (each flushed to disk, to survive a power cut) happen on a thread of their own, so
-// a slow disk never holds up the session's timing. When the history cannot take the session
+// a slow disk never holds up the session's timing (in the browser, which has no threads, they
+// happen as the main loop's steps, into the page's storage). When the history cannot take the session
 // (locked, disk full, read-only), the session is kept aside instead (pending_sessions.hpp) and
 // goes into the history the next time it opens.
 
@@ -46,6 +47,7 @@ class SessionRecorder {
   SessionRecorder(std::optional<HistoryStore> store, std::filesystem::path data_dir, const WallClock& wall);
   void save();
   void write_loop();
+  void write_pending(std::unique_lock<std::mutex>& lock);
 
   std::optional<HistoryStore> store_;  // used by the writer thread only; none: every session is kept aside
   std::filesystem::path data_dir_;
@@ -60,7 +62,7 @@ class SessionRecorder {
   std::atomic<bool> kept_aside_{false};  // this session: from its first failed write to its end
   bool failed_ = false;     // said once; then quiet
   bool said_kept_ = false;  // "kept aside", said once a session
-  std::thread writer_;
+  std::thread writer_;  // none without threads (platform/threads.hpp)
 };
 
 }  // namespace limber

@@ -7,6 +7,7 @@
 
 #include "core/base/translate.hpp"
 #include "core/session/spoken_phrases.hpp"
+#include "platform/threads.hpp"
 
 namespace limber {
 
@@ -39,7 +40,7 @@ Expected<VoicePreparation, std::string> SessionVoice::prepare(const Plan& plan) 
 void SessionVoice::prepare_in_background(const std::string& text) {
   wait_for_background();
   if (player_.voice_clip_length(text)) return;
-  background_ = std::async(std::launch::async, [this, text] {
+  background_ = in_background([this, text] {
     auto clip = synth_->synthesize(text);
     if (!clip) return;
     std::map<std::string, VoiceClip> one;

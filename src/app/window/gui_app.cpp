@@ -9,6 +9,7 @@
 #include <future>
 
 #include "platform/png_file.hpp"
+#include "platform/threads.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -102,7 +103,7 @@ void GuiApp::finish_frame(Nanos now) {
       // Encoded on another thread while the frame is shown (the loop waits for it as it quits).
       auto pixels = window_->read_pixels();
       if (pixels) {
-        screenshot_written_ = std::async(std::launch::async, [path = options_.screenshot, shot = std::move(pixels.value())] {
+        screenshot_written_ = in_background([path = options_.screenshot, shot = std::move(pixels.value())] {
           if (auto saved = save_xrgb_png(path, shot.width, shot.height, shot.xrgb.data()); !saved) {
             fmt::print(stderr, "limber: {}\n", saved.error());
           }

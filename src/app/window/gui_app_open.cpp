@@ -14,6 +14,7 @@
 #include "platform/desktop_theme.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
+#include "platform/threads.hpp"
 #include "ui/theme.hpp"
 
 namespace limber {
@@ -58,7 +59,7 @@ bool GuiApp::open() {
   std::future<BuiltFonts> early_fonts;
   std::optional<FontPixels> early_pixels;
   if (!window_options.fullscreen) {
-    early_fonts = std::async(std::launch::async, build_fonts, body_pixels_for(options_.width, options_.height));
+    early_fonts = in_background([px = body_pixels_for(options_.width, options_.height)] { return build_fonts(px); });
   }
   window_options.font_atlas = [&]() -> std::unique_ptr<ImFontAtlas> {
     if (!early_fonts.valid()) return nullptr;

@@ -16,6 +16,7 @@
 #include "core/routine/routine_language.hpp"
 #include "core/routine/tag_words.hpp"
 #include "core/session/session_start.hpp"
+#include "platform/abilities.hpp"
 
 namespace limber {
 
@@ -116,6 +117,7 @@ std::optional<LibraryIntent> LibraryScreen::draw(const ViewFonts& fonts, bool fu
   model_.fullscreen = fullscreen;
   model_.muted = services_.sound_off();
   model_.voice = services_.settings.voice;
+  model_.can_quit = platform_abilities().quit;
   return view_.draw(model_, services_.theme(), fonts);
 }
 

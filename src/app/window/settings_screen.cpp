@@ -8,6 +8,7 @@
 #include "core/base/translate.hpp"
 #include "core/settings/settings_limits.hpp"
 #include "core/settings/voice_groups.hpp"
+#include "platform/abilities.hpp"
 #include "platform/desktop_theme.hpp"
 #include "platform/language_names.hpp"
 #include "platform/paths.hpp"
@@ -69,6 +70,7 @@ void SettingsScreen::refresh(bool fresh_visit) {
                                                : ThemeChoice::dark;
   model_.fullscreen_on_start = s.fullscreen;
   book_ = std::make_unique<ReminderBook>(services_.config_dir, services_.context.data_dir);
+  model_.reminders_here = platform_abilities().reminders_when_closed;
   model_.reminders.clear();
   for (const Reminder& r : book_->reminders()) {
     model_.reminders.push_back(line_for(r));

@@ -8,6 +8,7 @@
 #include "app/services/pending_sessions.hpp"
 #include "core/base/translate.hpp"
 #include "core/history/diary_rules.hpp"
+#include "platform/threads.hpp"
 
 namespace limber {
 
@@ -51,7 +52,7 @@ bool WindowHistory::finish_opening() {
 
 void WindowHistory::start_merge() {
   if (merging_.valid() || data_dir_.empty() || sync_dir_.empty()) return;
-  merging_ = std::async(std::launch::async, [data_dir = data_dir_, sync_dir = sync_dir_]() -> MergeOutcome {
+  merging_ = in_background([data_dir = data_dir_, sync_dir = sync_dir_]() -> MergeOutcome {
     auto opened = open_history(data_dir, std::chrono::system_clock::now(), PageCheck::skip);
     if (!opened) return {opened.error()};
     HistorySync sync(sync_dir, data_dir);

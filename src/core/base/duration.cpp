@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 
+#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 
 namespace limber {
@@ -15,12 +16,6 @@ const char* duration_help() { return tr("write seconds (45 or 45s), minutes (2m,
 constexpr std::size_t kMaxDigits = 9;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
 
 Unexpected<std::string> not_a_duration(std::string_view text) {
   return Unexpected{format(tr("`{0}` is not a duration: {1}"), text, duration_help())};

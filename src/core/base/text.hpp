@@ -25,5 +25,7 @@ namespace limber {
 // ASCII letters compared without case: "Calf" and "calf" are one name or tag.
 [[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b);
 
+// The text without the white space (std::isspace) at either end.
+[[nodiscard]] std::string_view trim(std::string_view text);
 
 }  // namespace limber

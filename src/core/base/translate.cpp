@@ -103,6 +103,9 @@ std::string use_language(const std::string& code, const std::filesystem::path& c
   // Numbers in the output that machines read (JSON, CSV, traces) keep their dots.
   std::setlocale(LC_NUMERIC, "C");
   ::setenv("LANGUAGE", language == "en" || g_pseudo ? "en" : language.c_str(), 1);
+  // musl's gettext (the browser build's C library) reads the catalogue named by the LC_MESSAGES
+  // locale, not LANGUAGE, and takes any name there; glibc refuses a bare "de" and keeps its own.
+  if (language != "en" && !g_pseudo) std::setlocale(LC_MESSAGES, language.c_str());
   bindtextdomain(kDomain, catalogue_dir.c_str());
   bind_textdomain_codeset(kDomain, "UTF-8");
   return language;

@@ -8,6 +8,7 @@
 // seeing another orders after it even when that other came from a clock ten years fast, and two
 // changes within one second still order as they were made.
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,7 +23,14 @@ struct HybridTime {
 
   // "001764712345678.0000.<device>": fixed widths, so the texts sort as the times do.
   [[nodiscard]] std::string text() const;
-  auto operator<=>(const HybridTime&) const = default;
+  bool operator==(const HybridTime&) const = default;
+  // Spelled out, not defaulted: the browser build's libc++ (LLVM 14) has no <=> for std::string.
+  friend std::strong_ordering operator<=>(const HybridTime& a, const HybridTime& b) {
+    if (const auto by_ms = a.ms <=> b.ms; by_ms != 0) return by_ms;
+    if (const auto by_counter = a.counter <=> b.counter; by_counter != 0) return by_counter;
+    const int by_device = a.device.compare(b.device);
+    return by_device < 0 ? std::strong_ordering::less : by_device > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+  }
 };
 
 // A stored time, or nullopt when it is not one this clock writes (a damaged or hostile file).

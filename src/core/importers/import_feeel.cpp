@@ -20,7 +20,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr std::string_view kApp = "Feeel";
+constexpr std::string_view kFeeel = "Feeel";
 constexpr int kFeeelStartSeconds = 5;  // Feeel's countdown when the first item sets none
 
 // The exercises Feeel's own workouts use (ids of the wger exercise database), in English.
@@ -74,7 +74,7 @@ Expected<ImportedFile, std::string> import_feeel(std::string_view text) {
   }
   const Json& workout = full["workout"];
   ImportedFile file;
-  file.app = std::string(kApp);
+  file.app = std::string(kFeeel);
   ImportedRoutine out;
   Routine& r = out.routine;
   bool cut = false;
@@ -158,7 +158,7 @@ Expected<ImportedFile, std::string> import_feeel(std::string_view text) {
   } else {
     out.not_kept.push_back(tr("Feeel's pictures of its exercises (the file names them by number only)"));
   }
-  r.source = fmt::format("{} (.feeel)", kApp);
+  r.source = fmt::format("{} (.feeel)", kFeeel);
   r.tags = {"imported"};
   if (workout.contains("category") && workout["category"].is_number_integer()) {
     if (const char* tag = category_tag(workout["category"].get<long long>())) r.tags.emplace_back(tag);

@@ -19,7 +19,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr std::string_view kApp = "Just Another Workout Timer";
+constexpr std::string_view kJawt = "Just Another Workout Timer";
 
 // The app names a rest "Rest" in its user's language: these are its translations of it.
 bool is_rest(const std::string& name) {
@@ -72,7 +72,7 @@ std::optional<ImportedRoutine> routine_from(const Json& workout, std::string& wh
     return std::nullopt;
   }
   r.get_ready = Seconds{10};  // the app's own lead-in, the same for every workout
-  r.source = fmt::format("{} (JSON)", kApp);
+  r.source = fmt::format("{} (JSON)", kJawt);
   r.tags = {"imported"};
   int set_number = 0;
   for (const Json& set : workout["sets"]) {
@@ -157,7 +157,7 @@ Expected<ImportedFile, std::string> import_jawt(std::string_view text) {
     return Unexpected{std::string(tr("it is JSON, but neither a workout nor a backup of Just Another Workout Timer"))};
   }
   ImportedFile file;
-  file.app = std::string(kApp);
+  file.app = std::string(kJawt);
   for (const Json* w : workouts) {
     if (file.routines.size() >= ImportLimits::routines) {
       file.skipped.push_back(format(tr("every workout after the first {0}"), static_cast<int>(ImportLimits::routines)));

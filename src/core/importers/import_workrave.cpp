@@ -18,7 +18,7 @@
 namespace limber {
 namespace {
 
-constexpr std::string_view kApp = "Workrave";
+constexpr std::string_view kWorkrave = "Workrave";
 
 // Workrave writes whole seconds; anything else in a duration is not one.
 std::optional<int> seconds_in(const std::string& text) {
@@ -163,7 +163,7 @@ std::optional<ImportedRoutine> routine_from(const XmlElement& exercise, std::str
   }
   r.exercises.push_back(std::move(e));
   r.tags = {"workrave"};
-  r.source = fmt::format("{} (exercises.xml)", kApp);
+  r.source = fmt::format("{} (exercises.xml)", kWorkrave);
   return out;
 }
 
@@ -176,7 +176,7 @@ Expected<ImportedFile, std::string> import_workrave(std::string_view xml) {
     return Unexpected{format(tr("its root element is <{0}>, not Workrave's <exercises>"), root->name)};
   }
   ImportedFile file;
-  file.app = std::string(kApp);
+  file.app = std::string(kWorkrave);
   // Languages Limber's format cannot name ("sr@latin"): said once for the file.
   std::set<std::string> unnamed;
   for (const XmlElement* exercise : root->all("exercise")) {

@@ -107,14 +107,14 @@ class PoseReader {
   // A hand or foot placed beyond the limb's reach would pull the figure apart: it is a mistake
   // in the file, said where the position is.
   void check_reach(const YamlNode& at, std::string_view what, const PoseState& s) {
-    using B = BodyProportions;
+    using Body = BodyProportions;
     const Figure f = solve_figure(s);
     const auto gap = [](Point2 from, Point2 to, double reach) { return std::hypot(to.x - from.x, to.y - from.y) - reach; };
     const std::pair<const char*, double> limbs[] = {
-        {"near_ankle", gap(s.hips, s.near_ankle, B::thigh + B::shin)},
-        {"far_ankle", gap(s.hips, s.far_ankle, B::thigh + B::shin)},
-        {"near_hand", gap(f.shoulders, s.near_hand, B::upper_arm + B::forearm)},
-        {"far_hand", gap(f.shoulders, s.far_hand, B::upper_arm + B::forearm)},
+        {"near_ankle", gap(s.hips, s.near_ankle, Body::thigh + Body::shin)},
+        {"far_ankle", gap(s.hips, s.far_ankle, Body::thigh + Body::shin)},
+        {"near_hand", gap(f.shoulders, s.near_hand, Body::upper_arm + Body::forearm)},
+        {"far_hand", gap(f.shoulders, s.far_hand, Body::upper_arm + Body::forearm)},
     };
     for (const auto& [limb, beyond] : limbs) {
       if (beyond > 0.01) problem(at, format(tr("{0}: the {1} is {2:.2f} beyond the limb's reach"), what, limb, beyond));

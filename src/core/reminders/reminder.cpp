@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 
 #include <algorithm>
@@ -22,12 +23,6 @@ std::string lowercase(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) text.remove_suffix(1);
-  return text;
 }
 
 std::optional<int> whole_number(std::string_view digits) {
@@ -69,7 +64,7 @@ Expected<Weekdays, std::string> parse_weekdays(std::string_view text) {
     const std::string word = lowercase(trim(rest.substr(0, comma)));
     if (word.empty() && comma != std::string_view::npos) return Unexpected{fmt::format("\"{}\" has an empty day between commas", text)};
     if (!word.empty()) {
-      const auto match = [&word](const Weekdays& these, Weekdays& into) {
+      const auto match = [](const Weekdays& these, Weekdays& into) {
         for (std::size_t i = 0; i < 7; ++i) into[i] = into[i] || these[i];
       };
       bool known = true;

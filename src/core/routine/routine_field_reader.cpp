@@ -22,12 +22,6 @@ std::optional<int> parse_whole_number(std::string_view text) {
   return value;
 }
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
-
 std::string describe_kind(const YamlNode& node) {
   if (node.is_sequence()) return tr("a list");
   if (node.is_map()) return tr("a map");

@@ -14,6 +14,7 @@
 
 #include "core/base/diagnostic.hpp"
 #include "core/base/duration.hpp"
+#include "core/base/text.hpp"  // trim, which the readers use
 #include "core/formats/yaml_reader.hpp"
 #include "core/routine/routine.hpp"
 #include "core/routine/routine_rules.hpp"
@@ -29,7 +30,6 @@ struct Position {
 [[nodiscard]] inline Position position_of(const YamlNode& node) { return {node.line(), node.column()}; }
 
 [[nodiscard]] std::optional<int> parse_whole_number(std::string_view text);
-[[nodiscard]] std::string_view trim(std::string_view text);
 // "a list", "a map", "empty" or the scalar in backticks: what was found where something else belongs.
 [[nodiscard]] std::string describe_kind(const YamlNode& node);
 // The key a translated text is reported under: "translations.de.name".

@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstddef>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/base/duration.hpp"
@@ -36,7 +37,11 @@ struct FieldPath {
   int phase = -1;
   std::string key{};
   int item = -1;
-  auto operator<=>(const FieldPath&) const = default;
+  bool operator==(const FieldPath&) const = default;
+  // Spelled out, not `<=>`: the browser build's libc++ (LLVM 14) has no <=> for std::string.
+  friend bool operator<(const FieldPath& a, const FieldPath& b) {
+    return std::tie(a.exercise, a.phase, a.key, a.item) < std::tie(b.exercise, b.phase, b.key, b.item);
+  }
 };
 
 struct RuleViolation {

@@ -6,17 +6,11 @@
 #include <array>
 #include <cctype>
 
+#include "core/base/text.hpp"
 #include "core/routine/routine_language.hpp"
 
 namespace limber {
 namespace {
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 bool plain_safe(std::string_view text) {
   if (text.empty() || text != trim(text)) return false;
@@ -117,7 +111,7 @@ std::vector<std::string> split_tags(const std::string& tags) {
   std::size_t start = 0;
   while (start <= tags.size()) {
     const auto end = tags.find(',', start);
-    const std::string tag = trim(std::string_view(tags).substr(start, end == std::string::npos ? std::string::npos : end - start));
+    const std::string tag(trim(std::string_view(tags).substr(start, end == std::string::npos ? std::string::npos : end - start)));
     if (!tag.empty()) out.push_back(tag);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -128,7 +122,7 @@ std::vector<std::string> split_tags(const std::string& tags) {
 // The value as it goes in the file: a duration or a count exactly as typed (trimmed), quoted
 // when YAML would misread it, so the loader reports the user's own text.
 std::string value_text(const std::string& typed) {
-  const std::string value = trim(typed);
+  const std::string value(trim(typed));
   if (value.empty()) return "\"\"";
   const bool simple = std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isalnum(c) || c == '-' || c == ' '; });
   return simple ? value : double_quoted(value);
@@ -137,7 +131,7 @@ std::string value_text(const std::string& typed) {
 void write_exercise(Writer& w, const ExerciseDraft& e, int index, bool canonical) {
   const auto at = [index](const char* key) { return FieldPath{.exercise = index, .key = key}; };
   const auto optional_value = [&](const char* key, const std::string& value, const char* default_value) {
-    const std::string v = trim(value);
+    const std::string v(trim(value));
     if (v.empty() || (canonical && v == default_value)) return;
     w.line(fmt::format("    {}: {}", key, value_text(v)), at(key));
   };
@@ -204,7 +198,7 @@ DraftYaml draft_to_yaml(const RoutineDraft& draft, bool canonical) {
     w.line(fmt::format("tags: [{}]", list), at("tags"));
   }
   if (!draft.source.empty()) w.text_field(0, "source", draft.source, at("source"));
-  const std::string get_ready = trim(draft.get_ready);
+  const std::string get_ready(trim(draft.get_ready));
   if (!get_ready.empty() && !(canonical && get_ready == "5s")) {
     w.line(fmt::format("get_ready: {}", value_text(get_ready)), at("get_ready"));
   }

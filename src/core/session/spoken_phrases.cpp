@@ -170,8 +170,9 @@ const char* count_word(int count) {
 }  // namespace
 
 std::string spoken_duration(Seconds duration) {
-  const auto minutes = duration.count() / 60;
-  const auto seconds = duration.count() % 60;
+  // long, as gettext counts (Seconds counts in 64 bits, and long is 32 in the browser build).
+  const auto minutes = static_cast<long>(duration.count() / 60);
+  const auto seconds = static_cast<long>(duration.count() % 60);
   const auto in_minutes = format(trn("{0} minute", "{0} minutes", minutes), minutes);
   const auto in_seconds = format(trn("{0} second", "{0} seconds", seconds), seconds);
   if (minutes == 0) return in_seconds;

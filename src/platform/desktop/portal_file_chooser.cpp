@@ -160,21 +160,6 @@ PortalFileChooser::~PortalFileChooser() {
   thread_.join();
 }
 
-std::optional<FileChoice> PortalFileChooser::poll() {
-  const std::lock_guard lock(mutex_);
-  if (!answer_ || answered_) return std::nullopt;
-  answered_ = true;
-  return answer_;
-}
-
-void PortalFileChooser::answer(FileChoice choice) {
-  {
-    const std::lock_guard lock(mutex_);
-    answer_ = std::move(choice);
-  }
-  if (on_answer_) on_answer_();
-}
-
 void PortalFileChooser::ask() {
   const auto no_portal = [this](const std::string& why) { answer({FileChoice::Kind::no_portal, {}, why}); };
   sd_bus* raw_bus = nullptr;

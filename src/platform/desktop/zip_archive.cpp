@@ -7,7 +7,7 @@
 #include <mutex>
 
 #include "core/base/translate.hpp"
-#include "platform/loaded_symbol.hpp"
+#include "platform/desktop/loaded_symbol.hpp"
 
 namespace limber {
 namespace {
@@ -57,7 +57,7 @@ void load() {
 struct ArchiveCloser {
   void operator()(zip_t* z) const { g_zip.discard(z); }
 };
-struct FileCloser {
+struct ZipFileCloser {
   void operator()(zip_file_t* f) const { g_zip.fclose(f); }
 };
 
@@ -122,7 +122,7 @@ Expected<void, std::string> for_each_zip_file(std::string_view archive, const Zi
   for (zip_int64_t i = 0; i < count; ++i) {
     const std::string name = stats[static_cast<std::size_t>(i)].name;
     if (name.ends_with("/")) continue;  // a folder
-    std::unique_ptr<zip_file_t, FileCloser> file(g_zip.fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0));
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(g_zip.fopen_index(zip.get(), static_cast<zip_uint64_t>(i), 0));
     if (!file) return Unexpected{format(tr("its file `{0}` cannot be read ({1})"), name, g_zip.strerror(zip.get()))};
     // Unpacked a block at a time, never past the limit, whatever the archive says the size is.
     bytes.clear();

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "platform/cairo_library.hpp"
+#include "platform/desktop/cairo_library.hpp"
 
 namespace limber::pdf {
 

@@ -4,7 +4,7 @@
 // pdf_report.cpp puts them on the pages with the figures.
 
 #include "core/history/report.hpp"
-#include "platform/pdf_page.hpp"
+#include "platform/desktop/pdf_page.hpp"
 
 namespace limber::pdf {
 

@@ -9,9 +9,9 @@
 
 #include "core/base/translate.hpp"
 #include "platform/atomic_file.hpp"
-#include "platform/cairo_library.hpp"
-#include "platform/pdf_page.hpp"
-#include "platform/pdf_report_charts.hpp"
+#include "platform/desktop/cairo_library.hpp"
+#include "platform/desktop/pdf_page.hpp"
+#include "platform/desktop/pdf_report_charts.hpp"
 
 namespace limber {
 namespace {

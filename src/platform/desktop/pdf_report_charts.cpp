@@ -1,4 +1,4 @@
-#include "platform/pdf_report_charts.hpp"
+#include "platform/desktop/pdf_report_charts.hpp"
 
 #include <algorithm>
 #include <string>

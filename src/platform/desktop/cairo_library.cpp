@@ -1,11 +1,11 @@
-#include "platform/cairo_library.hpp"
+#include "platform/desktop/cairo_library.hpp"
 
 #include <dlfcn.h>
 
 #include <mutex>
 
 #include "core/base/translate.hpp"
-#include "platform/loaded_symbol.hpp"
+#include "platform/desktop/loaded_symbol.hpp"
 
 namespace limber {
 namespace {

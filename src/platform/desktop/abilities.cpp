@@ -1,0 +1,10 @@
+#include "platform/abilities.hpp"
+
+namespace limber {
+
+const PlatformAbilities& platform_abilities() {
+  static const PlatformAbilities all{};
+  return all;
+}
+
+}  // namespace limber

@@ -1,0 +1,209 @@
+// Limber's browser build in Debian's Chromium (scripts/web-test serves build/web and runs this).
+// Usage: node web_test.mjs URL OUT_DIR PROFILE_DIR
+//
+// What it checks, as a user in a browser would meet it:
+//   - the page loads with no console error, at 1024x768, 768x1024 and 1280x800, device pixel ratio 2,
+//     and its canvas is drawn at the device's pixels;
+//   - every screen it visits passes the desktop's layout rules (the page exports the controls each
+//     screen drew): no tap target smaller than 48 px, outside the canvas, or over another;
+//   - a tap on Start runs a session to its end, whose phase events (the page's trace) arrive on
+//     time: lateness p99 under 20 ms, measured in the page;
+//   - a diary tap on the summary and the finished session are still there after a reload.
+// Screenshots of the library, the session (hold, switch), the summary and progress go to OUT_DIR.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [url, out, profile] = process.argv.slice(2);
+const kMinTouchPixels = 48;  // ui/widgets.hpp
+const sizes = [[1024, 768], [768, 1024], [1280, 800]];
+const failures = [];
+const figures = {};
+const fail = (what) => { failures.push(what); console.log('FAIL ' + what); };
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  userDataDir: profile,
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+});
+
+// A page with its console watched: any error there fails the test.
+async function open_page(width, height, query = '') {
+  const page = await browser.newPage();
+  page.errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.setViewport({width, height, deviceScaleFactor: 2});
+  const started = Date.now();
+  await page.goto(url + query, {waitUntil: 'load'});
+  await until(page, (drawn) => drawn.frames > 0, 30000, 'the first frame');
+  page.first_frame_ms = Date.now() - started;
+  return page;
+}
+
+async function drawn(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._limber_drawn_items())));
+}
+
+async function until(page, test, limit_ms, what) {
+  const deadline = Date.now() + limit_ms;
+  for (;;) {
+    const now = await page.evaluate(() => typeof Module !== 'undefined' && Module._limber_drawn_items ?
+      Module.UTF8ToString(Module._limber_drawn_items()) : null);
+    const state = now ? JSON.parse(now) : null;
+    if (state && test(state)) return state;
+    if (Date.now() > deadline) throw new Error(`waited ${limit_ms} ms for ${what}; last: ${now}`);
+    await sleep(50);
+  }
+}
+
+// The desktop's layout rules (tests/ui/layout_test.cpp), on what the screen drew.
+function check_layout(state, where) {
+  const items = state.items.filter((item) => item.w > 0 && item.h > 0);
+  if (items.length === 0) fail(`${where}: no controls drawn`);
+  for (const item of items) {
+    if (Math.min(item.w, item.h) < kMinTouchPixels - 0.5) fail(`${where}: "${item.label}" is ${item.w}x${item.h} px`);
+    if (item.x < -0.5 || item.y < -0.5 || item.x + item.w > state.width + 0.5 || item.y + item.h > state.height + 0.5) {
+      fail(`${where}: "${item.label}" lies outside the canvas`);
+    }
+  }
+  for (let i = 0; i < items.length; ++i) {
+    for (let j = i + 1; j < items.length; ++j) {
+      const a = items[i];
+      const b = items[j];
+      if (a.question !== b.question) continue;  // a question drawn over the screen covers it on purpose
+      const overlap_x = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const overlap_y = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (overlap_x > 0.5 && overlap_y > 0.5) fail(`${where}: "${a.label}" and "${b.label}" overlap`);
+    }
+  }
+}
+
+// Taps a control by its label, as a finger would (the canvas's pixels are CSS pixels times 2).
+async function tap(page, matches, what) {
+  const state = await drawn(page);
+  const item = state.items.find((candidate) => matches(candidate.label));
+  if (!item) throw new Error(`no control for ${what} on ${state.screen}: ${state.items.map((i) => i.label).join(' | ')}`);
+  await page.touchscreen.tap((item.x + item.w / 2) / 2, (item.y + item.h / 2) / 2);
+  await sleep(150);
+}
+
+async function shot(page, name) {
+  await page.screenshot({path: path.join(out, name + '.png')});
+}
+
+async function trace_lines(page) {
+  const text = await page.evaluate(() => {
+    try {
+      return Module.FS.readFile('/tmp/limber-trace.jsonl', {encoding: 'utf8'});
+    } catch (e) {
+      return '';
+    }
+  });
+  return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+}
+
+async function stored(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._limber_stored_history())));
+}
+
+try {
+  // Loads, at three sizes: no console error, crisp canvas, the library's layout.
+  for (const [width, height] of sizes) {
+    const page = await open_page(width, height);
+    const state = await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
+    await sleep(300);
+    const settled = await drawn(page);
+    if (settled.width !== width * 2 || settled.height !== height * 2) {
+      fail(`${width}x${height}: the canvas lays out ${settled.width}x${settled.height}, not the device's ${width * 2}x${height * 2} pixels`);
+    }
+    check_layout(settled, `library ${width}x${height}`);
+    await shot(page, `library-${width}x${height}`);
+    if (width === 1024) {
+      figures.first_frame_ms = page.first_frame_ms;
+      figures.wasm_heap_mb = await page.evaluate(() => Module.HEAP8.length / 1048576);
+      figures.js_heap_mb = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize / 1048576 : -1);
+    }
+    if (page.errors.length) fail(`${width}x${height}: console errors: ${page.errors.join(' / ')}`);
+    void state;
+    await page.close();
+  }
+
+  // A session from a tap on Start, to its summary; its phases on time.
+  const page = await open_page(1024, 768, '?trace');
+  await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
+  for (let i = 0; i < 5; ++i) await tap(page, (label) => label === '-' || label.startsWith('-##'), 'fewer reps');
+  await tap(page, (label) => label === 'Start' || label.startsWith('Start##'), 'Start');
+  let state = await until(page, (s) => s.screen === 'session', 5000, 'the session');
+  const seen = new Set();
+  const deadline = Date.now() + 120000;
+  while (state.screen === 'session' && Date.now() < deadline) {
+    const phases = (await trace_lines(page)).filter((line) => line.event === 'phase_started');
+    const kind = phases.length ? phases[phases.length - 1].kind : '';
+    if ((kind === 'hold' || kind === 'switch') && !seen.has(kind)) {
+      seen.add(kind);
+      await sleep(400);
+      const now = await drawn(page);
+      check_layout(now, `session (${kind})`);
+      await shot(page, `session-${kind}`);
+    }
+    await sleep(100);
+    state = await drawn(page);
+  }
+  for (const kind of ['hold', 'switch']) if (!seen.has(kind)) fail(`the session showed no ${kind} phase`);
+  state = await until(page, (s) => s.screen === 'summary', 10000, 'the summary');
+  await sleep(300);
+  check_layout(await drawn(page), 'summary');
+  await shot(page, 'summary');
+
+  const lateness = (await trace_lines(page)).filter((line) => line.event !== 'audio' && line.event !== 'cue' &&
+    line.scheduled_ns !== undefined).map((line) => (line.fired_ns - line.scheduled_ns) / 1e6).sort((a, b) => a - b);
+  if (lateness.length < 5) fail(`the trace holds ${lateness.length} session events`);
+  const p = (q) => lateness[Math.min(lateness.length - 1, Math.floor(q * lateness.length))];
+  figures.events = lateness.length;
+  figures.lateness_p50_ms = p(0.5);
+  figures.lateness_p99_ms = p(0.99);
+  figures.lateness_max_ms = lateness[lateness.length - 1];
+  if (p(0.99) >= 20) fail(`phase events are late: p99 ${p(0.99).toFixed(1)} ms`);
+  if (lateness[0] < 0) fail(`a phase event came early: ${lateness[0].toFixed(1)} ms`);
+
+  // The diary: no cramps last night, tapped on the summary.
+  await tap(page, (label) => label.includes('##cramps'), 'the first cramp count');
+  await until(page, (s) => !s.saving, 5000, 'the storage to be written');
+  await sleep(700);  // the page writes at most every half second
+  await until(page, (s) => !s.saving, 5000, 'the storage to be written');
+  const before = await stored(page);
+  if (before.completed !== 1) fail(`the history holds ${before.completed} completed sessions, not 1: ${JSON.stringify(before)}`);
+  if (before.diary_days !== 1) fail(`the diary holds ${before.diary_days} days, not 1`);
+  if (page.errors.length) fail(`session: console errors: ${page.errors.join(' / ')}`);
+
+  // After a reload, both are still there.
+  await page.reload({waitUntil: 'load'});
+  await until(page, (s) => s.screen === 'library' && s.frames > 0, 20000, 'the library after a reload');
+  const after = await stored(page);
+  if (after.completed !== 1 || after.diary_days !== 1) fail(`after a reload the page holds ${JSON.stringify(after)}`);
+  await tap(page, (label) => label === 'Progress' || label.startsWith('Progress##'), 'Progress');
+  await until(page, (s) => s.screen === 'progress', 5000, 'progress');
+  await sleep(300);
+  check_layout(await drawn(page), 'progress');
+  await shot(page, 'progress');
+  if (page.errors.length) fail(`after the reload: console errors: ${page.errors.join(' / ')}`);
+  await page.close();
+} catch (error) {
+  fail(error.stack || String(error));
+}
+await browser.close();
+
+fs.writeFileSync(path.join(out, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
+console.log('figures: ' + JSON.stringify(figures));
+if (failures.length) {
+  console.log(`web-test: ${failures.length} failure(s)`);
+  process.exit(1);
+}
+console.log('web-test: all passed');
