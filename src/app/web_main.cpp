@@ -1,12 +1,19 @@
 // The browser build's entry: the same window as the desktop's `limber`, opened on the library in
-// the page's canvas, after the browser's storage has been read in. The browser owns the loop: each
-// animation frame is one GuiApp::step, which never waits (a page must not block its thread).
+// the page's canvas, after the browser's storage has been read in. A page must never block its
+// thread, so the loop is the browser's: a turn (one GuiApp::step that does not wait) runs when the
+// app's next deadline comes (a timer set to GuiApp::next_wake, as the desktop's loop waits for
+// it) or when input arrives (an SDL event watch). Idle, nothing runs at all; in a session, each
+// phase change is handled within a millisecond or two of its time, not at the next animation frame.
 
+#include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -28,23 +35,75 @@ std::unique_ptr<GuiApp> g_app;
 std::uint64_t g_frames_saved = 0;
 std::chrono::steady_clock::time_point g_last_save{};
 
-// What changed reaches IndexedDB at most half a second later: whatever a frame did (a diary tap,
-// a session's phase written by the recorder, a setting) is in the storage by the next save.
+// During a session, what changed reaches IndexedDB at most half a second later.
 constexpr auto kSaveEvery = std::chrono::milliseconds{500};
 constexpr const char* kTraceFile = "/tmp/limber-trace.jsonl";
 
-void step() {
+std::uint64_t g_steps = 0;  // turns of the loop (tests/web sees the loop run)
+
+void turn(void* /*unused*/);
+EM_BOOL turn_at_frame(double /*time*/, void* /*unused*/) {
+  turn(nullptr);
+  return EM_FALSE;
+}
+
+long g_timer = 0;  // the pending turn's setTimeout, if any
+long g_frame = 0;  // the pending turn's requestAnimationFrame, if any
+bool g_stopped = false;
+
+void cancel_next_turn() {
+  if (g_timer != 0) emscripten_clear_timeout(g_timer);
+  if (g_frame != 0) emscripten_cancel_animation_frame(g_frame);
+  g_timer = 0;
+  g_frame = 0;
+}
+
+// The next turn: at the display's next frame when one is to be drawn now; at the app's next
+// deadline otherwise (a session's phase change, the countdown's next second); none while it waits
+// only for input, which turn_on_input starts.
+void plan_next_turn() {
+  cancel_next_turn();
+  if (g_stopped) return;
+  const auto wake = g_app->next_wake();
+  if (!wake) return;
+  const Nanos now = std::chrono::duration_cast<Nanos>(std::chrono::steady_clock::now().time_since_epoch());
+  const double ms = static_cast<double>((*wake - now).count()) / 1e6;
+  if (ms <= 1.0) {
+    g_frame = emscripten_request_animation_frame(turn_at_frame, nullptr);
+  } else {
+    g_timer = emscripten_set_timeout(turn, ms, nullptr);
+  }
+}
+
+void turn(void* /*unused*/) {
+  g_timer = 0;
+  g_frame = 0;
+  ++g_steps;
   if (!g_app->step(Nanos{0})) {
+    g_stopped = true;
     save_persistent_storage();
-    emscripten_cancel_main_loop();
     return;
   }
+  // Outside a session at once (a diary tap, a setting, the finished session are in the storage
+  // before a tab could be closed); in a session, whose frames change all the time, at most every
+  // half second (the recorder's writes, which keep a crash's loss to the running phase).
   const auto now = std::chrono::steady_clock::now();
-  if (g_app->frames_drawn() != g_frames_saved && now - g_last_save >= kSaveEvery) {
+  const bool in_session = g_app->screen() == Screen::session;
+  if (g_app->frames_drawn() != g_frames_saved && (!in_session || now - g_last_save >= kSaveEvery)) {
     g_frames_saved = g_app->frames_drawn();
     g_last_save = now;
     save_persistent_storage();
   }
+  plan_next_turn();
+}
+
+// Called by SDL as each input event is queued (from the page's own event handlers).
+int turn_on_input(void* /*unused*/, SDL_Event* /*event*/) {
+  if (!g_stopped) {
+    cancel_next_turn();
+    g_timer = emscripten_set_timeout(turn, 0, nullptr);
+  }
+  return 1;
 }
 
 void start() {
@@ -67,7 +126,8 @@ void start() {
     return;
   }
   EM_ASM({ Module.limberStarted(); });
-  emscripten_set_main_loop(step, 0, false);
+  SDL_AddEventWatch(turn_on_input, nullptr);
+  turn(nullptr);
 }
 
 const char* screen_name(Screen screen) {
@@ -88,8 +148,8 @@ const char* screen_name(Screen screen) {
 }  // namespace limber
 
 // For the page's tests (tests/web), as the desktop's layout tests see the window: the showing
-// screen, and every control it drew in its last frame with the part of it that can be seen and
-// tapped, in the canvas's pixels (the page's CSS pixels times the device pixel ratio).
+// screen, and every control it drew in its last frame (its whole size, and the part of it that can
+// be seen and tapped: a card scrolled half out of its list shows less), in the canvas's pixels (the page's CSS pixels times the device pixel ratio).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
   using limber::g_app;
   static std::string text;
@@ -101,17 +161,25 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                        {"y", button.visible_min.y},
                        {"w", button.visible_max.x - button.visible_min.x},
                        {"h", button.visible_max.y - button.visible_min.y},
+                       {"full_w", button.max.x - button.min.x},
+                       {"full_h", button.max.y - button.min.y},
                        {"question", button.question}});
     }
+  }
+  nlohmann::json cards = nlohmann::json::array();
+  if (g_app) {
+    for (const auto& card : g_app->library().model().cards) cards.push_back(card.name);
   }
   const ImVec2 size = g_app ? ImGui::GetIO().DisplaySize : ImVec2(0, 0);
   text = nlohmann::json{{"screen", g_app ? limber::screen_name(g_app->screen()) : ""},
                         {"frames", g_app ? g_app->frames_drawn() : 0},
+                        {"steps", limber::g_steps},
                         {"width", size.x},
                         {"height", size.y},
                         {"saving", limber::storage_saving()},
                         {"persistent", limber::storage_is_persistent()},
-                        {"items", items}}
+                        {"items", items},
+                        {"cards", cards}}
              .dump();
   return text.c_str();
 }
