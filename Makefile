@@ -50,7 +50,7 @@ package-test: build-release
 	scripts/package-test $(RELEASE_DIR)
 
 # CI has 30 minutes for make test, package-test and this. Line tables only (-g1): ASan's reports
-# keep file:line. The timing tests are not built here (tests/CMakeLists.txt says why). Twice as many tests at once as cores: under ASan they mostly wait on processes,
+# keep file:line. Limber's libraries build as a few large files each (LIMBER_UNITY_BUILD). The timing tests are not built here (tests/CMakeLists.txt says why). Twice as many tests at once as cores: under ASan they mostly wait on processes,
 # windows and files. The slowest tests (many processes against SQLite, the doc examples, twenty
 # kills, the sound and voice previews) run in `make test`; under ASan they only repeat what the
 # others check, at over 4 minutes. So do the layout walks that measure every screen at several
@@ -59,7 +59,8 @@ package-test: build-release
 # and the monkey walks the same screens under ASan.
 ASAN_SKIP := ManyProcessesOpeningANewHistoryAtOnceAllRecord|Docs.EveryCommandExampleRunsAsWritten|TwoDevicesTakingTurnsAndWorkingAtOnceEndWithTheSameHistory|TwentyKillsAtRandomMoments|TheChosenSoundSetIsWhatThePreviewPlays|TheChosenVoiceIsWhatSaySomethingSays|EveryInstructionIsWholeAtTabletSizes|EveryTextCanBeReadAndTheScreensStayDim|NoTapMovesAnotherControlOnAnyScreen|KeyboardGoesFromCrampNowToTheFirstCard|AHundredThousandSessionsAndTenMegabyteNotesInBoundedMemory
 asan: deps
-	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON
+	$(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON \
+	  -DLIMBER_UNITY_BUILD=ON
 	cmake --build $(ASAN_DIR) -j $(BUILD_JOBS)
 	LIMBER_TEST_JOBS=$$(( $(JOBS) * 2 )) scripts/run-tests $(ASAN_DIR) -E '$(ASAN_SKIP)'
 
@@ -79,7 +80,7 @@ MONKEY_SECONDS ?= 300
 MONKEY_STEPS ?= 300
 monkey: deps
 	test -f $(ASAN_DIR)/Makefile || $(CMAKE_CONFIGURE) -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug \
-	  -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON
+	  -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_C_FLAGS_DEBUG=-g1 -DENABLE_SANITIZERS=ON -DLIMBER_UNITY_BUILD=ON
 	cmake --build $(ASAN_DIR) -j $(BUILD_JOBS) --target limber_monkey
 	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan-gui.supp print_suppressions=0" LIMBER_XVFB_SCREEN=3840x2160x24 \
 	  scripts/with-xvfb $(ASAN_DIR)/tests/limber_monkey \

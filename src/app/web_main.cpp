@@ -37,9 +37,12 @@ std::chrono::steady_clock::time_point g_last_save{};
 
 // During a session, what changed reaches IndexedDB at most half a second later.
 constexpr auto kSaveEvery = std::chrono::milliseconds{500};
+constexpr Nanos kQuietBeforeEvent = std::chrono::milliseconds{150};
+constexpr Nanos kFrameBeforeEvent = std::chrono::milliseconds{30};
 constexpr const char* kTraceFile = "/tmp/limber-trace.jsonl";
 
 std::uint64_t g_steps = 0;  // turns of the loop (tests/web sees the loop run)
+std::chrono::steady_clock::duration g_longest_turn{};  // the longest turn so far (tests/web)
 
 void turn(void* /*unused*/);
 EM_BOOL turn_at_frame(double /*time*/, void* /*unused*/) {
@@ -68,7 +71,13 @@ void plan_next_turn() {
   if (!wake) return;
   const Nanos now = std::chrono::duration_cast<Nanos>(std::chrono::steady_clock::now().time_since_epoch());
   const double ms = static_cast<double>((*wake - now).count()) / 1e6;
-  if (ms <= 1.0) {
+  // A frame drawn just before a session's event would hold the event up (a frame is this thread's
+  // work, and a slow GPU's or a software one's can take 20 ms): then the turn waits for the event,
+  // and that turn draws the frame after handling it.
+  const auto event = g_app->screen() == Screen::session ? g_app->session().next_event_at() : std::nullopt;
+  if (ms <= 1.0 && event && *event > now && *event - now < kFrameBeforeEvent) {
+    g_timer = emscripten_set_timeout(turn, static_cast<double>((*event - now).count()) / 1e6, nullptr);
+  } else if (ms <= 1.0) {
     g_frame = emscripten_request_animation_frame(turn_at_frame, nullptr);
   } else {
     g_timer = emscripten_set_timeout(turn, ms, nullptr);
@@ -79,17 +88,26 @@ void turn(void* /*unused*/) {
   g_timer = 0;
   g_frame = 0;
   ++g_steps;
-  if (!g_app->step(Nanos{0})) {
+  const auto began = std::chrono::steady_clock::now();
+  const bool going = g_app->step(Nanos{0});
+  g_longest_turn = std::max(g_longest_turn, std::chrono::steady_clock::now() - began);
+  if (!going) {
     g_stopped = true;
     save_persistent_storage();
     return;
   }
   // Outside a session at once (a diary tap, a setting, the finished session are in the storage
-  // before a tab could be closed); in a session, whose frames change all the time, at most every
-  // half second (the recorder's writes, which keep a crash's loss to the running phase).
+  // before a tab could be closed). In a session, whose frames change all the time, at most every
+  // half second (the recorder's writes, which keep a crash's loss to the running phase), and only
+  // well before its next event: the write's copying runs on this thread and must not delay it.
   const auto now = std::chrono::steady_clock::now();
-  const bool in_session = g_app->screen() == Screen::session;
-  if (g_app->frames_drawn() != g_frames_saved && (!in_session || now - g_last_save >= kSaveEvery)) {
+  bool save_now = g_app->frames_drawn() != g_frames_saved;
+  if (g_app->screen() == Screen::session) {
+    const auto next_event = g_app->session().next_event_at();
+    const Nanos clock_now = std::chrono::duration_cast<Nanos>(now.time_since_epoch());
+    save_now = save_now && now - g_last_save >= kSaveEvery && (!next_event || *next_event - clock_now > kQuietBeforeEvent);
+  }
+  if (save_now) {
     g_frames_saved = g_app->frames_drawn();
     g_last_save = now;
     save_persistent_storage();
@@ -174,6 +192,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
   text = nlohmann::json{{"screen", g_app ? limber::screen_name(g_app->screen()) : ""},
                         {"frames", g_app ? g_app->frames_drawn() : 0},
                         {"steps", limber::g_steps},
+                        {"longest_turn_ms", std::chrono::duration<double, std::milli>(limber::g_longest_turn).count()},
                         {"width", size.x},
                         {"height", size.y},
                         {"saving", limber::storage_saving()},

@@ -4,7 +4,8 @@
 // desktop's and may stay open for minutes: the question runs on a thread of its own with its own
 // bus connection, and the window's loop asks `poll()` each frame. When no portal answers (no
 // session bus, nobody owning the portal's name, an error), the answer says so and the caller
-// offers its own chooser instead.
+// offers its own chooser instead. In the browser build (platform/web) the same class opens the
+// browser's file picker.
 
 #include <SDL.h>
 

@@ -8,7 +8,8 @@
 //     screen drew): no tap target smaller than 48 px, outside the canvas, or over another;
 //   - a tap on Start runs a session (a short routine of the user's own) to its end, whose phase
 //     events (the page's trace) arrive on time: lateness p99 under 20 ms, measured in the page;
-//   - a diary tap on the summary and the finished session are still there after a reload.
+//   - a diary tap on the summary and the finished session are still there after a reload;
+//   - Import takes another app's routine through the browser's file picker and refuses a hostile file.
 // Screenshots of the library, the session (hold, switch), the summary and progress go to OUT_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -153,21 +154,24 @@ try {
 
   // A short routine of the user's own, as a text editor would leave it in the data folder: the
   // sessions below take seconds, not the built-in routines' minutes.
-  const quick = ['limber: 1', 'name: Quick check', 'get_ready: 2s', 'exercises:', '  - name: Calf ledge stretch',
-    '    pose: calf-ledge', '    sides: [left, right]', '    reps: 2', '    hold: 2s', '    rest: 1s', '    switch: 2s', ''].join('\n');
+  const routine = (name, reps, hold) => [`limber: 1`, `name: ${name}`, 'get_ready: 2s', 'exercises:',
+    '  - name: Calf ledge stretch', '    pose: calf-ledge', '    sides: [left, right]', `    reps: ${reps}`, `    hold: ${hold}`,
+    '    rest: 1s', '    switch: 2s', ''].join('\n');
+  const quick = {name: 'Quick check', file: 'quick-check.yaml', text: routine('Quick check', 2, '2s')};
+  const timing = {name: 'Timing check', file: 'timing-check.yaml', text: routine('Timing check', 6, '1s')};
 
   // Runs the quick routine from a tap on its Start to its summary; screenshots of its hold and switch.
-  async function run_session(page, shots) {
-    await page.evaluate((text) => {
+  async function run_session(page, shots, routine_file) {
+    await page.evaluate((file, text) => {
       Module.FS.mkdirTree('/limber-storage/data/routines');
-      Module.FS.writeFile('/limber-storage/data/routines/quick-check.yaml', text);
-    }, quick);
-    const library = await until(page, (s) => s.screen === 'library' && s.cards.includes('Quick check'), 10000,
+      Module.FS.writeFile('/limber-storage/data/routines/' + file, text);
+    }, routine_file.file, routine_file.text);
+    const library = await until(page, (s) => s.screen === 'library' && s.cards.includes(routine_file.name), 10000,
       'the library to show the new routine');
-    await tap(page, (label) => label === `Start##${library.cards.indexOf('Quick check')}`, 'Start');
+    await tap(page, (label) => label === `Start##${library.cards.indexOf(routine_file.name)}`, 'Start');
     let state = await until(page, (s) => s.screen === 'session', 5000, 'the session');
     const seen = new Set();
-    const deadline = Date.now() + 60000;
+    const deadline = Date.now() + 120000;
     while (state.screen === 'session' && Date.now() < deadline) {
       const phases = (await trace_lines(page)).filter((line) => line.event === 'phase_started');
       const kind = phases.length ? phases[phases.length - 1].kind : '';
@@ -189,10 +193,15 @@ try {
   {
     const page = await open_page(1024, 768, '?trace', 1);
     await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
-    await run_session(page, false);
-    const lateness = (await trace_lines(page)).filter((line) => line.event !== 'audio' && line.event !== 'cue' &&
-      line.scheduled_ns !== undefined).map((line) => (line.fired_ns - line.scheduled_ns) / 1e6).sort((a, b) => a - b);
-    if (lateness.length < 5) fail(`the trace holds ${lateness.length} session events`);
+    await run_session(page, false, timing);
+    const timed = (await trace_lines(page)).filter((line) => line.event !== 'audio' && line.event !== 'cue' &&
+      line.scheduled_ns !== undefined);
+    const lateness = timed.map((line) => (line.fired_ns - line.scheduled_ns) / 1e6).sort((a, b) => a - b);
+    const latest = timed.reduce((a, b) => (b.fired_ns - b.scheduled_ns > a.fired_ns - a.scheduled_ns ? b : a), timed[0] || {});
+    figures.latest_event = `${latest.event} ${latest.kind || ''} ${latest.index ?? ''}`.trim();
+    figures.longest_turn_ms = (await drawn(page)).longest_turn_ms;
+    figures.late_events = timed.map((l) => [Math.round((l.fired_ns - l.scheduled_ns) / 1e5) / 10, l.event, l.kind || '', l.index ?? '']).sort((a, b) => b[0] - a[0]).slice(0, 4);
+    if (lateness.length < 20) fail(`the trace holds ${lateness.length} session events`);
     const p = (q) => lateness[Math.min(lateness.length - 1, Math.floor(q * lateness.length))];
     figures.events = lateness.length;
     figures.lateness_p50_ms = p(0.5);
@@ -209,7 +218,7 @@ try {
   // The same at device pixel ratio 2, with screenshots, then the summary's diary and a reload.
   const page = await open_page(1024, 768, '?trace');
   await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
-  await run_session(page, true);
+  await run_session(page, true, quick);
   await sleep(300);
   check_layout(await drawn(page), 'summary');
   await shot(page, 'summary');
@@ -234,6 +243,28 @@ try {
   check_layout(await drawn(page), 'progress');
   await shot(page, 'progress');
   if (page.errors.length) fail(`after the reload: console errors: ${page.errors.join(' / ')}`);
+
+  // Import through the browser's file picker: another app's routine comes in, a hostile file is
+  // refused with a reason, and the page goes on.
+  const cards_before = (await drawn(page)).cards.length;
+  await tap(page, (label) => label === 'Back' || label.startsWith('Back##'), 'Back');
+  await until(page, (s) => s.screen === 'library', 5000, 'the library');
+  const hostile = path.join(out, 'hostile.json');
+  fs.writeFileSync(hostile, '{"exercises": [{"name": "' + 'x'.repeat(100000) + '", "duration": -5}');
+  for (const [file, what] of [[path.resolve('tests/app/import-fixtures/jawt-shared.json'), 'a JAWT routine'], [hostile, 'a hostile file']]) {
+    await tap(page, (label) => label === 'Import', 'Import');
+    await until(page, (s) => s.screen === 'import' && s.items.some((i) => i.label.endsWith('##choose-file')), 5000, 'Import');
+    const [chooser] = await Promise.all([page.waitForFileChooser({timeout: 5000}),
+      tap(page, (label) => label.endsWith('##choose-file'), 'Choose a file')]);
+    await chooser.accept([file]);
+    await sleep(1500);
+    check_layout(await drawn(page), `import (${what})`);
+    await shot(page, what === 'a hostile file' ? 'import-refused' : 'import');
+    await tap(page, (label) => label === 'Back' || label.startsWith('Back##'), 'Back');
+  }
+  const cards_after = (await until(page, (s) => s.screen === 'library', 5000, 'the library')).cards.length;
+  if (cards_after !== cards_before + 1) fail(`importing a JAWT routine and a hostile file made ${cards_after - cards_before} new cards, not 1`);
+  if (page.errors.length) fail(`import: console errors: ${page.errors.join(' / ')}`);
   await page.close();
 } catch (error) {
   fail(error.stack || String(error));

@@ -121,6 +121,11 @@ std::optional<Nanos> SessionScreen::wake_at() const {
   return wake;
 }
 
+std::optional<Nanos> SessionScreen::next_event_at() const {
+  if (!running()) return std::nullopt;
+  return driver_->wake_at();
+}
+
 std::optional<SessionIntent> SessionScreen::draw(const ViewFonts& fonts, bool fullscreen) {
   if (!driver_) return std::nullopt;
   const Nanos now = services_.clock.now();

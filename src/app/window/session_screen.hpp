@@ -42,6 +42,8 @@ class SessionScreen {
 
   // When the loop must wake: a cue to hand over, a deadline, or the countdown visibly moving.
   [[nodiscard]] std::optional<Nanos> wake_at() const;
+  // The running session's next event (a phase's end, the halfway cue), without the frames between.
+  [[nodiscard]] std::optional<Nanos> next_event_at() const;
   [[nodiscard]] bool frame_due(Nanos now) const { return next_frame_at_ && now >= *next_frame_at_; }
 
   std::optional<SessionIntent> draw(const ViewFonts& fonts, bool fullscreen);
