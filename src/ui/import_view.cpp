@@ -30,29 +30,31 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
                      tr("From Workrave (exercises.xml), Just Another Workout Timer (a .json backup or shared workout) or "
                         "Feeel (a .feeel workout, or its export-all .zip). Each routine goes into your routines folder."));
   ImGui::PopTextWrapPos();
-  ImGui::Dummy(ImVec2(0, unit * 0.3f));
-  ImGui::PushFont(fonts.heading);
-  ImGui::TextUnformatted(tr("Found on this computer"));
-  ImGui::PopFont();
-  if (model.found.empty()) {
-    ImGui::PushTextWrapPos(width);
-    ImGui::TextColored(p.muted, "%s", tr("Nothing in Workrave's folders, your Downloads or your Documents."));
-    ImGui::PopTextWrapPos();
-  }
-  for (std::size_t i = 0; i < model.found.size(); ++i) {
-    const ImportCandidate& c = model.found[i];
-    const float x = ImGui::GetCursorPosX();
-    const float y = ImGui::GetCursorPosY();
-    const float text_w = width - button_w - unit;
-    ImGui::SetCursorPosY(y + (row_h - ImGui::GetTextLineHeight() * 2) / 2);
-    ImGui::TextUnformatted(fit_text(c.name, text_w).c_str());
-    ImGui::SetCursorPosX(x);
-    ImGui::TextColored(p.muted, "%s", fit_text(c.where, text_w).c_str());
-    ImGui::SetCursorPos(ImVec2(x + width - button_w, y));
-    if (big_button(fmt::format("{}##found{}", tr("Import"), i).c_str(), ImVec2(button_w, unit * 2.4f), buttons_)) {
-      intent = ImportIntent{ImportIntent::Kind::import_found, static_cast<int>(i)};
+  if (model.browse_files) {
+    ImGui::Dummy(ImVec2(0, unit * 0.3f));
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(tr("Found on this computer"));
+    ImGui::PopFont();
+    if (model.found.empty()) {
+      ImGui::PushTextWrapPos(width);
+      ImGui::TextColored(p.muted, "%s", tr("Nothing in Workrave's folders, your Downloads or your Documents."));
+      ImGui::PopTextWrapPos();
     }
-    ImGui::SetCursorPos(ImVec2(x, std::max(ImGui::GetCursorPosY(), y + row_h + unit * 0.3f)));
+    for (std::size_t i = 0; i < model.found.size(); ++i) {
+      const ImportCandidate& c = model.found[i];
+      const float x = ImGui::GetCursorPosX();
+      const float y = ImGui::GetCursorPosY();
+      const float text_w = width - button_w - unit;
+      ImGui::SetCursorPosY(y + (row_h - ImGui::GetTextLineHeight() * 2) / 2);
+      ImGui::TextUnformatted(fit_text(c.name, text_w).c_str());
+      ImGui::SetCursorPosX(x);
+      ImGui::TextColored(p.muted, "%s", fit_text(c.where, text_w).c_str());
+      ImGui::SetCursorPos(ImVec2(x + width - button_w, y));
+      if (big_button(fmt::format("{}##found{}", tr("Import"), i).c_str(), ImVec2(button_w, unit * 2.4f), buttons_)) {
+        intent = ImportIntent{ImportIntent::Kind::import_found, static_cast<int>(i)};
+      }
+      ImGui::SetCursorPos(ImVec2(x, std::max(ImGui::GetCursorPosY(), y + row_h + unit * 0.3f)));
+    }
   }
   ImGui::Dummy(ImVec2(0, unit * 0.3f));
   ImGui::PushFont(fonts.heading);
@@ -64,15 +66,17 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
                    buttons_)) {
       intent = ImportIntent{ImportIntent::Kind::choose_file};
     }
-    ImGui::TextColored(p.muted, "%s", tr("or type its path:"));
-    const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
-    text_field("##import-path", &typed_, field_w, buttons_);
-    const bool entered = text_field_entered();
-    // Enter leaves the field in ImGui; the user stays in it, to fix a typo or type the next path.
-    if (entered) ImGui::SetKeyboardFocusHere(-1);
-    ImGui::SameLine(0, unit * 0.4f);
-    if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_) || entered) {
-      intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};
+    if (model.browse_files) {
+      ImGui::TextColored(p.muted, "%s", tr("or type its path:"));
+      const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
+      text_field("##import-path", &typed_, field_w, buttons_);
+      const bool entered = text_field_entered();
+      // Enter leaves the field in ImGui; the user stays in it, to fix a typo or type the next path.
+      if (entered) ImGui::SetKeyboardFocusHere(-1);
+      ImGui::SameLine(0, unit * 0.4f);
+      if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_) || entered) {
+        intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};
+      }
     }
   }
   if (!model.waiting.empty()) {

@@ -22,6 +22,7 @@ struct ImportCandidate {
 
 struct ImportModel {
   std::vector<ImportCandidate> found{};
+  bool browse_files = true;  // false in a browser: no folders to list, no paths to type (the file picker only)
   std::vector<std::string> report{};  // what the last import did
   std::vector<std::string> errors{};  // files it could not read, and why
   std::string waiting{};              // the desktop's file chooser is open

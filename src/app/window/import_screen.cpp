@@ -5,6 +5,7 @@
 
 #include "app/services/routine_importer.hpp"
 #include "core/base/translate.hpp"
+#include "platform/abilities.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -26,7 +27,9 @@ void ImportScreen::open() {
   chooser_.reset();
   browser_.reset();
   model_ = ImportModel{};
+  model_.browse_files = platform_abilities().browse_files;
   found_.clear();
+  if (!model_.browse_files) return;  // a page sees only the files its user picks
   std::error_code ec;
   const fs::path system_workrave = "/usr/share/workrave/exercises/exercises.xml";
   if (fs::is_regular_file(system_workrave, ec)) {
