@@ -3,17 +3,24 @@
 #include <fmt/format.h>
 #include <stb_image_write.h>
 
+#include <string>
 #include <vector>
+
+#include "platform/atomic_file.hpp"
 
 namespace limber {
 
-// stb_image_write in the browser build (libpng on the desktop): the same files, made smaller
-// by neither. Written whole or not at all, as the callers' paths are the page's own files.
+// stb_image_write in the browser build (libpng on the desktop), encoded in memory and written
+// whole or not at all, as every file of Limber's is.
 Expected<void, std::string> save_rgba_png(const std::filesystem::path& path, int width, int height, const unsigned char* rgba) {
-  if (stbi_write_png(path.c_str(), width, height, 4, rgba, width * 4) == 0) {
-    return Unexpected{fmt::format("cannot write {}", path.string())};
+  std::string bytes;
+  const auto append = [](void* into, void* data, int size) {
+    static_cast<std::string*>(into)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+  };
+  if (stbi_write_png_to_func(append, &bytes, width, height, 4, rgba, width * 4) == 0) {
+    return Unexpected{fmt::format("cannot encode {} as PNG", path.string())};
   }
-  return {};
+  return write_file_atomically(path, bytes);
 }
 
 Expected<void, std::string> save_xrgb_png(const std::filesystem::path& path, int width, int height, const std::uint32_t* xrgb) {
