@@ -12,6 +12,7 @@
 #include "core/base/translate.hpp"
 #include "core/formats/private_copy.hpp"
 #include "core/formats/sqlite.hpp"
+#include "core/formats/sqlite_rows.hpp"
 #include "core/history/cramp_events.hpp"
 #include "core/history/diary_rules.hpp"
 #include "core/history/history_rows.hpp"
@@ -44,37 +45,6 @@ std::optional<std::string> change_time_of(const std::string& stored, const std::
   const auto derived = hybrid_time_of_utc(utc);
   if (!derived) return std::nullopt;
   return derived->text();
-}
-
-// Walks `table` in rowid order. A row holding a value over the length limit cannot be read at all
-// (SQLite fails the whole statement on it), so `on_unreadable` is told of it and the walk starts
-// again after it.
-template <class OnRow, class OnUnreadable>
-void for_each_row(Database& db, std::string_view table, std::string_view columns, OnRow on_row,
-                  OnUnreadable on_unreadable) {
-  // (Each row read is counted against the budget by on_row's caller.)
-  Statement rows = db.prepare(fmt::format("SELECT rowid, {} FROM {} WHERE rowid > ?1 ORDER BY rowid", columns, table));
-  Statement next = db.prepare(fmt::format("SELECT rowid FROM {} WHERE rowid > ?1 ORDER BY rowid LIMIT 1", table));
-  std::int64_t after = INT64_MIN;
-  for (;;) {
-    rows.reset();
-    rows.bind(1, after);
-    try {
-      while (rows.step()) {
-        after = rows.integer(0);
-        db.made_progress();
-        on_row(rows);
-      }
-      return;
-    } catch (const SqliteError& e) {
-      if ((e.code() & 0xFF) != SQLITE_TOOBIG) throw;
-    }
-    next.reset();
-    next.bind(1, after);
-    if (!next.step()) return;
-    after = next.integer(0);
-    on_unreadable();
-  }
 }
 
 constexpr std::string_view kTooLong = "a value far longer than any Limber writes";
@@ -140,7 +110,7 @@ class Merge {
     const bool has_change_times = theirs_.user_version() >= 5;
     Statement known = mine_.prepare("SELECT ended_utc, deleted_utc, state_hlc FROM sessions WHERE uuid = ?1");
     std::int64_t sessions = 0;
-    for_each_row(
+    for_each_readable_row(
         theirs_, "sessions",
         fmt::format("id, uuid, routine_name, routine_file, routine_hash, started_utc, ended_utc, local_date, "
                     "planned_seconds, active_seconds, reps_target, outcome, {}, {}",
@@ -225,7 +195,7 @@ class Merge {
     const bool has_change_times = theirs_.user_version() >= 3;
     const bool has_hybrid_times = theirs_.user_version() >= 5;
     Statement mine = mine_.prepare("SELECT cramps, severity, note, updated_utc, deleted_utc, hlc FROM diary WHERE date = ?1");
-    for_each_row(
+    for_each_readable_row(
         theirs_, "diary",
         fmt::format("date, cramps, severity, note, {}, {}", has_change_times ? "updated_utc, deleted_utc" : "'', ''",
                     has_hybrid_times ? "hlc" : "''"),
@@ -272,7 +242,7 @@ class Merge {
   // with the diary (their counts already hold the events).
   void merge_cramp_events() {
     Statement known = mine_.prepare("SELECT deleted_utc FROM cramp_events WHERE uuid = ?1");
-    for_each_row(
+    for_each_readable_row(
         theirs_, "cramp_events", "uuid, at_utc, local_time, night, leg, deleted_utc",
         [&](const Statement& row) {
           count_row();
@@ -321,7 +291,7 @@ WHERE e.deleted_utc = '' GROUP BY e.night)sql");
   void merge_tried() {
     const bool has_hybrid_times = theirs_.user_version() >= 5;
     Statement mine = mine_.prepare("SELECT done, updated_utc, hlc FROM tried WHERE date = ?1 AND item = ?2");
-    for_each_row(
+    for_each_readable_row(
         theirs_, "tried", fmt::format("date, item, done, updated_utc, {}", has_hybrid_times ? "hlc" : "''"),
         [&](const Statement& row) {
           count_row();
