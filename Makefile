@@ -119,9 +119,11 @@ web:
 serve-web: web
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory build/web
 
-# The page in Debian's Chromium, headless, driven by puppeteer-core (tests/web).
-web-test: web
-	scripts/web-test
+# The page in Debian's Chromium, headless, driven by puppeteer-core (tests/web), with the desktop
+# build's `limber` as the other device its exports go to.
+web-test: web deps $(RELEASE_DIR)/Makefile
+	cmake --build $(RELEASE_DIR) -j $(BUILD_JOBS) --target limber
+	LIMBER_DESKTOP=$(RELEASE_DIR)/src/app/limber scripts/web-test
 
 clean:
 	rm -rf build

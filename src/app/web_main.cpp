@@ -188,6 +188,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
   if (g_app) {
     for (const auto& card : g_app->library().model().cards) cards.push_back(card.name);
   }
+  // What Import said last (what it took in, and what it refused and why).
+  nlohmann::json said = nlohmann::json::object({{"report", nlohmann::json::array()}, {"errors", nlohmann::json::array()}});
+  if (g_app) {
+    said["report"] = g_app->importer().model().report;
+    said["errors"] = g_app->importer().model().errors;
+    said["waiting"] = g_app->importer().model().waiting;
+  }
   const ImVec2 size = g_app ? ImGui::GetIO().DisplaySize : ImVec2(0, 0);
   text = nlohmann::json{{"screen", g_app ? limber::screen_name(g_app->screen()) : ""},
                         {"frames", g_app ? g_app->frames_drawn() : 0},
@@ -198,7 +205,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                         {"saving", limber::storage_saving()},
                         {"persistent", limber::storage_is_persistent()},
                         {"items", items},
-                        {"cards", cards}}
+                        {"cards", cards},
+                        {"import", said}}
              .dump();
   return text.c_str();
 }

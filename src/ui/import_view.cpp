@@ -20,15 +20,16 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
     }
     return intent;
   }
-  if (begin_screen_with_back(tr("Import routines"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
+  if (begin_screen_with_back(tr("Import and export"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
   begin_scrolling_body("import-scroll", unit, dragging_);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
   const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
   const float button_w = std::max(unit * 6, ImGui::CalcTextSize(tr("Import")).x + unit * 1.6f);
   ImGui::PushTextWrapPos(width);
   ImGui::TextColored(p.muted, "%s",
-                     tr("From Workrave (exercises.xml), Just Another Workout Timer (a .json backup or shared workout) or "
-                        "Feeel (a .feeel workout, or its export-all .zip). Each routine goes into your routines folder."));
+                     tr("Routines from Workrave (exercises.xml), Just Another Workout Timer (a .json backup or shared workout), "
+                        "Feeel (a .feeel workout, or its export-all .zip) or another Limber (a .yaml file) go into your routines "
+                        "folder. Another Limber's history (its exported .sqlite3 file) is merged into yours."));
   ImGui::PopTextWrapPos();
   if (model.browse_files) {
     ImGui::Dummy(ImVec2(0, unit * 0.3f));
@@ -77,6 +78,27 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
       if (big_button(fmt::format("{}##typed", tr("Import")).c_str(), ImVec2(button_w, unit * 2.4f), buttons_) || entered) {
         intent = ImportIntent{ImportIntent::Kind::import_typed, -1, typed_};
       }
+    }
+  }
+  ImGui::Dummy(ImVec2(0, unit * 0.3f));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted(tr("To another device"));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(width);
+  ImGui::TextColored(p.muted, "%s %s", model.export_where.c_str(),
+                     tr("On the other device, import them here; on a computer, the commands limber history import and limber import take them too."));
+  ImGui::PopTextWrapPos();
+  {
+    const char* history = tr("Export history");
+    const char* routines = tr("Export my routines");
+    const float w = std::min(width, std::max(ImGui::CalcTextSize(history).x, ImGui::CalcTextSize(routines).x) + unit * 2);
+    if (big_button(fmt::format("{}##export-history", history).c_str(), ImVec2(w, row_h), buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::export_history};
+    }
+    // Side by side where both fit, else one under the other.
+    if (w * 2 + unit * 0.4f <= width) ImGui::SameLine(0, unit * 0.4f);
+    if (big_button(fmt::format("{}##export-routines", routines).c_str(), ImVec2(w, row_h), buttons_)) {
+      intent = ImportIntent{ImportIntent::Kind::export_routines};
     }
   }
   if (!model.waiting.empty()) {

@@ -1,8 +1,9 @@
 #pragma once
-// The Import screen: routines from Workrave, Just Another Workout Timer and Feeel. The files
-// found on this computer, each with Import; "Choose a file" for any other (the desktop's file
-// chooser, or Limber's own folder browser where the desktop has none), or its path typed; and
-// what the last import did, line by line.
+// The Import and export screen: routines from Workrave, Just Another Workout Timer, Feeel and
+// another Limber, and another Limber's history. The files found on this computer, each with
+// Import; "Choose a file" for any other (the desktop's file chooser, or Limber's own folder browser
+// where the desktop has none), or its path typed; Export's two files for another device; and what
+// the last import or export did, line by line.
 
 #include <optional>
 #include <string>
@@ -25,12 +26,13 @@ struct ImportModel {
   bool browse_files = true;  // false in a browser: no folders to list, no paths to type (the file picker only)
   std::vector<std::string> report{};  // what the last import did
   std::vector<std::string> errors{};  // files it could not read, and why
-  std::string waiting{};              // the desktop's file chooser is open
+  std::string waiting{};              // the desktop's file chooser is open, a history is merging
+  std::string export_where{};         // where an exported file goes (Downloads, the browser's downloads)
   std::optional<FolderBrowserModel> browser{};  // Limber's own chooser, shown instead of the screen
 };
 
 struct ImportIntent {
-  enum class Kind { back, import_found, import_typed, choose_file, browse };
+  enum class Kind { back, import_found, import_typed, choose_file, browse, export_history, export_routines };
   Kind kind = Kind::back;
   int index = -1;       // import_found
   std::string path{};   // import_typed

@@ -310,7 +310,14 @@ TEST_P(Layout, Import) {
   model.report = {"exercises.xml (Workrave): 10 routines",
                   "  Shoulder-arm stretch -> /home/someone/.local/share/limber/routines/shoulder-arm-stretch.yaml",
                   "    approximated: the other side shows the same picture, not mirrored"};
+  model.export_where = "Each file is saved in your Downloads folder.";
   check("import with files found and a report", draw, controls);
+  // In a page: the file picker and Export only.
+  model.browse_files = false;
+  model.found.clear();
+  model.export_where = "Your browser downloads each file, as it downloads any other.";
+  model.report = {"Your browser downloads limber-history-2026-12-07.sqlite3."};
+  check("import and export in a page", draw, controls);
 }
 
 TEST_P(Layout, Rescue) {

@@ -10,13 +10,21 @@
 //     events (the page's trace) arrive on time: lateness p99 under 20 ms, measured in the page;
 //   - a diary tap on the summary and the finished sessions are still there after a reload and after
 //     a browser restart;
-//   - Import takes another app's routine through the browser's file picker and refuses a hostile file.
-// Screenshots of the library, the session (hold, switch), the summary and progress go to OUT_DIR.
+//   - Import takes another app's routine through the browser's file picker and refuses a hostile file;
+//   - Export downloads the history and the user's routines, and the desktop build (LIMBER_DESKTOP)
+//     imports both; the desktop's history, a night added there, imports in the page; hostile
+//     histories are refused there with their reasons, and change nothing;
+//   - the editor, Settings (German, then back), Cramp now in the night theme, by touch, mouse and keys.
+// Screenshots of the library, the session (hold, switch), the summary and progress at each size, and
+// of the other screens, go to OUT_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
+import {execFileSync} from 'node:child_process';
+import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 
 const [url, out, profile] = process.argv.slice(2);
+const desktop = path.resolve(process.env.LIMBER_DESKTOP || 'build/release/src/app/limber');
 const kMinTouchPixels = 48;  // ui/widgets.hpp
 const sizes = [[1024, 768], [768, 1024], [1280, 800]];
 const failures = [];
@@ -95,6 +103,22 @@ function check_layout(state, where) {
 // Taps a control by its label, as a finger would (the canvas's pixels are CSS pixels times the
 // device pixel ratio), scrolling it into view first with the mouse wheel if a list hides it.
 async function tap(page, matches, what) {
+  const item = await into_view(page, matches, what);
+  // Down and up a few frames apart, as a finger's tap is (never within one frame).
+  await page.touchscreen.touchStart((item.x + item.w / 2) / page.dpr, (item.y + item.h / 2) / page.dpr);
+  await sleep(80);
+  await page.touchscreen.touchEnd();
+  await sleep(150);
+}
+
+// The same with the mouse: a click, the button held a few frames.
+async function click(page, matches, what) {
+  const item = await into_view(page, matches, what);
+  await page.mouse.click((item.x + item.w / 2) / page.dpr, (item.y + item.h / 2) / page.dpr, {delay: 80});
+  await sleep(150);
+}
+
+async function into_view(page, matches, what) {
   let state = await drawn(page);
   let item = state.items.find((candidate) => matches(candidate.label));
   for (let turn = 0; item && (item.h < kMinTouchPixels || item.h < item.full_h - 0.5) && turn < 30; ++turn) {
@@ -106,15 +130,59 @@ async function tap(page, matches, what) {
     item = state.items.find((candidate) => matches(candidate.label));
   }
   if (!item) throw new Error(`no control for ${what} on ${state.screen}: ${state.items.map((i) => i.label).join(' | ')}`);
-  // Down and up a few frames apart, as a finger's tap is (never within one frame).
-  await page.touchscreen.touchStart((item.x + item.w / 2) / page.dpr, (item.y + item.h / 2) / page.dpr);
-  await sleep(80);
-  await page.touchscreen.touchEnd();
-  await sleep(150);
+  return item;
 }
 
 async function shot(page, name) {
   await page.screenshot({path: path.join(out, name + '.png')});
+}
+
+// The showing screen at each size (device pixel ratio 2), laid out and checked, then back to the
+// first: the canvas follows the window.
+async function at_each_size(page, name) {
+  const resize = async (width, height) => {
+    await page.setViewport({width, height, deviceScaleFactor: 2, hasTouch: true});
+    await until(page, (s) => s.width === width * 2 && s.height === height * 2, 5000, `${name} at ${width}x${height}`);
+    await sleep(150);
+  };
+  for (const [width, height] of sizes) {
+    await resize(width, height);
+    check_layout(await drawn(page), `${name} ${width}x${height}`);
+    await shot(page, `${name}-${width}x${height}`);
+  }
+  await resize(...sizes[0]);
+}
+
+// A command of the desktop build, in a data folder of its own (the other device).
+function desktop_limber(args, data) {
+  try {
+    return execFileSync(desktop, args, {env: {...process.env, LIMBER_DATA_DIR: data, XDG_CONFIG_HOME: data + '-config',
+      LANGUAGE: 'en', LC_ALL: 'C.UTF-8'}, encoding: 'utf8'});
+  } catch (error) {
+    fail(`limber ${args.join(' ')}: ${error.stderr || error.message}`);
+    return '';
+  }
+}
+
+// A file the page downloaded, once the browser has written it whole.
+async function downloaded(folder, pattern, limit_ms = 10000) {
+  const deadline = Date.now() + limit_ms;
+  for (;;) {
+    const found = fs.existsSync(folder) ? fs.readdirSync(folder).find((name) => pattern.test(name)) : undefined;
+    if (found) return path.join(folder, found);
+    if (Date.now() > deadline) throw new Error(`no download matching ${pattern} in ${folder}`);
+    await sleep(100);
+  }
+}
+
+// Import's file picker, given `file`; what Import said once it has finished.
+async function import_file(page, file) {
+  const [chooser] = await Promise.all([page.waitForFileChooser({timeout: 5000}),
+    tap(page, (label) => label.endsWith('##choose-file'), 'Choose a file')]);
+  await chooser.accept([file]);
+  const done = await until(page, (s) => !s.import.waiting && (s.import.report.length > 0 || s.import.errors.length > 0), 10000,
+    `Import to take ${path.basename(file)}`);
+  return done.import;
 }
 
 async function trace_lines(page) {
@@ -156,10 +224,11 @@ try {
 
   // A short routine of the user's own, as a text editor would leave it in the data folder: the
   // sessions below take seconds, not the built-in routines' minutes.
-  const routine = (name, reps, hold) => [`limber: 1`, `name: ${name}`, 'get_ready: 2s', 'exercises:',
+  const routine = (name, reps, hold, change = '2s') => [`limber: 1`, `name: ${name}`, 'get_ready: 2s', 'exercises:',
     '  - name: Calf ledge stretch', '    pose: calf-ledge', '    sides: [left, right]', `    reps: ${reps}`, `    hold: ${hold}`,
-    '    rest: 1s', '    switch: 2s', ''].join('\n');
-  const quick = {name: 'Quick check', file: 'quick-check.yaml', text: routine('Quick check', 2, '2s')};
+    '    rest: 1s', `    switch: ${change}`, ''].join('\n');
+  // Holds and a switch long enough to be shown at three sizes each.
+  const quick = {name: 'Quick check', file: 'quick-check.yaml', text: routine('Quick check', 2, '5s', '5s')};
   const timing = {name: 'Timing check', file: 'timing-check.yaml', text: routine('Timing check', 6, '1s')};
 
   // Runs the quick routine from a tap on its Start to its summary; screenshots of its hold and switch.
@@ -175,15 +244,17 @@ try {
     const seen = new Set();
     const deadline = Date.now() + 120000;
     while (state.screen === 'session' && Date.now() < deadline) {
-      const phases = (await trace_lines(page)).filter((line) => line.event === 'phase_started');
-      const kind = phases.length ? phases[phases.length - 1].kind : '';
-      if (shots && (kind === 'hold' || kind === 'switch') && !seen.has(kind)) {
-        seen.add(kind);
-        await sleep(300);
-        check_layout(await drawn(page), `session (${kind})`);
-        await shot(page, `session-${kind}`);
+      if (shots) {
+        const phases = (await trace_lines(page)).filter((line) => line.event === 'phase_started');
+        const kind = phases.length ? phases[phases.length - 1].kind : '';
+        if ((kind === 'hold' || kind === 'switch') && !seen.has(kind)) {
+          seen.add(kind);
+          await sleep(200);
+          await at_each_size(page, `session-${kind}`);
+        }
       }
-      await sleep(50);
+      // The timed session is left alone: a test's look into the page runs on the page's thread.
+      await sleep(shots ? 50 : 500);
       state = await drawn(page);
     }
     if (shots) for (const kind of ['hold', 'switch']) if (!seen.has(kind)) fail(`the session showed no ${kind} phase`);
@@ -222,8 +293,7 @@ try {
   await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
   await run_session(page, true, quick);
   await sleep(300);
-  check_layout(await drawn(page), 'summary');
-  await shot(page, 'summary');
+  await at_each_size(page, 'summary');
 
   // The diary: no cramps last night, tapped on the summary.
   await tap(page, (label) => label.includes('##cramps'), 'the first cramp count');
@@ -242,8 +312,7 @@ try {
   await tap(page, (label) => label === 'Progress' || label.startsWith('Progress##'), 'Progress');
   await until(page, (s) => s.screen === 'progress', 5000, 'progress');
   await sleep(300);
-  check_layout(await drawn(page), 'progress');
-  await shot(page, 'progress');
+  await at_each_size(page, 'progress');
   if (page.errors.length) fail(`after the reload: console errors: ${page.errors.join(' / ')}`);
 
   // Import through the browser's file picker: another app's routine comes in, a hostile file is
@@ -272,6 +341,92 @@ try {
   const cards_after = (await until(page, (s) => s.screen === 'library', 5000, 'the library')).cards.length;
   if (cards_after !== cards_before + 1) fail(`importing a JAWT routine and a hostile file made ${cards_after - cards_before} new cards, not 1`);
   if (page.errors.length) fail(`import: console errors: ${page.errors.join(' / ')}`);
+
+  // Export: the history and the user's routines downloaded, and taken in by the desktop build as
+  // by another device. That device adds a night to its diary; its history comes back in the page.
+  const downloads = path.join(out, 'downloads');
+  fs.mkdirSync(downloads, {recursive: true});
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', {behavior: 'allow', downloadPath: downloads});
+  // The keyboard's way in: I on the library opens Import.
+  await page.keyboard.press('i');
+  await until(page, (s) => s.screen === 'import', 5000, 'Import from the I key');
+  await tap(page, (label) => label.endsWith('##export-history'), 'Export history');
+  const history_file = await downloaded(downloads, /^limber-history-\d{4}-\d\d-\d\d\.sqlite3$/);
+  await tap(page, (label) => label.endsWith('##export-routines'), 'Export my routines');
+  const routines_file = await downloaded(downloads, /^limber-routines-\d{4}-\d\d-\d\d\.yaml$/);
+  await sleep(300);
+  check_layout(await drawn(page), 'import and export');
+  await shot(page, 'export');
+  const pc = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-pc-'));
+  const history_in = desktop_limber(['history', 'import', history_file], path.join(pc, 'data'));
+  if (!history_in.includes('Imported 2 new sessions and 1 diary night')) fail(`the desktop took the page's history as: ${history_in}`);
+  const routines_in = desktop_limber(['import', routines_file], path.join(pc, 'data'));
+  if (!/Imported 3 routines from Limber/.test(routines_in)) fail(`the desktop took the page's routines as: ${routines_in}`);
+  for (const name of ['Quick check', 'Timing check']) {
+    if (!routines_in.includes(`\u201c${name}\u201d is in your library`)) fail(`the desktop did not take ${name}: ${routines_in}`);
+  }
+  desktop_limber(['diary', 'add', '--date', '2026-01-02', '--cramps', '2', '--severity', '4'], path.join(pc, 'data'));
+  const back = await import_file(page, path.join(pc, 'data', 'history.sqlite3'));
+  if (back.errors.length || !back.report[0].startsWith('Imported 0 new sessions and 1 diary night from history.sqlite3')) {
+    fail(`the page took the desktop's history as: ${JSON.stringify(back)}`);
+  }
+  await until(page, (s) => !s.saving, 5000, 'the storage to be written');
+  const merged = await stored(page);
+  if (merged.completed !== 2 || merged.diary_days !== 2) fail(`after the desktop's history the page holds ${JSON.stringify(merged)}`);
+  // Hostile histories: refused, with the reason, and nothing changes.
+  const garbage = path.join(out, 'garbage.sqlite3');
+  fs.writeFileSync(garbage, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8176, 0x7f)]));
+  const foreign = path.join(out, 'foreign.sqlite3');
+  execFileSync('python3', ['-c', 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); ' +
+    'c.execute("create table sessions (uuid text, x blob)"); c.execute("insert into sessions values (?, zeroblob(1000000))", ("a",)); c.commit()',
+  foreign]);
+  for (const file of [garbage, foreign]) {
+    const said = await import_file(page, file);
+    if (said.errors.length !== 1 || !said.errors[0].startsWith(`${path.basename(file)} was not imported: `) || said.report.length) {
+      fail(`a hostile history was taken as: ${JSON.stringify(said)}`);
+    }
+    console.log(`refused: ${said.errors[0]}`);
+  }
+  await shot(page, 'import-hostile-history');
+  const unchanged = await stored(page);
+  if (JSON.stringify(unchanged) !== JSON.stringify(merged)) fail(`hostile histories changed the page's: ${JSON.stringify(unchanged)}`);
+  await page.keyboard.press('Escape');
+  await until(page, (s) => s.screen === 'library', 5000, 'the library from Escape');
+
+  // The editor, by the mouse: the quick routine's Edit, clicked.
+  {
+    const index = (await drawn(page)).cards.indexOf(quick.name);
+    await click(page, (label) => label === `Edit##${index}`, `Edit of ${quick.name}`);
+    await until(page, (s) => s.screen === 'editor', 5000, 'the editor');
+    await sleep(300);
+    await at_each_size(page, 'editor');
+    await page.keyboard.press('Escape');
+    await until(page, (s) => s.screen === 'library', 5000, 'the library from the editor');
+  }
+
+  // Settings in German: the library speaks it; then English again.
+  await tap(page, (label) => label === 'Settings' || label.startsWith('Settings##'), 'Settings');
+  await until(page, (s) => s.screen === 'settings', 5000, 'Settings');
+  await sleep(300);
+  await at_each_size(page, 'settings');
+  await tap(page, (label) => label.includes('##language') && label.includes('Deutsch'), 'Deutsch');
+  await tap(page, (label) => label === 'Zurück' || label.startsWith('Zurück##'), 'Zurück');
+  const german = await until(page, (s) => s.screen === 'library', 5000, 'the library in German');
+  if (!german.cards.includes('Wadendehnung am Morgen')) fail(`the library in German shows ${german.cards.join(', ')}`);
+  check_layout(german, 'library in German');
+  await shot(page, 'library-de');
+  await tap(page, (label) => label === 'Einstellungen' || label.startsWith('Einstellungen##'), 'Einstellungen');
+  await tap(page, (label) => label.includes('##language') && label.includes('English'), 'English');
+  await tap(page, (label) => label === 'Back' || label.startsWith('Back##'), 'Back');
+  await until(page, (s) => s.screen === 'library' && s.cards.includes('Morning calf stretch'), 5000, 'the library in English');
+
+  // Cramp now: the night theme, at each size.
+  await tap(page, (label) => label.startsWith('Cramp now'), 'Cramp now');
+  await until(page, (s) => s.screen === 'rescue', 5000, 'Cramp now');
+  await sleep(300);
+  await at_each_size(page, 'cramp-now');
+  if (page.errors.length) fail(`export and the other screens: console errors: ${page.errors.join(' / ')}`);
   await page.close();
 } catch (error) {
   fail(error.stack || String(error));
@@ -283,8 +438,9 @@ try {
   browser = await launch();
   const page = await open_page(1024, 768);
   await until(page, (s) => s.screen === 'library' && s.frames > 0, 20000, 'the library after a restart');
+  // Two sessions; the night tapped on the summary and the one the desktop's history brought.
   const kept = await stored(page);
-  if (kept.completed !== 2 || kept.diary_days !== 1) fail(`after a browser restart the page holds ${JSON.stringify(kept)}`);
+  if (kept.completed !== 2 || kept.diary_days !== 2) fail(`after a browser restart the page holds ${JSON.stringify(kept)}`);
   if (page.errors.length) fail(`after a restart: console errors: ${page.errors.join(' / ')}`);
 } catch (error) {
   fail(error.stack || String(error));

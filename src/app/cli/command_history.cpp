@@ -14,6 +14,7 @@
 #include "app/cli/command_table.hpp"
 #include "app/cli/commands.hpp"
 #include "app/services/history_access.hpp"
+#include "app/services/history_import_text.hpp"
 #include "app/services/pending_sessions.hpp"
 #include "core/base/text_table.hpp"
 #include "core/base/translate.hpp"
@@ -96,31 +97,7 @@ int command_history_import(const AppContext& context, const std::filesystem::pat
   const auto report = store->import_from(file);
   if (failed(report)) return kExitFailure;
   publish_user_history(context, *store);
-  fmt::print("{}\n", format(tr("Imported {0} and {1} from {2}."),
-                           format(trn("{0} new session", "{0} new sessions", report->sessions_added), report->sessions_added),
-                           format(trn("{0} diary night", "{0} diary nights", report->diary_added), report->diary_added),
-                           file.string()));
-  if (report->sessions_known > 0) {
-    fmt::print("{}\n", format(trn("{0} session was already here and stayed as it was.",
-                                   "{0} sessions were already here and stayed as they were.", report->sessions_known),
-                               report->sessions_known));
-  }
-  if (report->sessions_skipped > 0 || report->diary_skipped > 0) {
-    std::string reasons;
-    for (const auto& [reason, count] : report->skipped_because) {
-      reasons += format(tr("{0}{1} with {2}"), reasons.empty() ? "" : "; ", count, reason);
-    }
-    fmt::print("{}\n", format(tr("Skipped {0} and {1} that no Limber could have written ({2}); everything else came in."),
-                           format(trn("{0} session", "{0} sessions", report->sessions_skipped), report->sessions_skipped),
-                           format(trn("{0} diary night", "{0} diary nights", report->diary_skipped), report->diary_skipped),
-                           reasons));
-  }
-  if (report->diary_kept > 0) {
-    fmt::print("{}\n", format(trn("{0} night differed between the two diaries: this device's entry is kept.",
-                                   "{0} nights differed between the two diaries: this device's entries are kept.",
-                                   report->diary_kept),
-                               report->diary_kept));
-  }
+  for (const std::string& line : history_import_lines(*report, file.string())) fmt::print("{}\n", line);
   return kExitOk;
 }
 

@@ -140,7 +140,7 @@ Expected<std::vector<ImportedFile>, std::string> read_import(const fs::path& pat
   auto bytes = read_small_file(path, ImportLimits::archive_bytes, tr("a file to import"));
   if (!bytes) return Unexpected{bytes.error()};
   if (!looks_like_zip(*bytes)) {
-    auto file = import_routines(*bytes);
+    auto file = import_routines(*bytes, path.filename().string());
     if (!file) return Unexpected{file.error()};
     return std::vector<ImportedFile>{std::move(file.value())};
   }
@@ -150,7 +150,7 @@ Expected<std::vector<ImportedFile>, std::string> read_import(const fs::path& pat
   const auto read = for_each_zip_file(
       *bytes, ZipLimits{ImportLimits::archive_entries, ImportLimits::entry_bytes, ImportLimits::archive_total},
       [&](const std::string& name, std::string_view entry) {
-        auto file = import_routines(entry);
+        auto file = import_routines(entry, name);
         if (file) {
           files.push_back(std::move(file.value()));
         } else {

@@ -135,6 +135,7 @@ std::optional<Nanos> GuiApp::next_wake() const {
       at && screen_ != Screen::session && (!folder_events_.watching_sync() || services_.history.merging())) {
     earliest(std::max(now, *at));
   }
+  if (services_.history.importing()) earliest(now + WindowHistory::kMergeLook);
   if (auto at = session_.sound_release_at()) earliest(std::max(now, *at));
   if (auto at = services_.sound ? services_.sound->close_at() : std::nullopt) earliest(std::max(now, *at));
   return wake;
@@ -161,6 +162,7 @@ void GuiApp::take_folder_news() {
                                                         : services_.history.take_merge();
     if (merged) frames_to_draw_ = kFramesAfterInput;
   }
+  if (importer_.take_history_import()) frames_to_draw_ = kFramesAfterInput;
 }
 
 int GuiApp::run() {

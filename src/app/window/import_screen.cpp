@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 
+#include "app/services/history_import_text.hpp"
 #include "app/services/routine_importer.hpp"
+#include "platform/hand_over_file.hpp"
 #include "core/base/translate.hpp"
 #include "platform/abilities.hpp"
 #include "platform/paths.hpp"
@@ -18,7 +21,17 @@ constexpr std::size_t kMostOffered = 12;
 bool worth_offering(const fs::path& file) {
   const std::string ext = file.extension().string();
   const std::string name = file.filename().string();
-  return ext == ".feeel" || ext == ".json" || (ext == ".zip" && name.rfind("Feeel", 0) == 0);
+  return ext == ".feeel" || ext == ".json" || (ext == ".zip" && name.rfind("Feeel", 0) == 0) ||
+         (name.rfind("limber-", 0) == 0 && (ext == ".sqlite3" || ext == ".yaml"));
+}
+
+// Every SQLite database starts so: another device's history (Export's), or any other database,
+// which the history import refuses with its reason.
+bool is_sqlite_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char head[16] = {};
+  in.read(head, sizeof head);
+  return in.gcount() == sizeof head && std::string_view(head, sizeof head) == std::string_view("SQLite format 3\0", 16);
 }
 
 }  // namespace
@@ -28,6 +41,8 @@ void ImportScreen::open() {
   browser_.reset();
   model_ = ImportModel{};
   model_.browse_files = platform_abilities().browse_files;
+  model_.export_where = platform_abilities().browse_files ? tr("Each file is saved in your Downloads folder.")
+                                                          : tr("Your browser downloads each file, as it downloads any other.");
   found_.clear();
   if (!model_.browse_files) return;  // a page sees only the files its user picks
   std::error_code ec;
@@ -81,6 +96,8 @@ AppRequest ImportScreen::handle(const ImportIntent& intent) {
       return import(typed);
     }
     case ImportIntent::Kind::choose_file: choose_file(); return {};
+    case ImportIntent::Kind::export_history: export_history(); return {};
+    case ImportIntent::Kind::export_routines: export_routines(); return {};
     case ImportIntent::Kind::browse:
       if (browser_) {
         const auto file = browser_->handle(intent.browse);
@@ -101,11 +118,13 @@ void ImportScreen::choose_file() {
   if (chooser_) return;  // already open: the desktop shows it
   model_.report.clear();
   model_.errors.clear();
-  model_.waiting = tr("The desktop's file chooser is open.");
+  model_.waiting = model_.browse_files ? tr("The desktop's file chooser is open.") : tr("The browser's file picker is open.");
   static const Uint32 wake = SDL_RegisterEvents(1);
   chooser_ = std::make_unique<PortalFileChooser>(
-      portal_parent_window(services_.renderer != nullptr ? SDL_RenderGetWindow(services_.renderer) : nullptr), tr("Import routines"),
-      tr("Import"), std::vector<FileFilter>{{tr("Routines from Workrave, JAWT and Feeel"), {"*.xml", "*.json", "*.feeel", "*.zip"}}},
+      portal_parent_window(services_.renderer != nullptr ? SDL_RenderGetWindow(services_.renderer) : nullptr), tr("Import"),
+      tr("Import"),
+      std::vector<FileFilter>{{tr("Routines and histories from Limber, Workrave, JAWT and Feeel"),
+                               {"*.yaml", "*.sqlite3", "*.xml", "*.json", "*.feeel", "*.zip"}}},
       [] {
         // Wakes the window's loop: the answer is taken in the next frame.
         SDL_Event event{};
@@ -143,12 +162,53 @@ std::optional<ImportIntent> ImportScreen::draw(const ViewFonts& fonts) {
 }
 
 AppRequest ImportScreen::import(const std::filesystem::path& file) {
+  if (is_sqlite_file(file)) {
+    if (services_.history.importing()) return {};  // one at a time: the first is said when done
+    model_.report.clear();
+    model_.errors.clear();
+    importing_name_ = file.filename().string();
+    model_.waiting = format(tr("Merging {0} into your history\u2026"), importing_name_);
+    services_.history.start_import(file);
+    return {};
+  }
   const RoutineImportReport report = import_routine_files(services_.context, {file});
   model_.report = report.lines;
   model_.errors = report.errors;
   if (report.errors.empty()) view_.clear_typed();
   // The library reads its folders again, so the new routines are there on the way back.
   return report.written.empty() ? AppRequest{} : AppRequest{.kind = AppRequest::Kind::routine_saved};
+}
+
+bool ImportScreen::take_history_import() {
+  auto done = services_.history.take_import();
+  if (!done) return false;
+  model_.waiting.clear();
+  if (*done) {
+    model_.report = history_import_lines(**done, importing_name_);
+  } else {
+    model_.errors = {format(tr("{0} was not imported: {1}."), importing_name_, done->error())};
+  }
+  return true;
+}
+
+void ImportScreen::export_history() { hand_over(services_.history.export_copy(services_.today())); }
+
+void ImportScreen::export_routines() { hand_over(limber::export_routines(services_.context, services_.today())); }
+
+void ImportScreen::hand_over(const Expected<ExportedFile, std::string>& exported) {
+  model_.report.clear();
+  model_.errors.clear();
+  if (!exported) {
+    model_.errors = {format(tr("Nothing was exported: {0}."), exported.error())};
+    return;
+  }
+  auto where = hand_over_file(exported->file, exported->name);
+  if (!where) {
+    model_.errors = {format(tr("Nothing was exported: {0}."), where.error())};
+    return;
+  }
+  model_.report = {*where};
+  model_.report.insert(model_.report.end(), exported->notes.begin(), exported->notes.end());
 }
 
 AppRequest ImportScreen::handle_key(SDL_Keycode key) {

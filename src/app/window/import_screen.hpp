@@ -1,6 +1,8 @@
 #pragma once
-// The Import screen's controller (the library's Import): finds the files other apps leave on this
-// computer, imports the one chosen (or typed) through routine_importer.hpp, and shows what came.
+// The Import and export screen's controller (the library's Import): finds the files other apps
+// leave on this computer, imports the one chosen (or typed): routines through routine_importer.hpp,
+// another device's history (an SQLite file) through WindowHistory's import; and exports this
+// device's history and routines (data_export.hpp), and shows what came and went.
 // "Choose a file" asks the desktop's file chooser (the XDG portal), and opens Limber's own
 // folder browser where no portal answers.
 
@@ -35,11 +37,16 @@ class ImportScreen {
   // What importing the desktop chooser's file (taken while drawing) asks of the app, once.
   [[nodiscard]] std::optional<AppRequest> take_pending();
   AppRequest handle_key(SDL_Keycode key);
+  // Takes a history import that has ended (started by choosing a history file); true when one had.
+  bool take_history_import();
 
  private:
   AppRequest import(const std::filesystem::path& file);
   void choose_file();
   AppRequest take_choice(const FileChoice& choice);
+  void export_history();
+  void export_routines();
+  void hand_over(const Expected<ExportedFile, std::string>& exported);
 
   WindowServices& services_;
   ImportModel model_;
@@ -48,6 +55,7 @@ class ImportScreen {
   std::unique_ptr<PortalFileChooser> chooser_;  // while the desktop's file chooser is open
   std::optional<FolderBrowser> browser_;
   std::optional<AppRequest> pending_;  // what the chooser's file, imported while drawing, asks of the app
+  std::string importing_name_;         // the history file being merged
 };
 
 }  // namespace limber

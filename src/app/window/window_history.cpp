@@ -39,7 +39,9 @@ void WindowHistory::open(const std::optional<std::filesystem::path>& data_dir,
 }
 
 WindowHistory::~WindowHistory() {
-  if (merging_.valid()) merging_.wait();  // bounded by the merge's budget
+  // Each bounded by its merge's budget.
+  if (merging_.valid()) merging_.wait();
+  if (importing_.valid()) importing_.wait();
 }
 
 bool WindowHistory::finish_opening() {
@@ -187,6 +189,38 @@ Expected<void, std::string> WindowHistory::restore_session(const std::string& uu
   if (restored) publish();
   refresh();
   return restored;
+}
+
+}  // namespace limber
+
+namespace limber {
+
+Expected<ExportedFile, std::string> WindowHistory::export_copy(DayNumber today) {
+  if (!store_) return Unexpected{open_notice_.empty() ? std::string(tr("there is no history")) : open_notice_};
+  return export_history(*store_, today);
+}
+
+void WindowHistory::start_import(const std::filesystem::path& file) {
+  if (importing_.valid()) return;
+  if (!store_ || !can_write()) {
+    std::promise<Expected<ImportReport, std::string>> refused;
+    refused.set_value(Unexpected{open_notice_.empty() ? std::string(tr("there is no history to merge it into")) : open_notice_});
+    importing_ = refused.get_future();
+    return;
+  }
+  importing_ = in_background([data_dir = data_dir_, file]() -> Expected<ImportReport, std::string> {
+    auto opened = open_history(data_dir, std::chrono::system_clock::now(), PageCheck::skip);
+    if (!opened) return Unexpected{opened.error()};
+    return opened->store.import_from(file);
+  });
+}
+
+std::optional<Expected<ImportReport, std::string>> WindowHistory::take_import() {
+  if (!importing_.valid() || importing_.wait_for(std::chrono::seconds{0}) != std::future_status::ready) return std::nullopt;
+  auto outcome = importing_.get();
+  if (outcome) publish();
+  refresh();
+  return outcome;
 }
 
 }  // namespace limber

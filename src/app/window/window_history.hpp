@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/services/data_export.hpp"
 #include "app/services/history_sync.hpp"
 #include "core/base/calendar.hpp"
 #include "core/base/clock.hpp"
@@ -56,6 +57,14 @@ class WindowHistory {
   [[nodiscard]] Expected<DiaryEntry, std::string> record_cramp(const CrampEvent& event);
   [[nodiscard]] Expected<void, std::string> set_tried(DayNumber day, const std::string& item, bool done);
   [[nodiscard]] Expected<void, std::string> restore_session(const std::string& uuid);
+  // Export's copy of the history (data_export.hpp).
+  [[nodiscard]] Expected<ExportedFile, std::string> export_copy(DayNumber today);
+  // Another device's history file (Import) merged in, on a connection of its own, as a merge
+  // from the sync folder is: the window goes on meanwhile.
+  void start_import(const std::filesystem::path& file);
+  // Once that import has ended: what it did, or why it could not (and the history read again).
+  [[nodiscard]] std::optional<Expected<ImportReport, std::string>> take_import();
+  [[nodiscard]] bool importing() const { return importing_.valid(); }
 
   // With a sync folder: this device's history written there (after a session, and after each of
   // the writes above).
@@ -84,6 +93,7 @@ class WindowHistory {
   std::filesystem::path data_dir_;
   std::filesystem::path sync_dir_;
   std::future<MergeOutcome> merging_;
+  std::future<Expected<ImportReport, std::string>> importing_;
   bool first_merge_due_ = false;
   Nanos next_sync_poll_{};
   std::vector<SessionRecord> sessions_;

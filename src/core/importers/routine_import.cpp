@@ -26,7 +26,7 @@ std::string latin1_to_utf8(std::string_view bytes) {
 
 }  // namespace
 
-Expected<ImportedFile, std::string> import_routines(std::string_view bytes) {
+Expected<ImportedFile, std::string> import_routines(std::string_view bytes, std::string_view file_name) {
   if (bytes.size() > ImportLimits::file_bytes) {
     return Unexpected{format(tr("it is larger than {0} MB, which no routine file is"),
                              static_cast<int>(ImportLimits::file_bytes >> 20))};
@@ -35,9 +35,7 @@ Expected<ImportedFile, std::string> import_routines(std::string_view bytes) {
   const auto first = bytes.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return Unexpected{std::string(tr("it is empty"))};
   if (bytes[first] == '<') return import_workrave(bytes);
-  if (bytes[first] != '{') {
-    return Unexpected{std::string(tr("it is neither XML (Workrave) nor JSON (Just Another Workout Timer, Feeel)"))};
-  }
+  if (bytes[first] != '{') return import_limber(bytes, file_name);
   std::string converted;
   const bool latin1 = find_invalid_utf8(bytes).has_value();
   if (latin1) {

@@ -5,6 +5,7 @@
 //   Workrave's exercises.xml: import_workrave.cpp
 //   Just Another Workout Timer's JSON: import_jawt.cpp
 //   Feeel's .feeel JSON: import_feeel.cpp
+//   Limber's own routine files, and Export's bundle of them: import_limber.cpp
 
 #include <string>
 #include <string_view>
@@ -48,11 +49,14 @@ struct ImportedFile {
 // Which app wrote `bytes`, by content, and its routines. Names and instructions the file has in
 // several languages keep the untranslated one as the routine's own and the others as
 // `translations:`, so the library shows the user's. An error says why the whole file cannot be
-// read: nothing of it is to be written.
-[[nodiscard]] Expected<ImportedFile, std::string> import_routines(std::string_view bytes);
+// read: nothing of it is to be written. `file_name` places a Limber routine's problems.
+[[nodiscard]] Expected<ImportedFile, std::string> import_routines(std::string_view bytes, std::string_view file_name = "routine.yaml");
 
 [[nodiscard]] Expected<ImportedFile, std::string> import_workrave(std::string_view xml);
 [[nodiscard]] Expected<ImportedFile, std::string> import_jawt(std::string_view json);
 [[nodiscard]] Expected<ImportedFile, std::string> import_feeel(std::string_view json);
+// YAML documents separated by `---` lines, each a routine as `limber check` reads it; a picture
+// an exercise names comes along when it lies beside the file.
+[[nodiscard]] Expected<ImportedFile, std::string> import_limber(std::string_view yaml, std::string_view file_name);
 
 }  // namespace limber

@@ -404,10 +404,43 @@ TEST_F(Import, AFileThatIsNoneOfTheseWritesNothingAndSaysWhy) {
   const CommandResult result = limber({"import", (scratch_ / "notes.txt").string(), (scratch_ / "other.json").string(),
                                        (scratch_ / "missing.xml").string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_THAT(result.err, HasSubstr("notes.txt was not imported: it is neither XML (Workrave) nor JSON"));
+  EXPECT_THAT(result.err, HasSubstr("notes.txt was not imported: it is neither XML (Workrave), JSON (Just Another Workout Timer, Feeel) nor a Limber routine"));
   EXPECT_THAT(result.err, HasSubstr("other.json was not imported: it is JSON, but neither a workout nor a backup"));
   EXPECT_THAT(result.err, HasSubstr("missing.xml was not imported: it cannot be read"));
   EXPECT_TRUE(yaml_files().empty());
+}
+
+}  // namespace
+}  // namespace limber
+
+namespace limber {
+namespace {
+
+// Another Limber's routines: Export's bundle (YAML documents, `---` between them) and a single
+// routine file. A document that is not a valid routine is left out with its place in the whole
+// file; the rest come in, pass `limber check`, and come in once.
+TEST_F(Import, AnotherLimbersRoutinesComeInOnceAndABrokenOneIsPlacedInTheFile) {
+  const std::string good = "limber: 1\nname: Desk calves\nexercises:\n  - name: Calf raise\n    hold: 5s\n    rest: 5s\n    reps: 4\n";
+  const std::string broken = "limber: 1\nname: Broken\nexercises:\n  - name: Calf raise\n    hold: soon\n    rest: 5s\n";
+  const std::string other = "limber: 1\nname: Evening hamstrings\nexercises:\n  - name: Hamstring stretch\n    hold: 10s\n    rest: 10s\n    reps: 3\n";
+  testing::write_file(scratch_ / "limber-routines.yaml", "# exported\n---\n" + good + "---\n" + broken + "---\n" + other);
+  const CommandResult result = limber({"import", (scratch_ / "limber-routines.yaml").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("Imported 2 routines from Limber (limber-routines.yaml)."));
+  EXPECT_THAT(result.out, HasSubstr("\u201cDesk calves\u201d is in your library (desk-calves.yaml)."));
+  EXPECT_THAT(result.out, HasSubstr("\u201cEvening hamstrings\u201d is in your library"));
+  // The broken one's `hold: soon` is on line 15 of the whole file.
+  EXPECT_THAT(result.out, HasSubstr("Not imported: limber-routines.yaml:15:11: "));
+  EXPECT_EQ(yaml_files().size(), 2u);
+  for (const std::string& file : yaml_files()) {
+    const CommandResult check = limber({"check", file});
+    EXPECT_EQ(check.exit_code, 0) << file << check.out << check.err;
+  }
+  testing::write_file(scratch_ / "desk.yaml", good);
+  const CommandResult again = limber({"import", (scratch_ / "desk.yaml").string()});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("\u201cDesk calves\u201d was imported before"));
+  EXPECT_EQ(yaml_files().size(), 2u);
 }
 
 }  // namespace

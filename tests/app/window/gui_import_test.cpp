@@ -4,9 +4,13 @@
 // stand-in for it on a private bus), Limber's own folder browser where none does.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include "support/gui_fixture.hpp"
 #include "support/notification_server.hpp"
 #include "support/portal_stand_in.hpp"
+#include "support/run_command.hpp"
+#include "support/sample_history.hpp"
 
 namespace limber {
 namespace {
@@ -113,11 +117,11 @@ TEST_F(GuiTest, ChooseAFileAsksTheDesktopsChooserOrBrowsesFoldersWhereThereIsNon
     EXPECT_FALSE(model.browser.has_value());
     const auto asked = portal.asked();
     ASSERT_TRUE(asked.has_value());
-    EXPECT_EQ(asked->title, "Import routines");
+    EXPECT_EQ(asked->title, "Import");
     EXPECT_EQ(asked->accept_label, "Import");
     EXPECT_TRUE(asked->modal);
     EXPECT_EQ(asked->parent_window.rfind("x11:", 0), 0u) << "the dialog stays above Limber's window: " << asked->parent_window;
-    EXPECT_EQ(asked->patterns, (std::vector<std::string>{"*.xml", "*.json", "*.feeel", "*.zip"}));
+    EXPECT_EQ(asked->patterns, (std::vector<std::string>{"*.yaml", "*.sqlite3", "*.xml", "*.json", "*.feeel", "*.zip"}));
   }
   {
     // Cancelled in the dialog: nothing happens, nothing is said.
@@ -157,6 +161,90 @@ TEST_F(GuiTest, ChooseAFileAsksTheDesktopsChooserOrBrowsesFoldersWhereThereIsNon
   EXPECT_FALSE(model.browser.has_value());
   EXPECT_EQ(app->screen(), Screen::importer);
   ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+}  // namespace
+}  // namespace limber
+
+namespace limber {
+namespace {
+
+using testing::GuiTest;
+
+// A tablet and a PC without a server: the other device's history merged through Import (and a
+// file that is no history refused, saying why), then this one's history and routines exported to
+// Downloads, and each export taken in by another data folder's `limber history import` and
+// `limber import`, as the other device would.
+TEST_F(GuiTest, ExportedHistoryAndRoutinesMoveToAnotherDeviceAndItsHistoryComesIn) {
+  namespace fs = std::filesystem;
+  const fs::path home = scratch_ / "home";
+  fs::create_directories(home / "Downloads");
+  ::setenv("HOME", home.c_str(), 1);
+  {
+    fs::create_directories(scratch_ / "tablet");
+    auto tablet = HistoryStore::open(scratch_ / "tablet" / "history.sqlite3");
+    ASSERT_TRUE(tablet);
+    testing::write_sample_history(*tablet, today(), 10);
+  }
+  testing::write_file(scratch_ / "not-history.sqlite3", std::string("SQLite format 3\0", 16) + std::string(4080, '\x7f'));
+  fs::create_directories(scratch_ / "data" / "routines");
+  testing::write_file(scratch_ / "data" / "routines" / "desk-calves.yaml",
+                      "limber: 1\nname: Desk calves\nexercises:\n  - name: Calf raise\n    hold: 5s\n    rest: 5s\n    reps: 4\n");
+  auto app = open();
+  press(*app, SDLK_i, SDL_SCANCODE_I);
+  ASSERT_EQ(app->screen(), Screen::importer);
+  const ImportModel& model = app->importer().model();
+  const auto import_typed = [&](const fs::path& file) {
+    tap(*app, app->importer().view().buttons(), "##import-path");
+    type_text(*app, file.string());
+    type_key(*app, SDLK_RETURN, SDL_SCANCODE_RETURN);
+    return wait_for_news(*app, [&] { return model.waiting.empty() && (!model.report.empty() || !model.errors.empty()); }, 20s);
+  };
+  ASSERT_TRUE(import_typed(scratch_ / "tablet" / "history.sqlite3"));
+  ASSERT_FALSE(model.report.empty()) << (model.errors.empty() ? "" : model.errors[0]);
+  EXPECT_EQ(model.report[0].rfind("Imported ", 0), 0u) << model.report[0];
+  EXPECT_NE(model.report[0].find("new sessions and "), std::string::npos) << model.report[0];
+  const auto merged = history().sessions();
+  ASSERT_TRUE(merged);
+  ASSERT_GT(merged->size(), 5u);
+  // The same file again adds nothing.
+  ASSERT_TRUE(import_typed(scratch_ / "tablet" / "history.sqlite3"));
+  ASSERT_FALSE(model.report.empty());
+  EXPECT_NE(model.report[0].find("0 new sessions and 0 diary nights"), std::string::npos) << model.report[0];
+  ASSERT_TRUE(import_typed(scratch_ / "not-history.sqlite3"));
+  ASSERT_EQ(model.errors.size(), 1u);
+  EXPECT_EQ(model.errors[0].rfind("not-history.sqlite3 was not imported: ", 0), 0u) << model.errors[0];
+  EXPECT_EQ(history().sessions()->size(), merged->size());
+
+  tap(*app, app->importer().view().buttons(), "Export history##export-history");
+  ASSERT_EQ(model.report.size(), 1u) << (model.errors.empty() ? "" : model.errors[0]);
+  const fs::path history_file = home / "Downloads" / ("limber-history-" + format_date(today()) + ".sqlite3");
+  EXPECT_EQ(model.report[0], "Saved as " + history_file.string() + ".");
+  ASSERT_TRUE(fs::exists(history_file));
+  tap(*app, app->importer().view().buttons(), "Export my routines##export-routines");
+  const fs::path routines_file = home / "Downloads" / ("limber-routines-" + format_date(today()) + ".yaml");
+  ASSERT_FALSE(model.report.empty()) << (model.errors.empty() ? "" : model.errors[0]);
+  EXPECT_EQ(model.report[0], "Saved as " + routines_file.string() + ".");
+  // A second export is named as a browser names a second download.
+  tap(*app, app->importer().view().buttons(), "Export history##export-history");
+  EXPECT_TRUE(fs::exists(home / "Downloads" / ("limber-history-" + format_date(today()) + " (2).sqlite3")));
+  const fs::path shots(LIMBER_SCREENSHOT_DIR);
+  fs::create_directories(shots);
+  EXPECT_TRUE(app->window().save_screenshot(shots / "import-export-1280x800.png"));
+
+  // The other device: a data folder of its own.
+  const std::string env = "LIMBER_DATA_DIR=" + testing::shell_quote((scratch_ / "pc").string()) +
+                          " XDG_CONFIG_HOME=" + testing::shell_quote((scratch_ / "pc-config").string());
+  const auto history_in = testing::run_command(LIMBER_BINARY, {"history", "import", history_file.string()}, env);
+  EXPECT_EQ(history_in.exit_code, 0) << history_in.err;
+  EXPECT_NE(history_in.out.find(fmt::format("Imported {} new sessions", merged->size())), std::string::npos) << history_in.out;
+  const auto routines_in = testing::run_command(LIMBER_BINARY, {"import", routines_file.string()}, env);
+  EXPECT_EQ(routines_in.exit_code, 0) << routines_in.err;
+  EXPECT_NE(routines_in.out.find("Imported 1 routine from Limber"), std::string::npos) << routines_in.out;
+  EXPECT_NE(routines_in.out.find("\u201cDesk calves\u201d is in your library (desk-calves.yaml)."), std::string::npos)
+      << routines_in.out;
+  const auto checked = testing::run_command(LIMBER_BINARY, {"check", (scratch_ / "pc" / "routines" / "desk-calves.yaml").string()}, env);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
 }
 
 }  // namespace
