@@ -37,8 +37,14 @@ std::chrono::steady_clock::time_point g_last_save{};
 
 // During a session, what changed reaches IndexedDB at most half a second later.
 constexpr auto kSaveEvery = std::chrono::milliseconds{500};
-constexpr Nanos kQuietBeforeEvent = std::chrono::milliseconds{150};
-constexpr Nanos kFrameBeforeEvent = std::chrono::milliseconds{30};
+// The write's copying runs on this thread in the tasks after it starts (IndexedDB's callbacks take
+// each changed file whole, the history's write-ahead log too): started well before an event, it
+// is done by then. Measured here: at 150 ms an event now and then came 15-20 ms late.
+constexpr Nanos kQuietBeforeEvent = std::chrono::milliseconds{400};
+// A frame's own work on this thread is a few milliseconds, but a software GPU (SwiftShader, and
+// tablets' slow ones) then rasterises it on the same cores for tens more: measured here, frames
+// begun 30 ms before an event still made it 15-20 ms late; 60 ms clears them.
+constexpr Nanos kFrameBeforeEvent = std::chrono::milliseconds{60};
 constexpr const char* kTraceFile = "/tmp/limber-trace.jsonl";
 
 std::uint64_t g_steps = 0;  // turns of the loop (tests/web sees the loop run)
@@ -51,11 +57,14 @@ EM_BOOL turn_at_frame(double /*time*/, void* /*unused*/) {
 }
 
 long g_timer = 0;  // the pending turn's setTimeout, if any
+std::optional<Nanos> g_timer_due;  // when it was asked for
+Nanos g_latest_timer{};  // how late a session's timer came at worst (tests/web: the browser's share of lateness)
 long g_frame = 0;  // the pending turn's requestAnimationFrame, if any
 bool g_stopped = false;
 
 void cancel_next_turn() {
   if (g_timer != 0) emscripten_clear_timeout(g_timer);
+  g_timer_due.reset();
   if (g_frame != 0) emscripten_cancel_animation_frame(g_frame);
   g_timer = 0;
   g_frame = 0;
@@ -71,20 +80,27 @@ void plan_next_turn() {
   if (!wake) return;
   const Nanos now = std::chrono::duration_cast<Nanos>(std::chrono::steady_clock::now().time_since_epoch());
   const double ms = static_cast<double>((*wake - now).count()) / 1e6;
-  // A frame drawn just before a session's event would hold the event up (a frame is this thread's
-  // work, and a slow GPU's or a software one's can take 20 ms): then the turn waits for the event,
-  // and that turn draws the frame after handling it.
+  // A frame drawn just before a session's event would hold the event up (kFrameBeforeEvent): then
+  // the turn waits for the event, and that turn draws the frame after handling it.
   const auto event = g_app->screen() == Screen::session ? g_app->session().next_event_at() : std::nullopt;
-  if (ms <= 1.0 && event && *event > now && *event - now < kFrameBeforeEvent) {
+  // Whether the turn is a frame's now or at a later time (the ring's next step): either draws.
+  if (event && *event > now && *event >= *wake && *event - std::max(*wake, now) < kFrameBeforeEvent) {
     g_timer = emscripten_set_timeout(turn, static_cast<double>((*event - now).count()) / 1e6, nullptr);
+    g_timer_due = *event;
   } else if (ms <= 1.0) {
     g_frame = emscripten_request_animation_frame(turn_at_frame, nullptr);
   } else {
     g_timer = emscripten_set_timeout(turn, ms, nullptr);
+    g_timer_due = *wake;
   }
 }
 
 void turn(void* /*unused*/) {
+  if (g_timer != 0 && g_timer_due && g_app->screen() == Screen::session) {
+    const Nanos now = std::chrono::duration_cast<Nanos>(std::chrono::steady_clock::now().time_since_epoch());
+    g_latest_timer = std::max(g_latest_timer, now - *g_timer_due);
+  }
+  g_timer_due.reset();
   g_timer = 0;
   g_frame = 0;
   ++g_steps;
@@ -200,6 +216,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                         {"frames", g_app ? g_app->frames_drawn() : 0},
                         {"steps", limber::g_steps},
                         {"longest_turn_ms", std::chrono::duration<double, std::milli>(limber::g_longest_turn).count()},
+                        {"latest_timer_ms", std::chrono::duration<double, std::milli>(limber::g_latest_timer).count()},
                         {"width", size.x},
                         {"height", size.y},
                         {"saving", limber::storage_saving()},

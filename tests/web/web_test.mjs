@@ -2,12 +2,13 @@
 // Usage: node web_test.mjs URL OUT_DIR PROFILE_DIR
 //
 // What it checks, as a user in a browser would meet it:
-//   - the page loads with no console error, at 1024x768, 768x1024 and 1280x800, device pixel ratio 2,
-//     and its canvas is drawn at the device's pixels;
+//   - the page loads with no console error, at 1024x768, 768x1024 and 1280x800, device pixel ratio 2
+//     (and 800x600 at 3), and its canvas is drawn at the device's pixels;
 //   - every screen it visits passes the desktop's layout rules (the page exports the controls each
 //     screen drew): no tap target smaller than 48 px, outside the canvas, or over another;
 //   - a tap on Start runs a session (a short routine of the user's own) to its end, whose phase
-//     events (the page's trace) arrive on time: lateness p99 under 20 ms, measured in the page;
+//     events (the page's trace) arrive on time: lateness p99 under 20 ms, measured in the page; its
+//     tones reach Web Audio (the blocks SDL hands it hold sound);
 //   - a diary tap on the summary and the finished sessions are still there after a reload and after
 //     a browser restart;
 //   - Import takes another app's routine through the browser's file picker and refuses a hostile file;
@@ -50,6 +51,7 @@ async function open_page(width, height, query = '', dpr = 2) {
     if (message.type() === 'error') page.errors.push(message.text());
   });
   page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.evaluateOnNewDocument(listen_to_web_audio);
   await page.setViewport({width, height, deviceScaleFactor: dpr, hasTouch: true});
   page.dpr = dpr;
   const started = Date.now();
@@ -57,6 +59,39 @@ async function open_page(width, height, query = '', dpr = 2) {
   await until(page, (drawn) => drawn.frames > 0, 30000, 'the first frame');
   page.first_frame_ms = Date.now() - started;
   return page;
+}
+
+// What SDL's audio hands Web Audio, measured as it leaves for the speakers: each block SDL's
+// ScriptProcessorNode fills, and the loudest sample of them (runs in the page, before its scripts).
+function listen_to_web_audio() {
+  const heard = window.limberAudio = {blocks: 0, loud_blocks: 0, peak: 0, contexts: []};
+  const create = AudioContext.prototype.createScriptProcessor;
+  const attribute = Object.getOwnPropertyDescriptor(ScriptProcessorNode.prototype, 'onaudioprocess');
+  AudioContext.prototype.createScriptProcessor = function(...args) {
+    heard.contexts.push(this);
+    const node = create.apply(this, args);
+    Object.defineProperty(node, 'onaudioprocess', {
+      get() { return attribute.get.call(node); },
+      set(fill) {
+        attribute.set.call(node, (event) => {
+          fill(event);
+          let peak = 0;
+          for (let c = 0; c < event.outputBuffer.numberOfChannels; ++c) {
+            for (const sample of event.outputBuffer.getChannelData(c)) peak = Math.max(peak, Math.abs(sample));
+          }
+          heard.blocks += 1;
+          if (peak > 0.01) heard.loud_blocks += 1;
+          heard.peak = Math.max(heard.peak, peak);
+        });
+      },
+    });
+    return node;
+  };
+}
+
+async function heard(page) {
+  return page.evaluate(() => ({blocks: window.limberAudio.blocks, loud_blocks: window.limberAudio.loud_blocks,
+    peak: window.limberAudio.peak, states: window.limberAudio.contexts.map((c) => c.state)}));
 }
 
 async function drawn(page) {
@@ -222,6 +257,19 @@ try {
     await page.close();
   }
 
+  // A tablet's 3x screen: the canvas at its device pixels, so text is rasterised at the size shown.
+  {
+    const page = await open_page(800, 600, '', 3);
+    await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library at 3x');
+    await sleep(300);
+    const settled = await drawn(page);
+    if (settled.width !== 2400 || settled.height !== 1800) fail(`at 3x the canvas lays out ${settled.width}x${settled.height}, not 2400x1800`);
+    check_layout(settled, 'library 800x600 at 3x');
+    await shot(page, 'library-800x600-3x');
+    if (page.errors.length) fail(`3x: console errors: ${page.errors.join(' / ')}`);
+    await page.close();
+  }
+
   // A short routine of the user's own, as a text editor would leave it in the data folder: the
   // sessions below take seconds, not the built-in routines' minutes.
   const routine = (name, reps, hold, change = '2s') => [`limber: 1`, `name: ${name}`, 'get_ready: 2s', 'exercises:',
@@ -258,6 +306,10 @@ try {
       state = await drawn(page);
     }
     if (shots) for (const kind of ['hold', 'switch']) if (!seen.has(kind)) fail(`the session showed no ${kind} phase`);
+    // The tones reached Web Audio: blocks with sound in them, from a running context.
+    const sound = await heard(page);
+    figures.audio = sound;
+    if (sound.loud_blocks === 0 || !sound.states.includes('running')) fail(`no tone reached Web Audio: ${JSON.stringify(sound)}`);
     await until(page, (s) => s.screen === 'summary', 10000, 'the summary');
   }
 
@@ -273,6 +325,14 @@ try {
     const latest = timed.reduce((a, b) => (b.fired_ns - b.scheduled_ns > a.fired_ns - a.scheduled_ns ? b : a), timed[0] || {});
     figures.latest_event = `${latest.event} ${latest.kind || ''} ${latest.index ?? ''}`.trim();
     figures.longest_turn_ms = (await drawn(page)).longest_turn_ms;
+    figures.latest_timer_ms = (await drawn(page)).latest_timer_ms;
+    figures.stored_files_kb = await page.evaluate(() => Object.fromEntries(['history.sqlite3', 'history.sqlite3-wal'].map((name) => {
+      try {
+        return [name, Math.round(Module.FS.stat('/limber-storage/data/' + name).size / 1024)];
+      } catch (e) {
+        return [name, -1];
+      }
+    })));
     figures.late_events = timed.map((l) => [Math.round((l.fired_ns - l.scheduled_ns) / 1e5) / 10, l.event, l.kind || '', l.index ?? '']).sort((a, b) => b[0] - a[0]).slice(0, 4);
     if (lateness.length < 20) fail(`the trace holds ${lateness.length} session events`);
     const p = (q) => lateness[Math.min(lateness.length - 1, Math.floor(q * lateness.length))];
@@ -411,15 +471,23 @@ try {
   await sleep(300);
   await at_each_size(page, 'settings');
   await tap(page, (label) => label.includes('##language') && label.includes('Deutsch'), 'Deutsch');
+  await until(page, (s) => s.items.some((i) => i.label === 'Zurück' || i.label.startsWith('Zurück##')), 5000, 'Settings in German');
   await tap(page, (label) => label === 'Zurück' || label.startsWith('Zurück##'), 'Zurück');
-  const german = await until(page, (s) => s.screen === 'library', 5000, 'the library in German');
+  await until(page, (s) => s.screen === 'library', 5000, 'the library in German');
+  await sleep(300);
+  const german = await drawn(page);
   if (!german.cards.includes('Wadendehnung am Morgen')) fail(`the library in German shows ${german.cards.join(', ')}`);
   check_layout(german, 'library in German');
   await shot(page, 'library-de');
   await tap(page, (label) => label === 'Einstellungen' || label.startsWith('Einstellungen##'), 'Einstellungen');
+  // A screen's first frame places its controls before its list's scroll is restored: the second's.
+  await until(page, (s) => s.screen === 'settings', 5000, 'Einstellungen');
+  await sleep(300);
   await tap(page, (label) => label.includes('##language') && label.includes('English'), 'English');
+  await until(page, (s) => s.items.some((i) => i.label === 'Back' || i.label.startsWith('Back##')), 5000, 'Settings in English');
   await tap(page, (label) => label === 'Back' || label.startsWith('Back##'), 'Back');
   await until(page, (s) => s.screen === 'library' && s.cards.includes('Morning calf stretch'), 5000, 'the library in English');
+  await sleep(300);  // the library's controls as its next frame draws them, in English
 
   // Cramp now: the night theme, at each size.
   await tap(page, (label) => label.startsWith('Cramp now'), 'Cramp now');
