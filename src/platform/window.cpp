@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "platform/fonts.hpp"
+#include "platform/full_screen.hpp"
 #include "platform/png_file.hpp"
 
 namespace limber {
@@ -113,11 +114,9 @@ int AppWindow::height() const {
   return h;
 }
 
-bool AppWindow::fullscreen() const {
-  return (SDL_GetWindowFlags(window_.get()) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
-}
+bool AppWindow::fullscreen() const { return window_full_screen(window_.get()); }
 
-void AppWindow::set_fullscreen(bool on) { SDL_SetWindowFullscreen(window_.get(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
+void AppWindow::set_fullscreen(bool on) { set_window_full_screen(window_.get(), on); }
 
 void AppWindow::begin_frame() {
   // Anti-aliased lines as geometry, not as the atlas's line textures: SDL's software renderer

@@ -489,6 +489,15 @@ try {
   await until(page, (s) => s.screen === 'library' && s.cards.includes('Morning calf stretch'), 5000, 'the library in English');
   await sleep(300);  // the library's controls as its next frame draws them, in English
 
+  // Full screen, as the library's button asks the browser for it, and back.
+  await tap(page, (label) => label.startsWith('Full screen: off'), 'Full screen: off');
+  await until(page, (s) => s.items.some((i) => i.label.startsWith('Full screen: on')), 5000, 'Full screen: on');
+  if (!(await page.evaluate(() => document.fullscreenElement !== null))) fail('Full screen: on, but the page is not full screen');
+  await tap(page, (label) => label.startsWith('Full screen: on'), 'Full screen: on');
+  await until(page, (s) => s.items.some((i) => i.label.startsWith('Full screen: off')), 5000, 'Full screen: off');
+  await sleep(300);
+  if (await page.evaluate(() => document.fullscreenElement !== null)) fail('Full screen: off, but the page is still full screen');
+
   // Cramp now: the night theme, at each size.
   await tap(page, (label) => label.startsWith('Cramp now'), 'Cramp now');
   await until(page, (s) => s.screen === 'rescue', 5000, 'Cramp now');
