@@ -185,6 +185,7 @@ bool ImportScreen::take_history_import() {
   model_.waiting.clear();
   if (*done) {
     model_.report = history_import_lines(**done, importing_name_);
+    view_.clear_typed();  // as after routines: the next path typed starts afresh
   } else {
     model_.errors = {format(tr("{0} was not imported: {1}."), importing_name_, done->error())};
   }
