@@ -6,6 +6,7 @@
 
 #include "app/services/history_import_text.hpp"
 #include "app/services/routine_importer.hpp"
+#include "core/formats/sqlite.hpp"
 #include "platform/hand_over_file.hpp"
 #include "core/base/translate.hpp"
 #include "platform/abilities.hpp"
@@ -25,13 +26,11 @@ bool worth_offering(const fs::path& file) {
          (name.rfind("limber-", 0) == 0 && (ext == ".sqlite3" || ext == ".yaml"));
 }
 
-// Every SQLite database starts so: another device's history (Export's), or any other database,
-// which the history import refuses with its reason.
 bool is_sqlite_file(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
-  char head[16] = {};
-  in.read(head, sizeof head);
-  return in.gcount() == sizeof head && std::string_view(head, sizeof head) == std::string_view("SQLite format 3\0", 16);
+  std::string head(kSqliteFileHeader.size(), '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  return is_sqlite_file_start(std::string_view(head).substr(0, static_cast<std::size_t>(in.gcount())));
 }
 
 }  // namespace

@@ -97,4 +97,16 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0;;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == text.size()) return lines;
+    at = end + 1;
+  }
+}
+
 }  // namespace limber

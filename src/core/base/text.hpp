@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace limber {
 
@@ -27,5 +28,8 @@ namespace limber {
 
 // The text without the white space (std::isspace) at either end.
 [[nodiscard]] std::string_view trim(std::string_view text);
+
+// The text's lines, without their ends (\n, or \r\n): "a\nb\n" is {"a", "b", ""}.
+[[nodiscard]] std::vector<std::string_view> split_lines(std::string_view text);
 
 }  // namespace limber

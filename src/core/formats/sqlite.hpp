@@ -18,6 +18,14 @@
 
 namespace limber {
 
+// Every SQLite database file starts with these 16 bytes: how Import tells another device's
+// history (or any other database, which the history import then refuses with its reason) from a
+// routine file.
+inline constexpr std::string_view kSqliteFileHeader{"SQLite format 3\0", 16};
+[[nodiscard]] inline bool is_sqlite_file_start(std::string_view first_bytes) {
+  return first_bytes.starts_with(kSqliteFileHeader);
+}
+
 class SqliteError : public std::runtime_error {
  public:
   SqliteError(int code, const std::string& message, int system_errno = 0)

@@ -3,6 +3,9 @@
 // routine file, with its errors at the line and column of the whole file.
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "core/base/text.hpp"
 #include "core/base/translate.hpp"
 #include "core/importers/routine_import.hpp"
 #include "core/routine/routine_loader.hpp"
@@ -13,56 +16,39 @@ namespace {
 constexpr std::string_view kLimber = "Limber";
 
 struct Document {
-  std::string_view text;
+  std::vector<std::string_view> lines;
   std::size_t first_line = 1;
 };
 
 // A line that is exactly `---` (a YAML document marker) starts a document; nothing else can, as
 // a marker at column 0 ends any scalar before it.
 std::vector<Document> documents(std::string_view text) {
-  std::vector<Document> out;
-  std::size_t start = 0;
-  std::size_t start_line = 1;
-  std::size_t line = 1;
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    std::string_view row = text.substr(at, end - at);
-    if (row.ends_with('\r')) row.remove_suffix(1);
-    if (row == "---" || row.starts_with("--- ")) {
-      if (at > start) out.push_back({text.substr(start, at - start), start_line});
-      start = end + 1;
-      start_line = line + 1;
+  std::vector<Document> out(1);
+  const std::vector<std::string_view> lines = split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i] == "---" || lines[i].starts_with("--- ")) {
+      out.push_back({{}, i + 2});
+    } else {
+      out.back().lines.push_back(lines[i]);
     }
-    if (end == text.size()) break;
-    at = end + 1;
-    ++line;
   }
-  if (start < text.size()) out.push_back({text.substr(start), start_line});
   return out;
 }
 
-bool blank(std::string_view text) {
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    const std::string_view row = text.substr(at, end - at);
-    const auto first = row.find_first_not_of(" \t\r");
-    if (first != std::string_view::npos && row[first] != '#') return false;
-    at = end + 1;
-  }
-  return true;
+// Only comments and white space.
+bool blank(const Document& doc) {
+  return std::all_of(doc.lines.begin(), doc.lines.end(), [](std::string_view line) {
+    const std::string_view text = trim(line);
+    return text.empty() || text.front() == '#';
+  });
 }
 
 // A routine file names its routine and its exercises at the top level: a YAML text without
 // either is some other text, and is said to be.
 bool names_a_routine(std::string_view text) {
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    const std::string_view row = text.substr(at, end - at);
-    if (row.starts_with("name:") || row.starts_with("exercises:")) return true;
-    at = end + 1;
-  }
-  return false;
+  const auto lines = split_lines(text);
+  return std::any_of(lines.begin(), lines.end(),
+                     [](std::string_view line) { return line.starts_with("name:") || line.starts_with("exercises:"); });
 }
 
 }  // namespace
@@ -74,14 +60,14 @@ Expected<ImportedFile, std::string> import_limber(std::string_view yaml, std::st
   }
   ImportedFile file{std::string(kLimber), {}, {}};
   for (const Document& doc : documents(yaml)) {
-    if (blank(doc.text)) continue;
+    if (blank(doc)) continue;
     if (file.routines.size() >= ImportLimits::routines) {
       file.skipped.push_back(format(tr("the routines after the first {0}"), ImportLimits::routines));
       break;
     }
     // Padded with the lines before it, so a problem is placed in the whole file.
     std::string padded(doc.first_line - 1, '\n');
-    padded += doc.text;
+    for (const std::string_view line : doc.lines) (padded += line) += '\n';
     RoutineResult routine = parse_routine(padded, file_name);
     if (!routine) {
       const Diagnostic& first = routine.error().front();
