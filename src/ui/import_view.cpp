@@ -1,8 +1,10 @@
 #include "ui/import_view.hpp"
 
 #include <fmt/format.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/base/translate.hpp"
 
@@ -70,6 +72,10 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
     if (model.browse_files) {
       ImGui::TextColored(p.muted, "%s", tr("or type its path:"));
       const float field_w = std::max(unit * 8, width - button_w - unit * 0.4f);
+      if (std::exchange(restart_field_, false) && ImGui::GetActiveID() == ImGui::GetID("##import-path")) {
+        ImGui::ClearActiveID();
+        ImGui::SetKeyboardFocusHere();
+      }
       text_field("##import-path", &typed_, field_w, buttons_);
       const bool entered = text_field_entered();
       // Enter leaves the field in ImGui; the user stays in it, to fix a typo or type the next path.

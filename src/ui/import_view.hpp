@@ -43,12 +43,18 @@ class ImportView {
  public:
   std::optional<ImportIntent> draw(const ImportModel& model, ThemeKind theme, const ViewFonts& fonts);
   [[nodiscard]] const DrawnButtons& buttons() const { return buttons_; }
-  void clear_typed() { typed_.clear(); }
+  // Clears the typed path. ImGui writes an active field's own copy of its text back every frame,
+  // so a field that has the keyboard lets go of it and takes it again, showing the cleared path.
+  void clear_typed() {
+    typed_.clear();
+    restart_field_ = true;
+  }
 
  private:
   DrawnButtons buttons_;
   bool dragging_ = false;
   std::string typed_;
+  bool restart_field_ = false;
 };
 
 }  // namespace limber

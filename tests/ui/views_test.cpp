@@ -6,6 +6,7 @@
 #include "core/session/session_display.hpp"
 #include "support/fixtures.hpp"
 #include "support/imgui_harness.hpp"
+#include "ui/import_view.hpp"
 #include "ui/library_view.hpp"
 #include "ui/progress_view.hpp"
 #include "ui/session_view.hpp"
@@ -253,6 +254,45 @@ TEST(ProgressView, DeleteGivesTheRowTapped) {
   ASSERT_TRUE(third);
   EXPECT_EQ(third->kind, ProgressIntent::Kind::delete_session);
   EXPECT_EQ(third->row, 2);
+}
+
+// A history merges on a thread while the path field has the keyboard again (Enter keeps it there).
+// When the merge is done the path is cleared: the field shows it cleared, and a tap in it and the
+// next path typed give that path alone, not the two run together.
+TEST(ImportView, APathClearedWhileItsFieldHasTheKeyboardIsGoneWhenTheNextIsTyped) {
+  ImGuiHarness ui(1280, 800);
+  ImGuiIO& io = ImGui::GetIO();
+  constexpr int kEnter = 13;
+  io.KeyMap[ImGuiKey_Enter] = kEnter;
+  ImportView view;
+  const ImportModel model;
+  const auto draw = [&] { return view.draw(model, ThemeKind::light, ui.fonts()); };
+  const auto enter = [&] {
+    io.KeysDown[kEnter] = true;
+    auto intent = ui.frame(draw);
+    io.KeysDown[kEnter] = false;
+    ui.frame(draw);
+    return intent;
+  };
+  ui.frame(draw);
+  const auto field = ImGuiHarness::find(view.buttons(), "##import-path");
+  ASSERT_TRUE(field);
+  ui.tap(field->centre(), draw);
+  io.AddInputCharactersUTF8("/tablet/history.sqlite3");
+  ui.frame(draw);
+  const auto first = enter();
+  ASSERT_EQ(kind_of(first), ImportIntent::Kind::import_typed);
+  EXPECT_EQ(first->path, "/tablet/history.sqlite3");
+  for (int i = 0; i < 3; ++i) ui.frame(draw);
+  ASSERT_NE(ImGui::GetActiveID(), 0u) << "Enter keeps the keyboard in the field";
+  view.clear_typed();
+  for (int i = 0; i < 3; ++i) ui.frame(draw);
+  ui.tap(field->centre(), draw);
+  io.AddInputCharactersUTF8("/tablet/again.sqlite3");
+  ui.frame(draw);
+  const auto second = enter();
+  ASSERT_EQ(kind_of(second), ImportIntent::Kind::import_typed);
+  EXPECT_EQ(second->path, "/tablet/again.sqlite3");
 }
 
 }  // namespace

@@ -209,7 +209,7 @@ TEST_F(GuiTest, ExportedHistoryAndRoutinesMoveToAnotherDeviceAndItsHistoryComesI
   ASSERT_GT(merged->size(), 5u);
   // The same file again adds nothing.
   ASSERT_TRUE(import_typed(scratch_ / "tablet" / "history.sqlite3"));
-  ASSERT_FALSE(model.report.empty());
+  ASSERT_FALSE(model.report.empty()) << (model.errors.empty() ? "" : model.errors[0]);
   EXPECT_NE(model.report[0].find("0 new sessions and 0 diary nights"), std::string::npos) << model.report[0];
   ASSERT_TRUE(import_typed(scratch_ / "not-history.sqlite3"));
   ASSERT_EQ(model.errors.size(), 1u);
