@@ -67,8 +67,11 @@ double segment_distance(double px, double py, double ax, double ay, double bx, d
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: make_icon SIZE OUT.png\n");
+  // --full-bleed: the background to every edge, for the icons a platform cuts its own shape from
+  // (Android's maskable icons, iOS's home screen): the ring keeps within their 80 % safe circle.
+  const bool full_bleed = argc == 4 && std::string(argv[3]) == "--full-bleed";
+  if (argc != 3 && !full_bleed) {
+    std::fprintf(stderr, "usage: make_icon SIZE OUT.png [--full-bleed]\n");
     return 2;
   }
   const int size = std::atoi(argv[1]);
@@ -77,7 +80,8 @@ int main(int argc, char** argv) {
   const Rgba track{0x2c / 255.0, 0x33 / 255.0, 0x40 / 255.0};
   const Rgba green{0x29 / 255.0, 0xad / 255.0, 0x73 / 255.0};
   const Rgba orange{0xf2 / 255.0, 0x73 / 255.0, 0x21 / 255.0};
-  canvas.fill(background, [](double x, double y) {
+  canvas.fill(background, [full_bleed](double x, double y) {
+    if (full_bleed) return true;
     const double dx = std::max({8 + 48 - x, x - (248 - 48), 0.0});
     const double dy = std::max({8 + 48 - y, y - (248 - 48), 0.0});
     return x >= 8 && x <= 248 && y >= 8 && y <= 248 && std::hypot(dx, dy) <= 48;

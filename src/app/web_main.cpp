@@ -10,16 +10,22 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "app/services/app_context.hpp"
 #include "app/services/settings_store.hpp"
+#include "app/web_keyboard.hpp"
 #include "app/window/gui_app.hpp"
 #include "core/base/calendar.hpp"
 #include "core/base/translate.hpp"
@@ -129,6 +135,8 @@ void turn(void* /*unused*/) {
     save_persistent_storage();
   }
   plan_next_turn();
+  // Last: a key it presses or lets go of asks for the next turn at once (an input event does).
+  follow_text_input();
 }
 
 // Called by SDL as each input event is queued (from the page's own event handlers).
@@ -160,6 +168,7 @@ void start() {
     return;
   }
   EM_ASM({ Module.limberStarted(); });
+  set_keyboard_app(g_app.get());
   SDL_AddEventWatch(turn_on_input, nullptr);
   turn(nullptr);
 }
@@ -181,6 +190,15 @@ const char* screen_name(Screen screen) {
 }  // namespace
 }  // namespace limber
 
+namespace {
+// The text of the field that has the keyboard, as ImGui holds it while it is typed into.
+std::string typed_text() {
+  if (ImGui::GetCurrentContext() == nullptr || !ImGui::GetIO().WantTextInput) return "";
+  const ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
+  return state.TextAIsValid && state.TextA.Size > 0 ? std::string(state.TextA.Data) : std::string();
+}
+}  // namespace
+
 // For the page's tests (tests/web), as the desktop's layout tests see the window: the showing
 // screen, and every control it drew in its last frame (its whole size, and the part of it that can
 // be seen and tapped: a card scrolled half out of its list shows less), in the canvas's pixels (the page's CSS pixels times the device pixel ratio).
@@ -197,7 +215,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                        {"h", button.visible_max.y - button.visible_min.y},
                        {"full_w", button.max.x - button.min.x},
                        {"full_h", button.max.y - button.min.y},
-                       {"question", button.question}});
+                       {"question", button.question},
+                       {"text_field", button.text_field}});
     }
   }
   nlohmann::json cards = nlohmann::json::array();
@@ -221,6 +240,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                         {"height", size.y},
                         {"saving", limber::storage_saving()},
                         {"persistent", limber::storage_is_persistent()},
+                        {"typing", typed_text()},
+                        {"mouse", {ImGui::GetCurrentContext() != nullptr ? ImGui::GetIO().MousePos.x : 0.0f,
+                                   ImGui::GetCurrentContext() != nullptr ? ImGui::GetIO().MousePos.y : 0.0f}},
+                        {"hovered", ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->HoveredWindow != nullptr
+                                        ? ImGui::GetCurrentContext()->HoveredWindow->Name : ""},
                         {"items", items},
                         {"cards", cards},
                         {"import", said}}

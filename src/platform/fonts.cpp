@@ -34,9 +34,9 @@ ImFont* add_font(ImFontAtlas* atlas, const std::optional<std::filesystem::path>&
 
 }  // namespace
 
-float body_pixels_for(int width, int height) {
+float body_pixels_for(int width, int height, float pixels_per_point) {
   const float shorter = static_cast<float>(std::min(width, height));
-  return std::clamp(shorter / 36.0f, 16.0f, 64.0f);
+  return std::clamp(shorter / 36.0f, 16.0f * pixels_per_point, 64.0f * pixels_per_point);
 }
 
 std::optional<std::filesystem::path> find_dejavu(bool bold) {

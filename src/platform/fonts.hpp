@@ -13,8 +13,9 @@ struct ImFontAtlas;
 
 namespace limber {
 
-// The base text size for a window: readable from a couple of metres on a tablet, and on a 4K screen.
-[[nodiscard]] float body_pixels_for(int width, int height);
+// The base text size for a window of width x height pixels: readable from a couple of metres on a
+// tablet, and on a 4K screen; never under 16 points (a phone's glass at 3 pixels a point: 48 pixels).
+[[nodiscard]] float body_pixels_for(int width, int height, float pixels_per_point = 1.0f);
 
 // The fonts in ImGui's atlas, at the sizes the screens use: body text, headings (1.6 x body, bold),
 // titles (2.6 x body, bold) and the countdown's huge digits. The views get them as ViewFonts.

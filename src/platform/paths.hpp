@@ -8,6 +8,10 @@
 
 namespace limber {
 
+// Where Limber itself is, for a link back to it (a calendar event's): a page's own address, without
+// its query; "" on the desktop, where an app has no address.
+[[nodiscard]] std::string app_address();
+
 // `--data-dir` if given, else $LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber.
 // Relative XDG values are ignored, as the XDG spec says. nullopt when there is no home to put it in.
 [[nodiscard]] std::optional<std::filesystem::path> resolve_data_dir(const std::string& override_dir);

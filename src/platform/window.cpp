@@ -114,6 +114,13 @@ int AppWindow::height() const {
   return h;
 }
 
+float AppWindow::pixels_per_point() const {
+  int window_w = 0;
+  int window_h = 0;
+  SDL_GetWindowSize(window_.get(), &window_w, &window_h);
+  return window_w > 0 ? static_cast<float>(width()) / static_cast<float>(window_w) : 1.0f;
+}
+
 bool AppWindow::fullscreen() const { return window_full_screen(window_.get()); }
 
 void AppWindow::set_fullscreen(bool on) { set_window_full_screen(window_.get(), on); }
@@ -127,7 +134,7 @@ void AppWindow::begin_frame() {
   ImGui_ImplSDL2_NewFrame();
   // Laid out in the display's own pixels, not the window's points: where they differ (a browser
   // at device pixel ratio 2 or 3, a HiDPI desktop) text is rasterised at the size it is shown,
-  // so it stays crisp, and the layout's sizes (kMinTouchPixels) stay the same on the glass.
+  // so it stays crisp; the layout's sizes follow pixels_per_point(), so they stay the same on the glass.
   ImGuiIO& io = ImGui::GetIO();
   const ImVec2 scale = io.DisplayFramebufferScale;
   if (scale.x != 1.0f || scale.y != 1.0f) {

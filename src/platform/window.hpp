@@ -58,6 +58,8 @@ class AppWindow {
   [[nodiscard]] std::string renderer_name() const;
   [[nodiscard]] int width() const;  // drawable pixels
   [[nodiscard]] int height() const;
+  // Drawable pixels to a window point: a browser's device pixel ratio, a HiDPI desktop's scale.
+  [[nodiscard]] float pixels_per_point() const;
   [[nodiscard]] bool fullscreen() const;
   void set_fullscreen(bool on);
 

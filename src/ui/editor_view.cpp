@@ -157,7 +157,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
   ImGui::PushFont(fonts.heading);
   ImGui::TextUnformatted(tr("Exercises"));
   ImGui::PopFont();
-  const float row_h = std::max(kMinTouchPixels, unit * 2.4f);
+  const float row_h = std::max(min_touch_pixels(), unit * 2.4f);
   for (std::size_t i = 0; i < draft.exercises.size(); ++i) {
     const int index = static_cast<int>(i);
     const bool selected = index == model.selected;
@@ -171,7 +171,7 @@ std::optional<EditorIntent> EditorView::draw(RoutineDraft& draft, const EditorMo
     ImGui::PopStyleVar();
     if (has_problem) ImGui::PopStyleColor();
   }
-  const ImVec2 small(std::max(kMinTouchPixels, (column - gap * 4) / 5), row_h);
+  const ImVec2 small(std::max(min_touch_pixels(), (column - gap * 4) / 5), row_h);
   if (big_button(tr("Add"), small, buttons_)) want(EditorIntent::Kind::add_exercise);
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(draft.exercises.empty());

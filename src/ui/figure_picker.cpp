@@ -41,7 +41,7 @@ std::optional<std::string> draw_figure_picker(const std::vector<FigureChoice>& c
   const int per_row = std::max(2, static_cast<int>(std::floor((width + gap) / (unit * 6 + gap))));
   const float tile_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   const float text_h = ImGui::GetTextLineHeight() * 2 + unit * 0.6f;  // names of two lines
-  const float tile_h = std::max(kMinTouchPixels, tile_w * 0.75f + text_h);
+  const float tile_h = std::max(min_touch_pixels(), tile_w * 0.75f + text_h);
   const float start_x = ImGui::GetCursorPosX();
   for (std::size_t i = 0; i < choices.size(); ++i) {
     const FigureChoice& choice = choices[i];

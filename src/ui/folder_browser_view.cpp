@@ -15,7 +15,7 @@ std::optional<FolderBrowserIntent> draw_folder_browser(const FolderBrowserModel&
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float unit = fonts.body_px;
   const float margin = unit * 1.2f;
-  const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+  const float row_h = std::max(unit * 2.4f, min_touch_pixels());
   if (begin_screen_with_back(tr("Choose a file"), fonts.title, unit, buttons)) intent = FolderBrowserIntent{Kind::close};
   // Up and the places, on one row while they fit.
   ImGui::SetCursorPosX(margin);

@@ -25,7 +25,7 @@ std::optional<ImportIntent> ImportView::draw(const ImportModel& model, ThemeKind
   if (begin_screen_with_back(tr("Import and export"), fonts.title, unit, buttons_)) intent = ImportIntent{ImportIntent::Kind::back};
   begin_scrolling_body("import-scroll", unit, dragging_);
   const float width = ImGui::GetContentRegionAvail().x - unit * 0.5f;
-  const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+  const float row_h = std::max(unit * 2.4f, min_touch_pixels());
   const float button_w = std::max(unit * 6, ImGui::CalcTextSize(tr("Import")).x + unit * 1.6f);
   ImGui::PushTextWrapPos(width);
   ImGui::TextColored(p.muted, "%s",

@@ -128,7 +128,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     float tool_w = unit * 4.6f;
     for (const char* word : {tr("Edit"), tr("Copy"), tr("Delete")}) tool_w = std::max(tool_w, ImGui::CalcTextSize(word).x + unit * 1.2f);
     const ImVec2 tool(tool_w, unit * 2.2f);
-    const ImVec2 small(unit * 2.8f, std::max(unit * 2.2f, kMinTouchPixels));
+    const ImVec2 small(std::max(unit * 2.8f, min_touch_pixels()), std::max(unit * 2.2f, min_touch_pixels()));
     const ImVec2 button(start_w, unit * 3.2f);
     const int tools = (card.editable ? 2 : 0) + (card.deletable ? 1 : 0);
     // The figure's still, square, at the card's left; text and tools start after it.
@@ -146,7 +146,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
     const float name_h = ImGui::CalcTextSize(card.name.c_str(), nullptr, false, room).y;
     pop_font();
     const float this_card_h = card_h + (stacked ? small.y + unit * 0.4f : 0.0f) + std::max(0.0f, name_h - name_line);
-    ImGui::BeginChild("card", ImVec2(card_w, this_card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("card", ImVec2(card_w, this_card_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
     if (thumb > 0) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       const ImVec2 min(at.x + unit * 0.6f, at.y + unit * 0.6f);
@@ -175,7 +175,7 @@ std::optional<LibraryIntent> LibraryView::draw(const LibraryModel& model, ThemeK
       ImGui::TextColored(p.danger, "%s", fit_text(card.problem, room).c_str());
     }
     // Edit, Copy, Delete: smaller than Start, along the card's foot.
-    ImGui::SetCursorPos(ImVec2(left, this_card_h - unit * 0.6f - std::max(tool.y, kMinTouchPixels)));
+    ImGui::SetCursorPos(ImVec2(left, this_card_h - unit * 0.6f - std::max(tool.y, min_touch_pixels())));
     if (card.editable) {
       if (big_button(fmt::format("{}##{}", tr("Edit"), index).c_str(), tool, buttons_)) {
         intent = LibraryIntent{.kind = LibraryIntent::Kind::edit, .card = index};

@@ -93,7 +93,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   {
     // The goal is set where its effect shows: - and + on the "This week" tile.
     const ImVec2 after_tiles = ImGui::GetCursorScreenPos();
-    const float side = std::max(unit * 2.4f, kMinTouchPixels);
+    const float side = std::max(unit * 2.4f, min_touch_pixels());
     const ImVec2 button(side, side);
     ImGui::SetCursorScreenPos(ImVec2(goal_tile.x + tile_w - unit * 0.6f - button.x * 2 - unit * 0.3f, goal_tile.y + unit * 0.6f));
     ImGui::PushID("goal");
@@ -147,7 +147,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
     ImGui::SameLine(0, unit);
     // The words beside it, centred on the button's height.
     const float row_y = ImGui::GetCursorPosY();
-    const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+    const float row_h = std::max(unit * 2.4f, min_touch_pixels());
     ImGui::SetCursorPosY(row_y + (row_h - ImGui::GetTextLineHeight()) / 2);
     if (!model.undo.empty()) {
       ImGui::TextColored(p.muted, "%s", fit_text(model.undo, width - ImGui::GetCursorPosX() - unit * 7).c_str());
@@ -190,7 +190,7 @@ std::optional<ProgressIntent> ProgressView::draw(const ProgressModel& model, The
   ImGui::TextUnformatted(tr("Sessions"));
   ImGui::PopFont();
   if (model.sessions.empty()) ImGui::TextColored(p.muted, "%s", tr("No sessions yet. Start one from the library."));
-  const float row_h = std::max(kMinTouchPixels, unit * 2.6f);
+  const float row_h = std::max(min_touch_pixels(), unit * 2.6f);
   for (std::size_t i = 0; i < model.sessions.size(); ++i) {
     const SessionRow& row = model.sessions[i];
     ImGui::PushID(static_cast<int>(i));

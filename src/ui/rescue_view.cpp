@@ -30,7 +30,7 @@ std::optional<RescueIntent> RescueView::draw(const RescueModel& model, ThemeKind
   const float top = ImGui::GetCursorPosY() + unit * 0.8f;
   const float gap = unit * 1.2f;
   const float room_w = size.x - 2 * margin;
-  const float room_h = std::max(size.y - top - margin, kMinTouchPixels * 2 + gap);
+  const float room_h = std::max(size.y - top - margin, min_touch_pixels() * 2 + gap);
   const bool stacked = room_w < room_h;
   const ImVec2 button = stacked ? ImVec2(room_w, (room_h - gap) / 2) : ImVec2((room_w - gap) / 2, room_h);
   push_font(fonts.title);

@@ -56,6 +56,7 @@ struct SettingsModel {
   Weekdays new_days = kEveryDay;
   std::string new_what{};  // the routine (or "Cramp diary") the new reminder is for
   std::string reminder_notice{};  // what the last add or remove did, in words
+  std::string calendar_notice{};  // where Add to calendar put the reminders' file, or why it could not
   std::string crontab_line{};     // when no systemd user manager runs: the line for cron
   std::vector<TriedTick> tried_builtins{};  // the suggested things; `done`: on the user's list
   std::vector<std::string> tried_own{};     // the user's own things
@@ -67,7 +68,7 @@ struct SettingsIntent {
     back, toggle_sound, volume_down, volume_up, choose_sound_set, play_sound_set, toggle_voice, open_voice_list, close_voice_list, choose_voice, listen_to_voice,
     say_something, rate_down, rate_up, voice_volume_down, voice_volume_up, choose_theme, toggle_fullscreen_on_start, choose_language,
     add_suggested, remove_reminder, hour_down, hour_up, minute_down, minute_up, toggle_day, what_previous, what_next,
-    add_reminder, copy_crontab_line, toggle_tried_builtin, remove_tried_own, add_tried_own
+    add_reminder, copy_crontab_line, add_to_calendar, toggle_tried_builtin, remove_tried_own, add_tried_own
   };
   Kind kind = Kind::back;
   int index = -1;  // the sound set, voice, theme (ThemeChoice), language, reminder, suggestion, weekday (0 = Monday) or thing

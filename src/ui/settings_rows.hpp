@@ -27,7 +27,7 @@ class SettingsRows {
     if (label_w_ > 0 && ImGui::CalcTextSize(name).x <= label_w_ - unit_ * 0.5f) {
       // Beside the controls, centred on their height (a longer name goes above them).
       const float y = ImGui::GetCursorPosY();
-      ImGui::SetCursorPosY(y + (std::max(unit_ * 2.4f, kMinTouchPixels) - ImGui::GetTextLineHeight()) / 2);
+      ImGui::SetCursorPosY(y + (std::max(unit_ * 2.4f, min_touch_pixels()) - ImGui::GetTextLineHeight()) / 2);
       ImGui::TextUnformatted(name);
       ImGui::SameLine(start_x_ + label_w_);
       ImGui::SetCursorPosY(y);
@@ -62,19 +62,20 @@ class SettingsRows {
   // while the value changes; a value wider still is cut to fit.
   int stepper(const char* id, const std::string& value, float value_w, const std::string& widest = {}) {
     int step = 0;
+    const float side = std::max(unit_ * 2.6f, min_touch_pixels());  // a finger's width on a phone too
     // Labels a person reads as "-" and "+", unique for the keyboard's Tab order and for tests.
-    if (button(fmt::format("-##{}", id).c_str(), unit_ * 2.6f)) step = -1;
+    if (button(fmt::format("-##{}", id).c_str(), side)) step = -1;
     // As wide as its words need in any language, and never more than the row.
-    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(widest.c_str()).x + unit_), controls_width() - unit_ * 6.4f);
+    value_w = std::min(std::max(value_w, ImGui::CalcTextSize(widest.c_str()).x + unit_), controls_width() - side * 2 - unit_ * 1.2f);
     place(value_w);
-    const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
+    const float height = std::max(unit_ * 2.4f, min_touch_pixels());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(value_w, height));
     const std::string shown = fit_text(value, value_w - unit_ * 0.5f);
     const ImVec2 text = ImGui::CalcTextSize(shown.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (value_w - text.x) / 2, at.y + (height - text.y) / 2),
                                         ImGui::ColorConvertFloat4ToU32(palette_.text), shown.c_str());
-    if (button(fmt::format("+##{}", id).c_str(), unit_ * 2.6f)) step = 1;
+    if (button(fmt::format("+##{}", id).c_str(), side)) step = 1;
     return step;
   }
   // A note a tap on this screen can bring ("Playing...", "no sound device"): its `lines` are kept
@@ -105,7 +106,7 @@ class SettingsRows {
     ImGui::Dummy(ImVec2(0, unit_ * 0.3f));
     const float x = ImGui::GetCursorPosX();
     const float y = ImGui::GetCursorPosY();
-    const float height = std::max(unit_ * 2.4f, kMinTouchPixels);
+    const float height = std::max(unit_ * 2.4f, min_touch_pixels());
     ImGui::SetCursorPosY(y + (height - ImGui::GetTextLineHeight()) / 2);
     ImGui::TextUnformatted(fit_text(text, width_ - button_w - unit_).c_str());
     ImGui::SetCursorPos(ImVec2(x + width_ - button_w, y));

@@ -157,11 +157,12 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
   heading(fonts, tr("Reminders"));
   ImGui::PushTextWrapPos(width);
   ImGui::TextColored(p.muted, "%s",
-                     model.reminders_here ? tr("They come as desktop notifications, also while Limber is closed.")
-                                          : tr("Reminders come from Limber on a computer: a page in a browser cannot remind "
-                                               "you while it is closed."));
+                     model.reminders_here ? tr("They come as desktop notifications, also while Limber is closed. Add to "
+                                               "calendar puts them in your calendar too.")
+                                          : tr("A page cannot remind you while it is closed: Add to calendar puts these "
+                                               "reminders in your tablet's or phone's calendar, which rings them."));
   ImGui::PopTextWrapPos();
-  if (model.reminders_here) {
+  {
     for (std::size_t i = 0; i < model.reminders.size(); ++i) {
       const ReminderLine& line = model.reminders[i];
       const std::string silent = line.rings ? std::string() : fmt::format("  ({})", tr("will not ring"));
@@ -207,6 +208,13 @@ std::optional<SettingsIntent> SettingsView::draw(const SettingsModel& model, The
       rows.note(model.crontab_line, p.text);
       rows.begin("");
       if (rows.button(tr("Copy the crontab line"), rows.text_w(tr("Copy the crontab line")))) ask(Kind::copy_crontab_line);
+    }
+    if (!model.reminders.empty()) {
+      rows.begin("");
+      if (rows.button(fmt::format("{}##calendar", tr("Add to calendar")).c_str(), rows.text_w(tr("Add to calendar")))) {
+        ask(Kind::add_to_calendar);
+      }
+      rows.note(model.calendar_notice, phase_colour(PhaseKind::rest, p));
     }
   }
   ImGui::Dummy(ImVec2(0, unit));

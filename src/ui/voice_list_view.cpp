@@ -22,7 +22,7 @@ std::optional<SettingsIntent> draw_voice_list(const SettingsModel& model, const 
   notice.begin("");
   notice.kept_note(model.voice_notice, p.danger);
   const float listen_w = std::max(unit * 6, ImGui::CalcTextSize(tr("Listen")).x + unit * 1.6f);
-  const float row_h = std::max(unit * 2.4f, kMinTouchPixels);
+  const float row_h = std::max(unit * 2.4f, min_touch_pixels());
   int index = 0;
   bool others_said = false;
   for (const VoiceRowGroup& group : model.voice_groups) {

@@ -38,6 +38,9 @@ void take_focus_if_wanted(const std::string& label) {
   }
   focus_wanted.clear();
   ImGuiContext& g = *GImGui;
+  // A text field that had the keyboard lets go of it: Enter on the control Tab moved to presses
+  // that control, not the field.
+  if (g.ActiveId != 0 && g.ActiveId != ImGui::GetItemID()) ImGui::ClearActiveID();
   ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
   g.NavDisableHighlight = false;
   g.NavDisableMouseHover = true;
@@ -186,9 +189,17 @@ DrawnButton drawn_item(const std::string& label, int vertices_begin, bool focuse
 
 }  // namespace
 
+namespace {
+float g_pixels_per_point = 1.0f;
+}  // namespace
+
+void set_pixels_per_point(float ratio) { g_pixels_per_point = ratio > 0 ? ratio : 1.0f; }
+float pixels_per_point() { return g_pixels_per_point; }
+float min_touch_pixels() { return kMinTouchPoints * g_pixels_per_point; }
+
 ImVec2 finger_sized_padding() {
   const ImVec2 padding = ImGui::GetStyle().FramePadding;
-  return ImVec2(padding.x, std::max(padding.y, (kMinTouchPixels - ImGui::GetFontSize()) / 2));
+  return ImVec2(padding.x, std::max(padding.y, (min_touch_pixels() - ImGui::GetFontSize()) / 2));
 }
 
 void record_last_item(const char* label, int vertices_begin, DrawnButtons& drawn) {
@@ -205,7 +216,7 @@ bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn) {
   const float words = ImGui::CalcTextSize(label, nullptr, true).x;
   const float room = size.x - ImGui::GetStyle().FramePadding.x * 2;
   if (size.x > 0 && words > room && room > 0) ImGui::SetWindowFontScale(window_scale * std::max(0.6f, room / words));
-  const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, kMinTouchPixels)));
+  const bool pressed = ImGui::Button(label, ImVec2(size.x, std::max(size.y, min_touch_pixels())));
   if (window->FontWindowScale != window_scale) ImGui::SetWindowFontScale(window_scale);
   take_focus_if_wanted(label);
   const bool focused = focus_ring();
@@ -219,7 +230,7 @@ bool text_field(const char* id, std::string* text, float width, DrawnButtons& dr
   bool changed = false;
   if (lines > 1) {
     const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
-    changed = wrapped_multiline(id, text, ImVec2(width, std::max(height, kMinTouchPixels)));
+    changed = wrapped_multiline(id, text, ImVec2(width, std::max(height, min_touch_pixels())));
   } else {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, finger_sized_padding());
     changed = ImGui::InputText(id, text, ImGuiInputTextFlags_AutoSelectAll);
@@ -228,6 +239,7 @@ bool text_field(const char* id, std::string* text, float width, DrawnButtons& dr
   take_focus_if_wanted(id);
   const bool focused = focus_ring();
   drawn.push_back(drawn_item(id, vertices_begin, focused));
+  drawn.back().text_field = true;
   return changed;
 }
 

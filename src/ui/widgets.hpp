@@ -15,6 +15,7 @@ struct DrawnButton {
   ImVec2 max;
   bool focused = false;   // has the keyboard focus (drawn with a ring)
   bool question = false;  // part of a question drawn over the screen (begin_overlay)
+  bool text_field = false;  // typed into (a browser opens the device's keyboard for it)
   // What of it can be seen (and tapped): its rectangle within its window's clipping.
   ImVec2 visible_min{};
   ImVec2 visible_max{};
@@ -31,8 +32,15 @@ struct DrawnButton {
 };
 using DrawnButtons = std::vector<DrawnButton>;
 
-// Nothing a finger must hit is smaller than this, whatever the window size.
-inline constexpr float kMinTouchPixels = 48.0f;
+// Nothing a finger must hit is smaller than this many points (a browser's CSS pixels, the
+// desktop's logical pixels), whatever the window size: Android's 48 dp, over Apple's 44 pt.
+inline constexpr float kMinTouchPoints = 48.0f;
+// The same in the display's own pixels, which every screen is laid out in: a tablet's or a
+// phone's glass has 2 or 3 of them to a point, most desktops 1.
+[[nodiscard]] float min_touch_pixels();
+// The display's pixels to a point, for the frames that follow (the window says; 1 until then).
+void set_pixels_per_point(float ratio);
+[[nodiscard]] float pixels_per_point();
 
 // Begins the window a screen draws in: the whole display, no decoration. End it with ImGui::End().
 void begin_screen(const char* name);
@@ -48,7 +56,7 @@ void begin_scrolling_body(const char* id, float unit, bool& dragging);
 void begin_overlay(const char* name);
 void end_overlay();
 
-// An ImGui button that also records where it was drawn; never shorter than kMinTouchPixels.
+// An ImGui button that also records where it was drawn; never shorter than min_touch_pixels().
 // With the keyboard focus, it wears a ring thick enough to see from across the room.
 bool big_button(const char* label, ImVec2 size, DrawnButtons& drawn);
 

@@ -157,7 +157,7 @@ TEST(SummaryView, LastNightsCrampsInOneTapOrTwo) {
     const auto button = ImGuiHarness::find(view.buttons(), std::to_string(s) + "##severity");
     ASSERT_TRUE(button) << s;
     EXPECT_LE(button->max.x, 800.0f) << s;
-    EXPECT_GE(button->max.x - button->min.x, kMinTouchPixels) << s;
+    EXPECT_GE(button->max.x - button->min.x, min_touch_pixels()) << s;
   }
   const auto severity = ui.tap_button(view.buttons(), "7##severity", draw);
   ASSERT_TRUE(severity);
@@ -208,8 +208,8 @@ TEST_P(ProgressViewTest, EveryButtonIsOnScreenAndBigEnoughAndDeleteNamesItsRow) 
     EXPECT_GE(button->min.x, 0) << label;
     EXPECT_LE(button->max.x, w) << label;
     EXPECT_LE(button->max.y, h) << label;
-    EXPECT_GE(button->max.y - button->min.y, kMinTouchPixels - 0.5f) << label;
-    EXPECT_GE(button->max.x - button->min.x, kMinTouchPixels - 0.5f) << label;
+    EXPECT_GE(button->max.y - button->min.y, min_touch_pixels() - 0.5f) << label;
+    EXPECT_GE(button->max.x - button->min.x, min_touch_pixels() - 0.5f) << label;
   }
   EXPECT_EQ(kind_of(ui.tap_button(view.buttons(), "Back", draw)), ProgressIntent::Kind::back);
   EXPECT_EQ(kind_of(ui.tap_button(view.buttons(), "+", draw)), ProgressIntent::Kind::goal_up);

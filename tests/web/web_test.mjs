@@ -1,5 +1,7 @@
 // Limber's browser build in Debian's Chromium (scripts/web-test serves build/web and runs this).
-// Usage: node web_test.mjs URL OUT_DIR PROFILE_DIR
+// Usage: node web_test.mjs SITE_DIR OUT_DIR PROFILE_DIR (SITE_DIR: build/web, served here on a
+// free local port, a secure context as 127.0.0.1 is, so that it can also be taken offline and can
+// serve a next version of the page)
 //
 // What it checks, as a user in a browser would meet it:
 //   - the page loads with no console error, at 1024x768, 768x1024 and 1280x800, device pixel ratio 2
@@ -15,19 +17,32 @@
 //   - Export downloads the history and the user's routines, and the desktop build (LIMBER_DESKTOP)
 //     imports both; the desktop's history, a night added there, imports in the page; hostile
 //     histories are refused there with their reasons, and change nothing;
-//   - the editor, Settings (German, then back), Cramp now in the night theme, by touch, mouse and keys.
+//   - the editor, Settings (German, then back), Cramp now in the night theme, by touch, mouse and keys;
+//   - installable: the browser finds the manifest and its icons with no installability error; the
+//     service worker keeps every file, and the page starts again with the server gone and the
+//     network off; a next version served during a session waits, and the next start runs it;
+//   - the device's keyboard: a tap on a text field focuses the page's hidden input, and letters, a
+//     composed accent (as a dead key or an IME gives it), Backspace (as a key and as a tablet
+//     keyboard's edit), the arrows and Enter reach the field;
+//   - the screen is kept awake (Screen Wake Lock) during a session and Cramp now, and let go after;
+//   - every tap target is at least 48 CSS pixels at device pixel ratios 1, 2 and 3 on 10- and 8-inch
+//     tablets in both orientations and on a phone (390x844 at 3x);
+//   - Add to calendar downloads the reminders as an .ics file that Debian's python3-icalendar reads
+//     with each event's start, days and alarm, and a link back to the page.
 // Screenshots of the library, the session (hold, switch), the summary and progress at each size, and
 // of the other screens, go to OUT_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
 import {execFileSync} from 'node:child_process';
 import os from 'node:os';
+import http from 'node:http';
 import puppeteer from 'puppeteer-core';
 
-const [url, out, profile] = process.argv.slice(2);
+const [site_dir, out, profile] = process.argv.slice(2);
 const desktop = path.resolve(process.env.LIMBER_DESKTOP || 'build/release/src/app/limber');
 const kMinTouchPixels = 48;  // ui/widgets.hpp
-const sizes = [[1024, 768], [768, 1024], [1280, 800]];
+// Width, height (CSS pixels) and device pixel ratio: two tablets' and a phone's.
+const sizes = [[1024, 768, 2], [768, 1024, 2], [1280, 800, 2], [390, 844, 3]];
 const failures = [];
 const figures = {};
 const fail = (what) => { failures.push(what); console.log('FAIL ' + what); };
@@ -41,10 +56,47 @@ const launch = () => puppeteer.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
 });
+// build/web, served as any static host would. `site.next` serves a next version of the page (its
+// service worker's version and its page changed, as a new build changes them); `stop` takes the
+// server away, as a tablet in a bedroom with no network has none.
+const site = {root: path.resolve(site_dir), next: false, server: null, sockets: new Set(), port: 0};
+const kTypes = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.data': 'application/octet-stream', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json', '.json': 'application/json'};
+async function start_site() {
+  site.server = http.createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url, 'http://site').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(site.root, name);
+    if (!file.startsWith(site.root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    let body = fs.readFileSync(file);
+    if (site.next && name === 'sw.js') body = Buffer.from(body.toString().replace(/const kVersion = '([^']*)'/, "const kVersion = '$1-next'"));
+    if (site.next && name === 'index.html') body = Buffer.from(body.toString().replace('<title>', '<!-- limber-next --><title>'));
+    response.writeHead(200, {'Content-Type': kTypes[path.extname(name)] || 'application/octet-stream', 'Cache-Control': 'no-cache'});
+    response.end(body);
+  });
+  site.server.on('connection', (socket) => {
+    site.sockets.add(socket);
+    socket.on('close', () => site.sockets.delete(socket));
+  });
+  await new Promise((done) => site.server.listen(site.port, '127.0.0.1', done));
+  site.port = site.server.address().port;
+}
+async function stop_site() {
+  const closed = new Promise((done) => site.server.close(done));
+  for (const socket of site.sockets) socket.destroy();
+  await closed;
+}
+await start_site();
+const url = `http://127.0.0.1:${site.port}/`;
+
 let browser = await launch();
 
 // A page with its console watched: any error there fails the test.
-async function open_page(width, height, query = '', dpr = 2) {
+async function open_page(width, height, query = '', dpr = 2, offline = false) {
   const page = await browser.newPage();
   page.errors = [];
   page.on('console', (message) => {
@@ -54,6 +106,7 @@ async function open_page(width, height, query = '', dpr = 2) {
   await page.evaluateOnNewDocument(listen_to_web_audio);
   await page.setViewport({width, height, deviceScaleFactor: dpr, hasTouch: true});
   page.dpr = dpr;
+  if (offline) await page.setOfflineMode(true);
   const started = Date.now();
   await page.goto(url + query, {waitUntil: 'load'});
   await until(page, (drawn) => drawn.frames > 0, 30000, 'the first frame');
@@ -111,13 +164,16 @@ async function until(page, test, limit_ms, what) {
 }
 
 // The desktop's layout rules (tests/ui/layout_test.cpp), on what the screen drew.
-function check_layout(state, where) {
+// Sizes are in CSS pixels: the canvas's pixels divided by the device pixel ratio.
+function check_layout(state, where, dpr) {
   // What can be seen of each: a card scrolled partly out of its list shows a sliver, rightly.
   const items = state.items.filter((item) => item.w > 0.5 && item.h > 0.5);
   if (items.length === 0) fail(`${where}: no controls drawn`);
+  let smallest = Infinity;
   for (const item of items) {
-    if (Math.min(item.full_w, item.full_h) < kMinTouchPixels - 0.5) {
-      fail(`${where}: "${item.label}" is ${item.full_w}x${item.full_h} px`);
+    smallest = Math.min(smallest, item.full_w / dpr, item.full_h / dpr);
+    if (Math.min(item.full_w, item.full_h) / dpr < kMinTouchPixels - 0.5) {
+      fail(`${where}: "${item.label}" is ${(item.full_w / dpr).toFixed(1)}x${(item.full_h / dpr).toFixed(1)} CSS px`);
     }
     if (item.x < -0.5 || item.y < -0.5 || item.x + item.w > state.width + 0.5 || item.y + item.h > state.height + 0.5) {
       fail(`${where}: "${item.label}" lies outside the canvas`);
@@ -133,6 +189,7 @@ function check_layout(state, where) {
       if (overlap_x > 0.5 && overlap_y > 0.5) fail(`${where}: "${a.label}" and "${b.label}" overlap`);
     }
   }
+  return smallest;
 }
 
 // Taps a control by its label, as a finger would (the canvas's pixels are CSS pixels times the
@@ -175,15 +232,16 @@ async function shot(page, name) {
 // The showing screen at each size (device pixel ratio 2), laid out and checked, then back to the
 // first: the canvas follows the window.
 async function at_each_size(page, name) {
-  const resize = async (width, height) => {
-    await page.setViewport({width, height, deviceScaleFactor: 2, hasTouch: true});
-    await until(page, (s) => s.width === width * 2 && s.height === height * 2, 5000, `${name} at ${width}x${height}`);
+  const resize = async (width, height, dpr) => {
+    await page.setViewport({width, height, deviceScaleFactor: dpr, hasTouch: true});
+    await until(page, (s) => s.width === width * dpr && s.height === height * dpr, 5000, `${name} at ${width}x${height}`);
+    page.dpr = dpr;
     await sleep(150);
   };
-  for (const [width, height] of sizes) {
-    await resize(width, height);
-    check_layout(await drawn(page), `${name} ${width}x${height}`);
-    await shot(page, `${name}-${width}x${height}`);
+  for (const [width, height, dpr] of sizes) {
+    await resize(width, height, dpr);
+    check_layout(await drawn(page), `${name} ${width}x${height} at ${dpr}x`, dpr);
+    await shot(page, `${name}-${width}x${height}${dpr === 2 ? '' : `-${dpr}x`}`);
   }
   await resize(...sizes[0]);
 }
@@ -237,23 +295,109 @@ async function stored(page) {
 
 try {
   // Loads, at three sizes: no console error, crisp canvas, the library's layout.
-  for (const [width, height] of sizes) {
-    const page = await open_page(width, height);
+  for (const [width, height, dpr] of sizes.slice(0, 3)) {
+    const page = await open_page(width, height, '', dpr);
     const state = await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
     await sleep(300);
     const settled = await drawn(page);
-    if (settled.width !== width * 2 || settled.height !== height * 2) {
-      fail(`${width}x${height}: the canvas lays out ${settled.width}x${settled.height}, not the device's ${width * 2}x${height * 2} pixels`);
+    if (settled.width !== width * dpr || settled.height !== height * dpr) {
+      fail(`${width}x${height}: the canvas lays out ${settled.width}x${settled.height}, not the device's ${width * dpr}x${height * dpr} pixels`);
     }
-    check_layout(settled, `library ${width}x${height}`);
+    check_layout(settled, `library ${width}x${height}`, dpr);
     await shot(page, `library-${width}x${height}`);
     if (width === 1024) {
-      figures.first_frame_ms = page.first_frame_ms;
+      // The first visit: nothing kept yet, every file from the network (here, the local server).
+      figures.cold_start_first_frame_ms = page.first_frame_ms;
       figures.wasm_heap_mb = await page.evaluate(() => Module.HEAP8.length / 1048576);
       figures.js_heap_mb = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize / 1048576 : -1);
     }
     if (page.errors.length) fail(`${width}x${height}: console errors: ${page.errors.join(' / ')}`);
     void state;
+    await page.close();
+  }
+
+  // Installable and offline: the manifest and its icons as the browser reads them, every file kept
+  // by the service worker, and the page started again with the server gone and the network off.
+  {
+    const page = await open_page(1024, 768);
+    await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
+    await page.waitForFunction(() => Module.limberOffline.ready && navigator.serviceWorker.controller !== null, {timeout: 30000});
+    const cdp = await page.createCDPSession();
+    const manifest = await cdp.send('Page.getAppManifest');
+    if (manifest.errors.length) fail(`the manifest: ${JSON.stringify(manifest.errors)}`);
+    const installability = await cdp.send('Page.getInstallabilityErrors');
+    if (installability.installabilityErrors.length) fail(`not installable: ${JSON.stringify(installability.installabilityErrors)}`);
+    const read = await page.evaluate(async () => {
+      const m = await (await fetch('manifest.webmanifest')).json();
+      const icons = [];
+      for (const icon of m.icons) {
+        const image = new Image();
+        image.src = icon.src;
+        await image.decode();
+        icons.push({src: icon.src, sizes: icon.sizes, purpose: icon.purpose, w: image.naturalWidth, h: image.naturalHeight});
+      }
+      return {m, icons};
+    });
+    if (!['fullscreen', 'standalone'].includes(read.m.display) || read.m.orientation !== 'any' || !read.m.theme_color) {
+      fail(`the manifest says display ${read.m.display}, orientation ${read.m.orientation}, theme ${read.m.theme_color}`);
+    }
+    for (const icon of read.icons) {
+      if (icon.sizes !== 'any' && icon.sizes !== `${icon.w}x${icon.h}`) fail(`${icon.src} is ${icon.w}x${icon.h}, not ${icon.sizes}`);
+    }
+    for (const wanted of ['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']) {
+      if (!read.icons.some((icon) => `${icon.sizes} ${icon.purpose}` === wanted)) fail(`no ${wanted} icon`);
+    }
+    const kept = await page.evaluate(async () => {
+      const files = [];
+      let bytes = 0;
+      for (const key of await caches.keys()) {
+        const cache = await caches.open(key);
+        for (const request of await cache.keys()) {
+          files.push(new URL(request.url).pathname);
+          bytes += (await (await cache.match(request)).blob()).size;
+        }
+      }
+      const estimate = await navigator.storage.estimate();
+      return {files, bytes, usage: estimate.usage, keys: await caches.keys()};
+    });
+    for (const file of ['/index.html', '/limber.js', '/limber.wasm', '/limber.data', '/manifest.webmanifest', '/icons/limber-192.png']) {
+      if (!kept.files.includes(file)) fail(`the service worker does not keep ${file}: ${kept.files.join(' ')}`);
+    }
+    figures.offline_files = kept.files.length;
+    figures.offline_cache_mb = Math.round(kept.bytes / 1048576 * 100) / 100;
+    figures.storage_usage_mb = Math.round(kept.usage / 1048576 * 100) / 100;
+    await page.close();
+    // No server and no network: a new tab of the page starts from what the worker kept.
+    await stop_site();
+    const warm = await open_page(1024, 768, '', 2, true);
+    await until(warm, (s) => s.screen === 'library' && s.cards.includes('Morning calf stretch'), 20000, 'the library offline');
+    figures.warm_start_offline_first_frame_ms = warm.first_frame_ms;
+    await warm.reload({waitUntil: 'load'});
+    await until(warm, (s) => s.screen === 'library' && s.frames > 0, 20000, 'the library after an offline reload');
+    await shot(warm, 'library-offline');
+    if (warm.errors.length) fail(`offline: console errors: ${warm.errors.join(' / ')}`);
+    await warm.close();
+    await start_site();
+  }
+
+  // Tap targets of at least 48 CSS pixels on the library: 10- and 8-inch tablets in both
+  // orientations at device pixel ratios 1, 2 and 3, and a phone (the other screens at each of
+  // `sizes`, below, as they are visited).
+  {
+    const page = await open_page(1280, 800, '', 1);
+    await until(page, (s) => s.screen === 'library' && s.items.length > 0, 20000, 'the library');
+    figures.smallest_target_css_px = {};
+    const tablets = [[1280, 800], [800, 1280], [1133, 744], [744, 1133]];
+    const configs = [1, 2, 3].flatMap((dpr) => tablets.map(([w, h]) => [w, h, dpr])).concat([[390, 844, 3], [844, 390, 3]]);
+    for (const [width, height, dpr] of configs) {
+      await page.setViewport({width, height, deviceScaleFactor: dpr, hasTouch: true});
+      await until(page, (s) => s.width === width * dpr && s.height === height * dpr, 5000, `the library at ${width}x${height} at ${dpr}x`);
+      await sleep(200);
+      const where = `library ${width}x${height} at ${dpr}x`;
+      figures.smallest_target_css_px[`${width}x${height}@${dpr}`] = Math.round(check_layout(await drawn(page), where, dpr) * 10) / 10;
+      if (width < 500 || height < 500) await shot(page, `library-${width}x${height}-${dpr}x`);
+    }
+    if (page.errors.length) fail(`sizes: console errors: ${page.errors.join(' / ')}`);
     await page.close();
   }
 
@@ -264,7 +408,7 @@ try {
     await sleep(300);
     const settled = await drawn(page);
     if (settled.width !== 2400 || settled.height !== 1800) fail(`at 3x the canvas lays out ${settled.width}x${settled.height}, not 2400x1800`);
-    check_layout(settled, 'library 800x600 at 3x');
+    check_layout(settled, 'library 800x600 at 3x', 3);
     await shot(page, 'library-800x600-3x');
     if (page.errors.length) fail(`3x: console errors: ${page.errors.join(' / ')}`);
     await page.close();
@@ -394,7 +538,7 @@ try {
       tap(page, (label) => label.endsWith('##choose-file'), 'Choose a file')]);
     await chooser.accept([file]);
     await sleep(1500);
-    check_layout(await drawn(page), `import (${what})`);
+    check_layout(await drawn(page), `import (${what})`, page.dpr);
     await shot(page, what === 'a hostile file' ? 'import-refused' : 'import');
     await tap(page, (label) => label === 'Back' || label.startsWith('Back##'), 'Back');
   }
@@ -416,7 +560,7 @@ try {
   await tap(page, (label) => label.endsWith('##export-routines'), 'Export my routines');
   const routines_file = await downloaded(downloads, /^limber-routines-\d{4}-\d\d-\d\d\.yaml$/);
   await sleep(300);
-  check_layout(await drawn(page), 'import and export');
+  check_layout(await drawn(page), 'import and export', page.dpr);
   await shot(page, 'export');
   const pc = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-pc-'));
   const history_in = desktop_limber(['history', 'import', history_file], path.join(pc, 'data'));
@@ -470,6 +614,86 @@ try {
   await until(page, (s) => s.screen === 'settings', 5000, 'Settings');
   await sleep(300);
   await at_each_size(page, 'settings');
+
+  // The device's keyboard, in the field for things the user tried: a tap focuses the hidden input;
+  // letters, an accent composed (an IME's or a dead key's composition), Backspace as a key and as a
+  // tablet keyboard's edit, the arrows and Enter reach the field; then it is added and kept.
+  {
+    await tap(page, (label) => label === '##new-tried', 'the field for your own things tried');
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    if (focused !== 'keyboard') fail(`a tap on a text field focused ${focused}, not the page's keyboard input`);
+    const ime = await page.createCDPSession();
+    const compose = async (mark, letter) => {
+      await ime.send('Input.imeSetComposition', {text: mark, selectionStart: 1, selectionEnd: 1});
+      await sleep(50);
+      await ime.send('Input.insertText', {text: letter});
+      await sleep(100);
+    };
+    await page.keyboard.type('Warm bath & caf', {delay: 20});  // no comma: the list refuses them
+    await compose('\u00b4', '\u00e9');  // ´ then é
+    await page.keyboard.press('Backspace');
+    await sleep(100);
+    await compose('\u00b4', '\u00e9');
+    await page.keyboard.sendCharacter('x');  // as an emoji or a handwriting keyboard inserts
+    await sleep(100);
+    // A tablet keyboard's Backspace, which comes as an edit of the input and no key code.
+    await page.evaluate(() => document.getElementById('keyboard').dispatchEvent(new InputEvent('input', {inputType: 'deleteContentBackward'})));
+    await sleep(150);
+    for (let i = 0; i < 6; ++i) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('tub ', {delay: 20});
+    // Each key goes down in one frame and up in the next, in order with the text.
+    const wanted = 'Warm bath tub & caf\u00e9';
+    const typed = await until(page, (s) => s.typing === wanted, 5000, 'the text typed').catch(async () => drawn(page));
+    if (typed.typing !== wanted) fail(`the field holds "${typed.typing}", not "${wanted}"`);
+    await shot(page, 'settings-typing');
+    await page.keyboard.press('Enter');
+    await sleep(200);
+    const after_enter = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    if (after_enter === 'keyboard') fail('Enter left the device keyboard open');
+    await tap(page, (label) => label.endsWith('##tried'), 'Add (a thing tried)');
+    await until(page, (s) => !s.saving, 5000, 'the storage to be written');
+    const kept = await page.evaluate(() => {
+      const found = [];
+      const walk = (folder) => {
+        for (const name of Module.FS.readdir(folder)) {
+          if (name === '.' || name === '..') continue;
+          const file = folder + '/' + name;
+          if (Module.FS.isDir(Module.FS.stat(file).mode)) walk(file);
+          else if (Module.FS.readFile(file, {encoding: 'utf8'}).includes('Warm bath tub & caf\u00e9')) found.push(file);
+        }
+      };
+      walk('/limber-storage/config');
+      return found;
+    });
+    if (kept.length === 0) {
+      const now = await drawn(page);
+      fail(`the thing typed was not kept in the settings; the screen shows ${now.items.filter((i) => i.label.includes('tried')).map((i) => `${i.label}@${Math.round(i.y)}`).join(' ')}, typing "${now.typing}"`);
+    }
+  }
+
+  // Add to calendar: a suggested reminder, kept in the page, downloaded as an .ics file that a
+  // calendar reads as an event at 22:00 every day with an alarm and a link back here.
+  {
+    await tap(page, (label) => label === 'Add##suggested1', 'Add (the bedtime reminder)');
+    await shot(page, 'settings-reminder-added');
+    await tap(page, (label) => label.endsWith('##calendar'), 'Add to calendar');
+    const ics = await downloaded(path.join(out, 'downloads'), /^limber-reminders\.ics$/);
+    await sleep(300);
+    await shot(page, 'settings-calendar');
+    const script = [
+      'import icalendar, sys',
+      'calendar = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())',
+      'for event in calendar.walk("VEVENT"):',
+      '    alarm = event.walk("VALARM")[0]',
+      '    print(event.decoded("DTSTART").strftime("%H:%M"), event["RRULE"]["FREQ"][0], alarm["ACTION"], alarm.decoded("TRIGGER"), event["URL"])',
+    ].join('\n');
+    try {
+      const events = execFileSync('/usr/bin/python3', ['-c', script, ics], {encoding: 'utf8'}).trim().split('\n');
+      if (events.length !== 1 || events[0] !== `22:00 DAILY DISPLAY 0:00:00 ${url}`) fail(`the calendar file holds ${JSON.stringify(events)}`);
+    } catch (error) {
+      fail(`python3-icalendar cannot read the calendar file: ${error.stderr || error.message}`);
+    }
+  }
   await tap(page, (label) => label.includes('##language') && label.includes('Deutsch'), 'Deutsch');
   await until(page, (s) => s.items.some((i) => i.label === 'Zurück' || i.label.startsWith('Zurück##')), 5000, 'Settings in German');
   await tap(page, (label) => label === 'Zurück' || label.startsWith('Zurück##'), 'Zurück');
@@ -477,7 +701,7 @@ try {
   await sleep(300);
   const german = await drawn(page);
   if (!german.cards.includes('Wadendehnung am Morgen')) fail(`the library in German shows ${german.cards.join(', ')}`);
-  check_layout(german, 'library in German');
+  check_layout(german, 'library in German', page.dpr);
   await shot(page, 'library-de');
   await tap(page, (label) => label === 'Einstellungen' || label.startsWith('Einstellungen##'), 'Einstellungen');
   // A screen's first frame places its controls before its list's scroll is restored: the second's.
@@ -503,8 +727,39 @@ try {
   await until(page, (s) => s.screen === 'rescue', 5000, 'Cramp now');
   await sleep(300);
   await at_each_size(page, 'cramp-now');
+  const rescue_lock = await page.evaluate(() => Module.limberWakeLock || {});
+  if (!rescue_lock.held) fail(`Cramp now does not keep the screen awake: ${JSON.stringify(rescue_lock)}`);
   if (page.errors.length) fail(`export and the other screens: console errors: ${page.errors.join(' / ')}`);
   await page.close();
+
+  // A next version of the page, published while a session runs: it waits and the session goes on
+  // in this version, on an awake screen, and is let go of after; the next start runs the next one.
+  {
+    const running = await open_page(1024, 768, '', 1);
+    const library = await until(running, (s) => s.screen === 'library' && s.cards.includes(quick.name), 20000, 'the library');
+    await running.evaluate(() => { window.limberPageMark = 'this version'; });
+    await tap(running, (label) => label === `Start##${library.cards.indexOf(quick.name)}`, 'Start');
+    await until(running, (s) => s.screen === 'session', 5000, 'the session');
+    site.next = true;
+    await running.evaluate(() => Module.limberOffline.registration.update());
+    await running.waitForFunction(() => Module.limberOffline.registration.waiting !== null, {timeout: 30000});
+    const lock = await running.evaluate(() => Module.limberWakeLock || {});
+    if (!lock.held) fail(`the session does not keep the screen awake: ${JSON.stringify(lock)}`);
+    figures.wake_lock = lock.held ? 'held during the session' : lock.refused;
+    await until(running, (s) => s.screen === 'summary', 60000, 'the summary of a session run while a next version came');
+    const same = await running.evaluate(() => window.limberPageMark === 'this version' && !document.documentElement.outerHTML.includes('limber-next'));
+    if (!same) fail('the page changed version during the session');
+    await sleep(300);
+    if ((await running.evaluate(() => Module.limberWakeLock.held))) fail('the screen is still kept awake after the session');
+    await until(running, (s) => !s.saving, 5000, 'the storage to be written');
+    await running.close();
+    const next = await open_page(1024, 768, '', 1);
+    await until(next, (s) => s.screen === 'library' && s.frames > 0, 20000, 'the library of the next version');
+    const version = await next.evaluate(async () => ({page: document.documentElement.outerHTML.includes('limber-next'), caches: await caches.keys()}));
+    if (!version.page || !version.caches.some((key) => key.endsWith('-next'))) fail(`the next start runs ${JSON.stringify(version)}`);
+    if (next.errors.length) fail(`the next version: console errors: ${next.errors.join(' / ')}`);
+    await next.close();
+  }
 } catch (error) {
   fail(error.stack || String(error));
 }
@@ -515,15 +770,17 @@ try {
   browser = await launch();
   const page = await open_page(1024, 768);
   await until(page, (s) => s.screen === 'library' && s.frames > 0, 20000, 'the library after a restart');
-  // Two sessions; the night tapped on the summary and the one the desktop's history brought.
+  // Three sessions (the last while a next version came); the night tapped on the summary and the
+  // one the desktop's history brought.
   const kept = await stored(page);
-  if (kept.completed !== 2 || kept.diary_days !== 2) fail(`after a browser restart the page holds ${JSON.stringify(kept)}`);
+  if (kept.completed !== 3 || kept.diary_days !== 2) fail(`after a browser restart the page holds ${JSON.stringify(kept)}`);
   if (page.errors.length) fail(`after a restart: console errors: ${page.errors.join(' / ')}`);
 } catch (error) {
   fail(error.stack || String(error));
 }
 await browser.close();
 
+await stop_site();
 fs.writeFileSync(path.join(out, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
 console.log('figures: ' + JSON.stringify(figures));
 if (failures.length) {

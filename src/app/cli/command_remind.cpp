@@ -1,11 +1,16 @@
-// `limber remind add|list|remove`: reminders that ring while Limber is closed (reminder_book.hpp).
+// `limber remind add|list|remove|calendar`: reminders that ring while Limber is closed (reminder_book.hpp).
 #include <fmt/format.h>
+
+#include <chrono>
 
 #include "app/cli/command_table.hpp"
 #include "app/cli/commands.hpp"
+#include "app/services/history_access.hpp"
 #include "app/services/reminder_book.hpp"
 #include "core/base/text_table.hpp"
 #include "core/base/translate.hpp"
+#include "core/reminders/icalendar.hpp"
+#include "platform/atomic_file.hpp"
 #include "platform/paths.hpp"
 
 namespace limber {
@@ -124,6 +129,33 @@ int command_remind_remove(const AppContext& context, const std::string& name) {
   return kExitOk;
 }
 
+// `limber remind calendar [-o FILE]`: the reminders as an iCalendar file, for a calendar to ring
+// them (on a machine without systemd or cron, or on the phone beside the bed).
+int command_remind_calendar(const AppContext& context, const std::string& out) {
+  const ReminderBook book(resolve_config_dir(), context.data_dir);
+  if (!book.notice().empty()) fmt::print(stderr, "limber: {}\n", book.notice());
+  if (book.reminders().empty()) {
+    fmt::print(stderr, "{}", tr("limber: there are no reminders to put in a calendar yet (`limber remind add` adds one)\n"));
+    return kExitFailure;
+  }
+  const auto now = std::chrono::system_clock::now();
+  const std::string text = reminders_icalendar(
+      book.reminders(), {local_today(), std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count(), ""});
+  if (out.empty() || out == "-") {
+    fmt::print("{}", text);
+    return kExitOk;
+  }
+  if (auto written = write_file_atomically(out, text); !written) {
+    fmt::print(stderr, "{}", format(tr("limber: {0} was not written: {1}\n"), out, written.error()));
+    return kExitFailure;
+  }
+  fmt::print("{}", format(trn("Wrote {0} reminder to {1}: open it with your calendar, which rings it on its days.\n",
+                              "Wrote {0} reminders to {1}: open it with your calendar, which rings each on its days.\n",
+                              static_cast<long>(book.reminders().size())),
+                          book.reminders().size(), out));
+  return kExitOk;
+}
+
 void add_remind_command(CommandTable& table) {
   auto args = std::make_shared<RemindArgs>();
   auto remove_name = std::make_shared<std::string>();
@@ -138,8 +170,12 @@ void add_remind_command(CommandTable& table) {
   CLI::App* list = remind->add_subcommand("list", "List the reminders");
   CLI::App* remove = remind->add_subcommand("remove", "Remove a reminder and its timer");
   remove->add_option("NAME", *remove_name, "The reminder's name")->required();
+  auto calendar_file = std::make_shared<std::string>();
+  CLI::App* calendar = remind->add_subcommand("calendar", "Write the reminders as an iCalendar (.ics) file for a calendar to ring");
+  calendar->add_option("-o,--output", *calendar_file, "The file to write (default: standard output)");
   table.add(add, [args](Invocation& invocation) { return command_remind_add(invocation.context, *args); });
   table.add(list, [](Invocation& invocation) { return command_remind_list(invocation.context); });
+  table.add(calendar, [calendar_file](Invocation& invocation) { return command_remind_calendar(invocation.context, *calendar_file); });
   table.add(remove, [remove_name](Invocation& invocation) { return command_remind_remove(invocation.context, *remove_name); });
 }
 

@@ -66,4 +66,13 @@ Expected<ExportedFile, std::string> export_routines(const AppContext& context, D
   return out;
 }
 
+Expected<ExportedFile, std::string> export_reminders_calendar(const std::vector<Reminder>& reminders, const CalendarExport& as) {
+  ExportedFile out{{}, kRemindersCalendarName};
+  auto file = staged(out.name);
+  if (!file) return Unexpected{file.error()};
+  if (auto written = write_file_atomically(*file, reminders_icalendar(reminders, as)); !written) return Unexpected{written.error()};
+  out.file = *file;
+  return out;
+}
+
 }  // namespace limber

@@ -11,6 +11,7 @@
 #include "app/services/app_context.hpp"
 #include "core/base/calendar.hpp"
 #include "core/base/expected.hpp"
+#include "core/reminders/icalendar.hpp"
 
 namespace limber {
 
@@ -27,5 +28,8 @@ struct ExportedFile {
 // The user's routines (not the built-in ones, which every Limber has), as YAML documents separated
 // by `---` lines; a routine that does not load is left out and said to be.
 [[nodiscard]] Expected<ExportedFile, std::string> export_routines(const AppContext& context, DayNumber today);
+// The reminders as an iCalendar file (limber-reminders.ics), for a calendar to ring them.
+[[nodiscard]] Expected<ExportedFile, std::string> export_reminders_calendar(const std::vector<Reminder>& reminders,
+                                                                         const CalendarExport& as);
 
 }  // namespace limber

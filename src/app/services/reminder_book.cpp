@@ -13,6 +13,7 @@
 #include "core/base/translate.hpp"
 #include "core/formats/json_reader.hpp"
 #include "core/formats/small_file.hpp"
+#include "platform/abilities.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/child_process.hpp"
 
@@ -168,6 +169,11 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
   // Nothing is written while reminders.json cannot be read: the timer first, then the list, would
   // leave a timer the list does not know.
   if (file_unreadable_) return Unexpected{notice_};
+  // A page has no timers: the reminder is kept, and the device's calendar rings it (Add to calendar).
+  if (!platform_abilities().reminders_when_closed) {
+    if (auto kept = keep(reminder); !kept) return Unexpected{kept.error()};
+    return TimerOutcome{};
+  }
   for (const auto& arg : notify_command(reminder)) {
     if (const auto problem = unit_path_problem(tr("a path in the reminder's command"), arg)) return Unexpected{*problem};
   }
@@ -193,19 +199,12 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
     std::filesystem::remove(service_file, ec);
     return Unexpected{written.error()};
   }
-  std::vector<Reminder> before = reminders_;
-  std::erase_if(reminders_, [&](const Reminder& r) { return r.name == reminder.name; });
-  reminders_.push_back(reminder);
-  std::sort(reminders_.begin(), reminders_.end(), [](const Reminder& a, const Reminder& b) {
-    return std::pair(a.at.hour * 60 + a.at.minute, a.name) < std::pair(b.at.hour * 60 + b.at.minute, b.name);
-  });
-  if (auto saved = save(); !saved) {
-    reminders_ = std::move(before);
+  if (auto kept = keep(reminder); !kept) {
     if (!find(reminder.name)) {
       std::filesystem::remove(timer_file, ec);
       std::filesystem::remove(service_file, ec);
     }
-    return Unexpected{saved.error()};
+    return Unexpected{kept.error()};
   }
   TimerOutcome outcome;
   auto reloaded = systemctl_user({"daemon-reload"});
@@ -217,6 +216,20 @@ Expected<TimerOutcome, std::string> ReminderBook::add(const Reminder& reminder) 
     outcome.crontab_line = crontab_line(reminder);
   }
   return outcome;
+}
+
+Expected<void, std::string> ReminderBook::keep(const Reminder& reminder) {
+  std::vector<Reminder> before = reminders_;
+  std::erase_if(reminders_, [&](const Reminder& r) { return r.name == reminder.name; });
+  reminders_.push_back(reminder);
+  std::sort(reminders_.begin(), reminders_.end(), [](const Reminder& a, const Reminder& b) {
+    return std::pair(a.at.hour * 60 + a.at.minute, a.name) < std::pair(b.at.hour * 60 + b.at.minute, b.name);
+  });
+  if (auto saved = save(); !saved) {
+    reminders_ = std::move(before);
+    return Unexpected{saved.error()};
+  }
+  return {};
 }
 
 Expected<bool, std::string> ReminderBook::remove(const std::string& name) {
@@ -237,12 +250,15 @@ Expected<bool, std::string> ReminderBook::remove(const std::string& name) {
     return true;
   }
   // The timer first: a reminder that is gone from the list must not ring again.
-  (void)systemctl_user({"disable", "--now", timer_unit_name(*reminder)});
-  if (const auto unit_dir = user_unit_dir()) {
-    std::error_code ec;
-    std::filesystem::remove(*unit_dir / timer_unit_name(*reminder), ec);
-    std::filesystem::remove(*unit_dir / service_unit_name(*reminder), ec);
-    (void)systemctl_user({"daemon-reload"});
+  // A page has none: only its list.
+  if (platform_abilities().reminders_when_closed) {
+    (void)systemctl_user({"disable", "--now", timer_unit_name(*reminder)});
+    if (const auto unit_dir = user_unit_dir()) {
+      std::error_code ec;
+      std::filesystem::remove(*unit_dir / timer_unit_name(*reminder), ec);
+      std::filesystem::remove(*unit_dir / service_unit_name(*reminder), ec);
+      (void)systemctl_user({"daemon-reload"});
+    }
   }
   std::vector<Reminder> before = reminders_;
   std::erase_if(reminders_, [&](const Reminder& r) { return r.name == name; });

@@ -57,6 +57,8 @@ class ReminderBook {
 
  private:
   [[nodiscard]] Expected<void, std::string> save() const;
+  // Into the list (replacing one of the same name) and saved; as it was when saving failed.
+  [[nodiscard]] Expected<void, std::string> keep(const Reminder& reminder);
   std::optional<std::filesystem::path> config_dir_;
   std::optional<std::filesystem::path> data_dir_;
   std::vector<Reminder> reminders_;

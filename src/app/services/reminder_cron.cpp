@@ -9,6 +9,7 @@
 #include "app/services/reminder_book.hpp"
 #include "app/services/systemctl_user.hpp"
 #include "core/base/translate.hpp"
+#include "platform/abilities.hpp"
 #include "platform/child_process.hpp"
 
 namespace limber {
@@ -40,6 +41,8 @@ std::string ReminderBook::crontab_line(const Reminder& reminder) const {
 }
 
 std::optional<std::string> ReminderBook::why_silent(const Reminder& reminder) const {
+  // A page cannot tell what the device's calendar holds: the Settings screen says it rings them there.
+  if (!platform_abilities().reminders_when_closed) return std::nullopt;
   if (systemctl_user({"is-active", "--quiet", timer_unit_name(reminder)})) return std::nullopt;
   // Rung by cron instead: the user added the line `remind add` gave.
   if (const auto cron = run_process({"crontab", "-l"}); cron && cron->exit_code == 0) {

@@ -9,6 +9,7 @@
 #include <future>
 
 #include "platform/png_file.hpp"
+#include "platform/screen_awake.hpp"
 #include "platform/threads.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -26,6 +27,10 @@ void GuiApp::handle_key(SDL_Keycode key, Uint16 mods) {
     toggle_fullscreen();
     return;
   }
+  // While a text field has the keyboard its keys are the field's: Backspace deletes a letter and
+  // never means Back, the arrows move in the text. Escape, Tab and shortcuts with Ctrl still act.
+  const bool typing = ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput;
+  if (typing && key != SDLK_ESCAPE && key != SDLK_TAB && (mods & (KMOD_CTRL | KMOD_GUI)) == 0) return;
   // While a control shows the keyboard focus, Space and Enter press it (ImGui does, in the next
   // frame); the screens' own meanings for them (pause, back) wait until the focus is gone.
   const bool activates = key == SDLK_SPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER;
@@ -51,7 +56,8 @@ void GuiApp::handle_event(const SDL_Event& event) {
                              (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
                              (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT ||
                               event.key.keysym.sym == SDLK_UP || event.key.keysym.sym == SDLK_DOWN);
-  if (!TouchInput::is_synthetic_mouse(event) && !TouchInput::is_touch(event) && !session_arrow) {
+  if (!TouchInput::is_synthetic_mouse(event) && !TouchInput::is_touch(event) && !session_arrow &&
+      !key_releases_.hold(event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
   }
   if (event.type == SDL_QUIT) quit_ = true;
@@ -91,6 +97,8 @@ void GuiApp::draw_frame() {
   ImGui::PopFont();
   keyboard_focus_shown_ = take_focus_shown();
   window_->end_frame();
+  // Keys let go of since this frame began are up for the next one, which then saw them down.
+  for (SDL_Event& up : key_releases_.after_frame()) ImGui_ImplSDL2_ProcessEvent(&up);
   startup_.mark("first frame");
   ++frames_drawn_;
   last_frame_at_ = services_.clock.now();
@@ -203,7 +211,7 @@ bool GuiApp::step(std::optional<Nanos> max_wait) {
   if (!quit_) return true;
   if (screenshot_written_.valid()) screenshot_written_.wait();  // written while the frame was shown
   session_.stop();
-  SDL_EnableScreenSaver();
+  keep_screen_awake(false);
   return false;
 }
 

@@ -25,6 +25,7 @@
 #include "app/window/settings_screen.hpp"
 #include "app/window/startup_timer.hpp"
 #include "app/window/summary_screen.hpp"
+#include "app/window/key_releases.hpp"
 #include "app/window/touch_input.hpp"
 #include "app/window/window_services.hpp"
 #include "platform/window.hpp"
@@ -138,6 +139,7 @@ class GuiApp {
   FolderEvents folder_events_;  // after the window: its threads stop before SDL does
   ViewFonts fonts_;
   TouchInput touch_;
+  KeyReleases key_releases_;
 
   Screen screen_ = Screen::library;
   LibraryScreen library_{services_};

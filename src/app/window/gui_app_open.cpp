@@ -14,8 +14,10 @@
 #include "platform/desktop_theme.hpp"
 #include "platform/fonts.hpp"
 #include "platform/paths.hpp"
+#include "platform/screen_awake.hpp"
 #include "platform/threads.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace limber {
 namespace {
@@ -80,7 +82,7 @@ bool GuiApp::open() {
   window_ = std::move(window.value());
   services_.renderer = window_->renderer();
   startup_.mark("window");
-  SDL_EnableScreenSaver();  // SDL turns it off by default; only a running session needs the screen awake
+  keep_screen_awake(false);  // SDL turns it off by default; only a running session needs the screen awake
   if (early_pixels) {
     window_->refresh_font_texture(&*early_pixels);
     apply_style(services_.theme(), fonts_.body_px, touch_.seen());
@@ -121,7 +123,8 @@ bool GuiApp::open() {
 }
 
 void GuiApp::update_fonts_if_needed() {
-  const float wanted = body_pixels_for(window_->width(), window_->height());
+  set_pixels_per_point(window_->pixels_per_point());
+  const float wanted = body_pixels_for(window_->width(), window_->height(), pixels_per_point());
   if (fonts_.body != nullptr && std::abs(wanted - fonts_.body_px) < fonts_.body_px * 0.08f) return;
   fonts_ = view_fonts(load_fonts(wanted));
   window_->refresh_font_texture();

@@ -9,6 +9,7 @@
 #include "app/services/pose_library.hpp"
 #include "app/services/routine_pictures.hpp"
 #include "core/session/session_display.hpp"
+#include "platform/screen_awake.hpp"
 
 namespace limber {
 
@@ -31,7 +32,7 @@ void SessionScreen::start(const ResolvedRoutine& routine, const RepsChoice& choi
   confirming_stop_ = false;
   paused_to_ask_ = false;
   phase_started_at_.reset();
-  SDL_DisableScreenSaver();  // the screen stays awake for a session only
+  keep_screen_awake(true);  // the screen stays awake for a session only
   on_events(driver_->start());
   next_frame_at_ = services_.clock.now();
 }
@@ -67,7 +68,7 @@ void SessionScreen::tick() {
 
 void SessionScreen::stop() {
   if (running()) (void)driver_->control(SessionControl::stop);
-  SDL_EnableScreenSaver();
+  keep_screen_awake(false);
 }
 
 std::optional<Nanos> SessionScreen::sound_release_at() const {
@@ -111,7 +112,7 @@ void SessionScreen::on_events(const SessionEvents& events) {
     if (event.kind == SessionEventKind::phase_started) phase_started_at_ = event.scheduled;
   }
   if (!events.empty()) next_frame_at_ = services_.clock.now();
-  if (driver_->engine().is_over()) SDL_EnableScreenSaver();
+  if (driver_->engine().is_over()) keep_screen_awake(false);
 }
 
 std::optional<Nanos> SessionScreen::wake_at() const {

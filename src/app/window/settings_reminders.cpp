@@ -2,15 +2,22 @@
 // same ReminderBook as `limber remind`, and what each did said in words.
 #include <fmt/format.h>
 
+#include <chrono>
+
+#include "app/services/data_export.hpp"
 #include "app/window/settings_screen.hpp"
 #include "core/base/translate.hpp"
 #include "core/routine/routine_file_name.hpp"
+#include "platform/hand_over_file.hpp"
+#include "platform/paths.hpp"
 
 namespace limber {
 namespace {
 
 std::string describe_outcome(const Reminder& reminder, const TimerOutcome& outcome) {
   if (outcome.scheduled) return format(tr("Added: {0}."), describe_reminder(reminder));
+  // A page, which has no timers: the calendar rings it.
+  if (outcome.why_not.empty()) return format(tr("Added: {0}. Add to calendar, below, and your calendar rings it."), describe_reminder(reminder));
   return format(tr("Added, but it will not ring yet: {0}. To have it ring, run `crontab -e`, add this line at the end "
                     "and save:"),
                 outcome.why_not);
@@ -43,6 +50,16 @@ void SettingsScreen::add_reminder(const Reminder& reminder) {
   }
   model_.reminder_notice = describe_outcome(reminder, *outcome);
   model_.crontab_line = outcome->crontab_line;
+}
+
+void SettingsScreen::add_to_calendar() {
+  const auto now = std::chrono::system_clock::now();
+  const CalendarExport as{services_.today(), std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count(),
+                          app_address()};
+  const auto exported = export_reminders_calendar(book_->reminders(), as);
+  auto where = exported ? hand_over_file(exported->file, exported->name) : Expected<std::string, std::string>(Unexpected{exported.error()});
+  model_.calendar_notice = where ? *where + " " + tr("Open it with your calendar: each reminder rings from there on its days.")
+                                 : format(tr("Nothing was exported: {0}."), where.error());
 }
 
 void SettingsScreen::remove_reminder(int index) {

@@ -201,6 +201,7 @@ AppRequest SettingsScreen::handle(const SettingsIntent& intent) {
       break;
     case Kind::add_reminder: add_reminder(new_reminder()); break;
     case Kind::copy_crontab_line: SDL_SetClipboardText(model_.crontab_line.c_str()); break;
+    case Kind::add_to_calendar: add_to_calendar(); break;
     case Kind::toggle_tried_builtin:
     case Kind::remove_tried_own:
     case Kind::add_tried_own: handle_tried(intent); break;

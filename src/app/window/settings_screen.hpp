@@ -40,6 +40,7 @@ class SettingsScreen {
   [[nodiscard]] const VoiceSynth::Voice* current_voice() const;
   void add_reminder(const Reminder& reminder);
   void remove_reminder(int index);
+  void add_to_calendar();
   void check_sound_set();
   [[nodiscard]] Reminder new_reminder() const;
   void refresh_tried();

@@ -2,6 +2,7 @@
 
 #include "core/base/record_ids.hpp"
 #include "core/session/cramp_rescue.hpp"
+#include "platform/screen_awake.hpp"
 
 namespace limber {
 
@@ -33,7 +34,7 @@ void WindowServices::begin_night() {
   night_mode = true;
   night_muted = false;
   // Awake from the leg question on, not only while the session runs.
-  SDL_DisableScreenSaver();
+  keep_screen_awake(true);
   if (!sound) return;
   sound->set_volume(static_cast<float>(night_volume(volume_this_run.value_or(settings.volume))) / 100.0f);
   sound->set_muted(false);  // the voice is the point of it
@@ -42,7 +43,7 @@ void WindowServices::begin_night() {
 void WindowServices::end_night() {
   if (!night_mode) return;
   night_mode = false;
-  SDL_EnableScreenSaver();
+  keep_screen_awake(false);
   if (!sound) return;
   sound->set_volume(static_cast<float>(volume_this_run.value_or(settings.volume)) / 100.0f);
   sound->set_muted(settings.muted);

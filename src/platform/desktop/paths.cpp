@@ -101,4 +101,6 @@ std::filesystem::path translations_dir() {
   return std::filesystem::path(LIMBER_BUILD_LOCALE_DIR);
 }
 
+std::string app_address() { return {}; }
+
 }  // namespace limber

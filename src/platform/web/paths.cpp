@@ -1,5 +1,9 @@
 #include "platform/paths.hpp"
 
+#include <emscripten.h>
+
+#include <cstdlib>
+
 #include "platform/web/web_storage.hpp"
 
 namespace limber {
@@ -23,5 +27,16 @@ std::optional<std::filesystem::path> resolve_downloads_dir() { return std::nullo
 std::filesystem::path builtin_routines_dir() { return std::filesystem::path(kPackedRoot) / "routines"; }
 std::filesystem::path builtin_assets_dir() { return std::filesystem::path(kPackedRoot) / "assets"; }
 std::filesystem::path translations_dir() { return std::filesystem::path(kPackedRoot) / "locale"; }
+
+namespace {
+EM_JS(char*, limber_page_address, (), { return allocateUTF8(location.origin + location.pathname); });
+}  // namespace
+
+std::string app_address() {
+  char* address = limber_page_address();
+  std::string text = address != nullptr ? address : "";
+  std::free(address);
+  return text;
+}
 
 }  // namespace limber

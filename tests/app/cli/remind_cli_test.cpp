@@ -205,5 +205,51 @@ TEST_F(RemindCli, DiaryAddConfirmsWhatItWroteInOneLine) {
   EXPECT_EQ(later.out, "Diary: the night of Sat 21 Nov 2026, 1 cramp, severity not said yet.\n");
 }
 
+// The calendar file, read by Debian's python3-icalendar as a calendar app would: each reminder an
+// event at its time on its first day from today, repeating on its days, with an alarm at its start.
+TEST_F(RemindCli, CalendarFileHasAnEventPerReminderWithItsDaysAndAnAlarm) {
+  ASSERT_EQ(limber({"remind", "add", "bedtime", "--at", "22:15", "--routine", "bedtime-stretches"}).exit_code, added_code());
+  ASSERT_EQ(limber({"remind", "add", "diary", "--at", "07:05", "--days", "mon,wed,sat", "--diary"}).exit_code, added_code());
+  const auto file = config_ / "reminders.ics";
+  const auto written = limber({"remind", "calendar", "-o", file.string()});
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_THAT(written.out, HasSubstr("Wrote 2 reminders to "));
+  const std::string read_as_calendar = R"(
+import datetime, icalendar, sys
+calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for event in calendar.walk('VEVENT'):
+    start = event.decoded('DTSTART')
+    rule = event['RRULE']
+    alarms = [a for a in event.walk('VALARM')]
+    print(event['UID'], start.strftime('%Y-%m-%dT%H:%M'), start.tzinfo, start.weekday(), rule['FREQ'][0],
+          ','.join(rule.get('BYDAY', [])) or '-', len(alarms), alarms[0].decoded('TRIGGER') if alarms else '-',
+          alarms[0]['ACTION'] if alarms else '-', '|', event['SUMMARY'])
+)";
+  const auto parsed = testing::run_command("/usr/bin/python3", {"-c", read_as_calendar, file.string()});
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err << "\n(scripts/install-deps installs python3-icalendar)";
+  std::istringstream lines(parsed.out);
+  std::string diary;
+  std::string bedtime;
+  std::getline(lines, diary);  // events in the order of the day
+  std::getline(lines, bedtime);
+  const auto today = testing::run_command("date", {"+%Y-%m-%d %u"}).out;
+  // DTSTART: today at 22:15 (every day), in the device's own time (floating: no zone).
+  EXPECT_THAT(bedtime, HasSubstr("bedtime@reminders.limber " + today.substr(0, 10) + "T22:15 None "));
+  EXPECT_THAT(bedtime, HasSubstr(" DAILY - 1 0:00:00 DISPLAY | Limber: time to stretch (Bedtime stretches)"));
+  // The diary: 07:05 on the first Monday, Wednesday or Saturday from today, weekly on those days.
+  const std::regex diary_line(R"(diary@reminders\.limber (\d{4}-\d\d-\d\d)T07:05 None ([0-6]) WEEKLY MO,WE,SA 1 0:00:00 DISPLAY \| Limber: cramps last night\?)");
+  std::smatch match;
+  ASSERT_TRUE(std::regex_match(diary, match, diary_line)) << diary;
+  EXPECT_TRUE(match[2] == "0" || match[2] == "2" || match[2] == "5") << "starts on a day it rings: " << diary;
+  EXPECT_GE(match[1].str(), today.substr(0, 10));
+  EXPECT_LE(match[1].str(), testing::run_command("date", {"-d", "+6 days", "+%Y-%m-%d"}).out.substr(0, 10));
+}
+
+TEST_F(RemindCli, CalendarWithNoRemindersSaysHowToAddOne) {
+  const auto none = limber({"remind", "calendar"});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_THAT(none.err, HasSubstr("no reminders to put in a calendar yet (`limber remind add` adds one)"));
+}
+
 }  // namespace
 }  // namespace limber

@@ -267,9 +267,37 @@ TEST_F(SettingsGui, AReminderAddedHereIsWrittenAsTheCommandLineWritesIt) {
   const auto diary = scratch_ / "config" / "systemd" / "user" / "limber-remind-diary.timer";
   ASSERT_TRUE(std::filesystem::exists(diary)) << app->settings().model().reminder_notice;
   EXPECT_THAT(testing::read_file(diary), HasSubstr("OnCalendar=Mon,Tue,Wed,Thu,Fri *-*-* 07:05:00\n"));
+  // Add to calendar: all three as one .ics in Downloads, for a calendar to ring.
+  std::filesystem::create_directories(scratch_ / "home" / "Downloads");
+  ::setenv("HOME", (scratch_ / "home").c_str(), 1);
+  press_button(*app, "Add to calendar##calendar");
+  const auto calendar = scratch_ / "home" / "Downloads" / "limber-reminders.ics";
+  ASSERT_TRUE(std::filesystem::exists(calendar)) << app->settings().model().calendar_notice;
+  EXPECT_THAT(app->settings().model().calendar_notice, HasSubstr("Open it with your calendar"));
+  const std::string events = testing::read_file(calendar);
+  EXPECT_THAT(events, HasSubstr("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR\r\nSUMMARY:Limber: cramps last night?\r\n"));
+  EXPECT_THAT(events, HasSubstr("T220000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Limber: time to stretch (Bedtime stretches)"));
   press_button(*app, "Remove##reminder0");
   EXPECT_FALSE(std::filesystem::exists(diary)) << "the earliest, the diary's, is listed first";
   EXPECT_TRUE(std::filesystem::exists(unit));
+}
+
+// Backspace is Back on this screen, except in a text field: there it deletes a letter, and the
+// arrows move in the text, as in any text field.
+TEST_F(SettingsGui, BackspaceInATextFieldDeletesALetterAndLeavesTheScreenAlone) {
+  options_.open_settings = true;
+  auto app = open();
+  ASSERT_TRUE(tab_to(*app, [&]() -> const DrawnButtons& { return buttons(*app); }, "##new-tried", 120));  // in view
+  tap(*app, buttons(*app), "##new-tried");
+  type_text(*app, "Warm bathx");
+  type_key(*app, SDLK_BACKSPACE, SDL_SCANCODE_BACKSPACE);
+  ASSERT_EQ(app->screen(), Screen::settings) << "Backspace in a text field left the screen";
+  // Pressed and let go of between two frames, as a tablet keyboard sends its arrows.
+  for (int i = 0; i < 4; ++i) press(*app, SDLK_LEFT, SDL_SCANCODE_LEFT);
+  type_text(*app, "hot ");
+  press_button(*app, "Add##tried");  // Tab out of the field and Enter: added
+  const auto& own = app->settings().model().tried_own;
+  EXPECT_NE(std::find(own.begin(), own.end(), "Warm hot bath"), own.end()) << (own.empty() ? "" : own.back());
 }
 
 }  // namespace
