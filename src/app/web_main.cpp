@@ -241,10 +241,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* limber_drawn_items() {
                         {"saving", limber::storage_saving()},
                         {"persistent", limber::storage_is_persistent()},
                         {"typing", typed_text()},
-                        {"mouse", {ImGui::GetCurrentContext() != nullptr ? ImGui::GetIO().MousePos.x : 0.0f,
-                                   ImGui::GetCurrentContext() != nullptr ? ImGui::GetIO().MousePos.y : 0.0f}},
-                        {"hovered", ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->HoveredWindow != nullptr
-                                        ? ImGui::GetCurrentContext()->HoveredWindow->Name : ""},
                         {"items", items},
                         {"cards", cards},
                         {"import", said}}
